@@ -1,0 +1,45 @@
+import { applySuppressions } from './suppressions';
+import type { Finding, Hit, KindChecker, Rule } from './types';
+
+export interface Analysis<M> {
+  model: M & { diagnostics: Finding[] };
+  findings: Finding[];
+}
+
+function toFinding<M>(rule: Rule<M>, hit: Hit): Finding {
+  return {
+    ruleId: rule.meta.id,
+    severity: rule.meta.severity,
+    message: hit.message,
+    line: hit.line,
+    column: hit.column ?? 1,
+    endLine: hit.endLine ?? hit.line,
+    endColumn: hit.endColumn ?? (hit.column ?? 1) + 1,
+  };
+}
+
+/** Runs one rule, turning a crash into a finding: one broken rule must not hide the others. */
+export function runRule<M>(rule: Rule<M>, model: M): Finding[] {
+  try {
+    return rule.check(model).map((hit) => toFinding(rule, hit));
+  } catch (error) {
+    return [{
+      ruleId: 'internal-error',
+      severity: 'info',
+      message: `Rule ${rule.meta.id} failed on this input: ${error instanceof Error ? error.message : String(error)}`,
+      line: 1, column: 1, endLine: 1, endColumn: 1,
+    }];
+  }
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Parses the text, runs every rule of its kind and applies inline suppressions. */
+export function analyse<M>(checker: KindChecker<M>, text: string): Analysis<M> {
+  const model = checker.parse(text);
+  const findings = [...model.diagnostics];
+  for (const rule of checker.rules) findings.push(...runRule(rule, model));
+  return { model, findings: applySuppressions(text, findings).sort(byPosition) };
+}

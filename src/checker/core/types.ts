@@ -1,0 +1,74 @@
+/** What kind of text a checker reads. */
+export type Kind = 'dockerfile' | 'run' | 'apparmor' | 'compose' | 'kubernetes';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** 1-based lines and columns; endColumn is exclusive. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Equivalent rule ids in other tools, so a team can map our findings onto theirs. */
+export interface PeerRefs {
+  hadolint?: string[];
+  trivy?: string[];
+  checkov?: string[];
+  kics?: string[];
+  dockle?: string[];
+  semgrep?: string[];
+  polaris?: string[];
+  /** CIS Docker Benchmark / docker-bench-security check numbers, e.g. "5.4". */
+  dockerBench?: string[];
+  /** Kubernetes Pod Security Standards control names. */
+  pss?: string[];
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id; appears in findings, suppressions and /rules/<id>/. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Kinds whose checker runs this rule (a runtime rule serves `docker run` lines and Compose alike). */
+  appliesTo: Kind[];
+  /** Slug of the lesson that teaches it (content/lessons/<slug>). */
+  lesson: string;
+  /** One or two sentences: what goes wrong if this is ignored. */
+  why: string;
+  /** How to fix it, in one or two sentences. */
+  fix: string;
+  refs: PeerRefs;
+  /** Short snippets for the rule's page: one that triggers the rule, one that does not. */
+  examples: { bad: string; good: string };
+}
+
+/** What a rule's check reports; the engine turns it into a Finding. */
+export interface Hit {
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+}
+
+export interface Rule<M> {
+  meta: RuleMeta;
+  check(model: M): Hit[];
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+}
+
+/** A parser for one kind: text in, model out; never throws, reports syntax problems as diagnostics. */
+export interface KindChecker<M> {
+  kind: Kind;
+  parse(text: string): M & { diagnostics: Finding[] };
+  rules: readonly Rule<M>[];
+}
