@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  build: { inlineStylesheets: 'never' },
+  vite: {
+    worker: { format: 'es' },
+    build: { chunkSizeWarningLimit: 4096 },
+  },
+});

@@ -1,0 +1,112 @@
+import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
+import { fileAccess } from '../../../../../src/checker/apparmor';
+import type { FileAccess, Profile } from '../../../../../src/checker/apparmor/model';
+import starter from './starter.apparmor?raw';
+import solution from './solution.apparmor?raw';
+
+const UNCONFINED_EXEC = new Set(['ux', 'Ux', 'pux', 'PUx', 'cux', 'CUx']);
+
+function profileOf(ctx: GoalContext): Profile | undefined {
+  return ctx.apparmor().profiles[0];
+}
+
+const noProfile: GoalResult = { pass: false, message: 'The file needs a `profile docker-app { ... }` block.' };
+
+/** Fails on the first probe whose outcome differs from `allowed`, naming the path and the deciding rule. */
+function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string): GoalResult {
+  for (const [path, access] of probes) {
+    const decision = fileAccess(profile, path, access);
+    if (decision.allowed !== allowed) {
+      return { pass: false, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, line: decision.rule?.line ?? profile.line };
+    }
+  }
+  return { pass: true, message: passed };
+}
+
+export const exercise: Exercise = {
+  id: 'apparmor-profiles/deny-writes',
+  lesson: 'apparmor-profiles',
+  title: 'Deny writes to /etc and /home',
+  task:
+    'The `docker-app` profile is in complain mode, confines nothing under /etc or /home, and lets a helper run unconfined. ' +
+    'Make it enforce, deny writes and hard links under `/etc` and `/home`, keep reads working, and run the helper ' +
+    'under this same profile instead of `ux`.',
+  files: [{ name: 'docker-app', kind: 'apparmor', starter, solution }],
+  rules: ['apparmor-complain-mode', 'apparmor-unconfined-exec', 'apparmor-broad-capability', 'apparmor-mount-allowed', 'apparmor-change-profile-unconfined'],
+  goals: [
+    {
+      id: 'enforce-mode',
+      title: 'The profile enforces its rules',
+      why: 'In complain mode accesses the profile does not allow are only logged, not blocked.',
+      check(ctx) {
+        const profile = profileOf(ctx);
+        if (!profile) return noProfile;
+        return profile.mode === 'enforce'
+          ? { pass: true, message: 'Enforce mode.' }
+          : { pass: false, message: `The profile is in ${profile.mode} mode; remove \`${profile.mode}\` from its flags.`, line: profile.line };
+      },
+    },
+    {
+      id: 'etc-read-only',
+      title: 'Files under /etc cannot be changed',
+      why: 'Rewriting /etc/passwd or a service configuration is a classic way to keep access or gain more.',
+      check(ctx) {
+        const profile = profileOf(ctx);
+        if (!profile) return noProfile;
+        return expectAccess(profile, [
+          ['/etc/passwd', 'write'], ['/etc/nginx/conf.d/default.conf', 'write'], ['/etc/cron.d/backdoor', 'write'], ['/etc/passwd-link', 'link'],
+        ], false, 'Writes and hard links under /etc are denied.');
+      },
+    },
+    {
+      id: 'home-read-only',
+      title: 'Files under /home cannot be changed',
+      why: 'Dropping an SSH key or a shell start-up file into a home directory gives an attacker a way back in.',
+      check(ctx) {
+        const profile = profileOf(ctx);
+        if (!profile) return noProfile;
+        return expectAccess(profile, [
+          ['/home/app/.ssh/authorized_keys', 'write'], ['/home/app/.profile', 'write'], ['/home/app/.profile-link', 'link'],
+        ], false, 'Writes and hard links under /home are denied.');
+      },
+    },
+    {
+      id: 'app-still-works',
+      title: 'The app can still read its configuration and use /tmp',
+      why: 'The C library reads /etc at start-up and the app keeps scratch files in /tmp: blocking those breaks it.',
+      check(ctx) {
+        const profile = profileOf(ctx);
+        if (!profile) return noProfile;
+        return expectAccess(profile, [
+          ['/etc/passwd', 'read'], ['/etc/hostname', 'read'], ['/etc/', 'read'], ['/tmp/report.csv', 'write'],
+        ], true, 'Reads under /etc, listing /etc and writes to /tmp still work.');
+      },
+    },
+    {
+      id: 'no-unconfined-exec',
+      title: 'No program runs unconfined',
+      why: 'A program started through a ux rule has no profile at all, so everything above stops applying to it.',
+      check(ctx) {
+        const profile = profileOf(ctx);
+        if (!profile) return noProfile;
+        const escape = profile.rules.find((r) => r.kind === 'file' && !r.deny && r.permissions.exec !== undefined && UNCONFINED_EXEC.has(r.permissions.exec));
+        return escape
+          ? { pass: false, message: `\`${escape.text}\` runs the program without confinement; use \`ix\` so it inherits this profile.`, line: escape.line }
+          : { pass: true, message: 'Every program stays confined.' };
+      },
+    },
+  ],
+  hints: [
+    'Three things to change: the profile flags, the exec mode of the helper, and two new deny rules.',
+    'Keep `file,` (it allows everything) and subtract with `deny PATH PERMISSIONS,`. `w` is write and `l` is link; `/etc/**` matches everything beneath /etc.',
+    'Remove `complain` from the flags, change `ux` to `ix`, and add `deny /etc/** wl,` and `deny /home/** wl,`.',
+  ],
+  demo: [
+    'apparmor_parser -r -W docker-app',
+    'aa-status',
+    'docker run --rm -it --security-opt apparmor=docker-app alpine:3.20 sh',
+    'touch /etc/x',
+    'ls /etc',
+    'exit',
+  ],
+};

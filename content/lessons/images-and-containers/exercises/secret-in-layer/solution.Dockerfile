@@ -1,0 +1,8 @@
+# syntax=docker/dockerfile:1
+FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm ci --omit=dev
+COPY server.js ./
+USER 1000:1000
+CMD ["node", "server.js"]

@@ -1,0 +1,23 @@
+import type { Exercise } from '../../../../../src/checker/grading/exercise';
+import { RUN_WORDING, firstRunCommand, leastPrivilegeGoals } from '../runtime-goals';
+import starter from './starter.sh?raw';
+import solution from './solution.sh?raw';
+
+export const exercise: Exercise = {
+  id: 'least-privilege-capabilities/drop-capabilities',
+  lesson: 'least-privilege-capabilities',
+  title: 'Start a container with the least privilege',
+  task:
+    'This web service runs as a non-root user on port 8080 and writes temporary files to `/tmp`. It was started with ' +
+    '`SYS_ADMIN` and all of Docker\'s defaults. Rewrite the `docker run` line so it keeps no capability it does not need, ' +
+    'cannot gain privileges, and has a read-only root filesystem with a writable `/tmp`.',
+  files: [{ name: 'run.sh', kind: 'run', starter, solution }],
+  rules: ['dangerous-capability', 'no-cap-drop', 'no-new-privileges-missing', 'privileged'],
+  goals: leastPrivilegeGoals(firstRunCommand, RUN_WORDING),
+  hints: [
+    'Adding one capability keeps the fourteen defaults too. Start from none and add back only what the service proves it needs.',
+    'A non-root process listening on 8080 needs no capability at all. `--security-opt no-new-privileges` stops setuid binaries from raising privileges.',
+    'Remove `--cap-add SYS_ADMIN` and add `--cap-drop ALL --security-opt no-new-privileges --read-only --tmpfs /tmp` before the image name.',
+  ],
+  demo: ['sh run.sh', 'docker exec web capsh --print', 'docker exec web grep Cap /proc/self/status'],
+};

@@ -1,0 +1,89 @@
+import type { Exercise, GoalContext } from '../../../../../src/checker/grading/exercise';
+import type { RuntimeModel } from '../../../../../src/checker/run/model';
+import starter from './starter.sh?raw';
+import solution from './solution.sh?raw';
+
+const SERIAL_DEVICE = '/dev/ttyUSB0';
+
+function sensorReader(ctx: GoalContext): RuntimeModel | undefined {
+  return ctx.run().commands[0]?.runtime;
+}
+
+const noCommand = { pass: false, message: 'run.sh needs a `docker run` line that starts the sensor reader.' };
+
+export const exercise: Exercise = {
+  id: 'never-privileged/drop-privileged',
+  lesson: 'never-privileged',
+  title: 'Replace --privileged with the one device it needs',
+  task:
+    'The sensor reader only reads the USB serial adapter `/dev/ttyUSB0`, yet it runs with `--privileged`. ' +
+    'Remove privileged mode, give the container that single device, and start it from an empty capability set.',
+  files: [{ name: 'run.sh', kind: 'run', starter, solution }],
+  rules: ['privileged', 'dangerous-capability', 'host-device', 'seccomp-unconfined', 'apparmor-unconfined'],
+  goals: [
+    {
+      id: 'not-privileged',
+      title: 'The container is not privileged',
+      why: 'Privileged mode exposes every host device and switches off seccomp and AppArmor.',
+      check(ctx) {
+        const runtime = sensorReader(ctx);
+        if (!runtime) return noCommand;
+        const privileged = runtime.privileged;
+        return privileged?.value
+          ? { pass: false, message: 'Remove `--privileged`: the reader needs one device, not the whole host.', line: privileged.span.line }
+          : { pass: true, message: 'No privileged mode.' };
+      },
+    },
+    {
+      id: 'serial-device',
+      title: 'The serial adapter is still available',
+      why: 'The service must keep working: it reads its data from /dev/ttyUSB0.',
+      check(ctx) {
+        const runtime = sensorReader(ctx);
+        if (!runtime) return noCommand;
+        const device = runtime.devices.find((d) => d.host === SERIAL_DEVICE);
+        return device
+          ? { pass: true, message: `${SERIAL_DEVICE} is passed in with --device.` }
+          : { pass: false, message: `Pass the adapter in with \`--device ${SERIAL_DEVICE}\`; without privileged mode the container cannot see it otherwise.`, line: runtime.span.line };
+      },
+    },
+    {
+      id: 'only-that-device',
+      title: 'No other host device is exposed',
+      why: 'Every extra device, above all a disk, is another way out of the container.',
+      check(ctx) {
+        const runtime = sensorReader(ctx);
+        if (!runtime) return noCommand;
+        const other = runtime.devices.find((d) => d.host !== SERIAL_DEVICE);
+        return other
+          ? { pass: false, message: `Remove \`--device ${other.host}\`: the reader only needs ${SERIAL_DEVICE}.`, line: other.span.line }
+          : { pass: true, message: 'Only the serial adapter is exposed.' };
+      },
+    },
+    {
+      id: 'capabilities-dropped',
+      title: 'All capabilities are dropped',
+      why: 'Reading a device needs no capability, so the reader should start with none.',
+      check(ctx) {
+        const runtime = sensorReader(ctx);
+        if (!runtime) return noCommand;
+        if (runtime.capabilities.length === 0) return { pass: true, message: 'The container runs with no capabilities.' };
+        return {
+          pass: false,
+          message: `The container still has ${runtime.capabilities.length} capabilities (${runtime.capabilities.slice(0, 3).join(', ')}...). Add \`--cap-drop ALL\`.`,
+          line: runtime.span.line,
+        };
+      },
+    },
+  ],
+  hints: [
+    'Privileged mode gives far more than device access. Which single host resource does the reader use?',
+    'Docker can expose one host device without privileged mode: `--device HOST_PATH`.',
+    'Replace `--privileged` with `--device /dev/ttyUSB0`, and add `--cap-drop ALL` since reading a device needs no capability.',
+  ],
+  demo: [
+    'docker run --rm --privileged alpine:3.20 fdisk -l',
+    'docker run --rm --device /dev/ttyUSB0 alpine:3.20 fdisk -l',
+    'docker run --rm --cap-drop ALL alpine:3.20 capsh --print',
+  ],
+};

@@ -1,0 +1,6 @@
+FROM alpine:3.20
+WORKDIR /app
+COPY --chown=10001:10001 server /app/server
+RUN chmod -R 777 /app
+USER 10001:10001
+CMD ["/app/server"]

@@ -1,0 +1,22 @@
+import type { KindChecker } from '../core/types';
+import type { AppArmorModel } from './model';
+import { parseAppArmorText } from './parser';
+import { apparmorRules } from './rules';
+
+export type * from './model';
+export { SYNTAX_RULE_ID } from './parser';
+export { globMatches } from './glob';
+export { isApproximated } from './abstractions';
+export { capabilityAllowed, fileAccess, findProfile, mountAllowed, networkAllowed, type FileAccessOptions } from './query';
+export { apparmorRules };
+
+/** Parses AppArmor profile text; never throws, syntax problems become diagnostics. */
+export function parseAppArmor(text: string): AppArmorModel {
+  return parseAppArmorText(text);
+}
+
+export const apparmorChecker: KindChecker<AppArmorModel> = {
+  kind: 'apparmor',
+  parse: parseAppArmor,
+  rules: apparmorRules,
+};

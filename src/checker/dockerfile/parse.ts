@@ -1,0 +1,449 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Finding } from '../core/types';
+import { lookupBaseImage, normaliseRepository } from './catalogue';
+import { fileWrites } from './effects';
+import type {
+  BaseRef, ExecSpec, FileAdd, Heredoc, ImageModel, KeyValue, Mount, RunStep, ShellCommand, Stage, UserSpec,
+} from './model';
+import { splitCommands } from './shell';
+import { substitute } from './substitute';
+import { heredocMarkers, jsonArray, leadingFlags, logicalLine, readHeredocs, splitWords } from './text';
+import { applyAccountCommand, copyTable, resolveUser, tableOf, unknownUser, type UserTable } from './users';
+
+const INSTRUCTIONS = new Set([
+  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME',
+  'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+]);
+const SHELLS = new Set(['', 'sh', 'bash', 'ash', 'dash', 'zsh']);
+/** Unknown-instruction reports beyond this many add noise, not information (binary input). */
+const MAX_UNKNOWN_REPORTS = 10;
+
+interface Instruction {
+  keyword: string;
+  /** Arguments of the first logical line, keyword removed. */
+  args: string;
+  /** Offset of `args` inside the logical line, for line lookup. */
+  lineOf: (offset: number) => number;
+  heredocs: Heredoc[];
+  line: number;
+  endLine: number;
+}
+
+/** Mutable state of the stage being built. */
+interface StageBuilder {
+  stage: Stage;
+  table: UserTable;
+  scope: Map<string, string | null>;
+  /** ENV only, which a `FROM <stage>` inherits. */
+  env: Map<string, string | null>;
+  shell: string[];
+}
+
+function diagnostic(ruleId: string, severity: Finding['severity'], message: string, line: number, endColumn = 1): Finding {
+  return { ruleId, severity, message, line, column: 1, endLine: line, endColumn: Math.max(endColumn, 2) };
+}
+
+function normalise(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
+}
+
+/** Splits `name[:tag][@digest]`. */
+function splitReference(reference: string): { name: string; tag: string | null; digest: string | null } {
+  const at = reference.indexOf('@');
+  const digest = at === -1 ? null : reference.slice(at + 1);
+  const nameTag = at === -1 ? reference : reference.slice(0, at);
+  const colon = nameTag.lastIndexOf(':');
+  const slash = nameTag.lastIndexOf('/');
+  if (colon > slash) return { name: nameTag.slice(0, colon), tag: nameTag.slice(colon + 1), digest };
+  return { name: nameTag, tag: null, digest };
+}
+
+function parseFrom(instruction: Instruction, globals: Map<string, string | null>, stages: readonly Stage[]): { base: BaseRef; name: string | null } {
+  const { flags, restStart } = leadingFlags(instruction.args);
+  const words = splitWords(instruction.args.slice(restStart));
+  const raw = words[0] ?? '';
+  const asIndex = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'as');
+  const name = asIndex === -1 ? null : (words[asIndex + 1] ?? '').toLowerCase() || null;
+  const { value: resolved, unresolved } = substitute(raw, globals);
+  const platformFlag = flags.find((f) => f.name === 'platform');
+  const platform = platformFlag?.value ?? null;
+  const { name: imageName, tag, digest } = splitReference(resolved);
+  const { registry, repository } = normaliseRepository(imageName);
+  const stageIndex = stages.findIndex((s) => s.name !== null && s.name === resolved.toLowerCase());
+  let kind: BaseRef['kind'] = 'image';
+  if (resolved === '' || (unresolved && resolved.replace(/[:@/]/g, '') === '')) kind = 'unresolved';
+  else if (stageIndex !== -1) kind = 'stage';
+  else if (resolved.toLowerCase() === 'scratch') kind = 'scratch';
+  const info = kind === 'image' || kind === 'scratch' ? lookupBaseImage(registry, repository, tag) : null;
+  return {
+    base: {
+      raw, resolved, kind, registry, repository, tag, digest, platform,
+      stageIndex: kind === 'stage' ? stageIndex : null, info, line: instruction.line,
+    },
+    name,
+  };
+}
+
+function newStage(index: number, base: BaseRef, name: string | null, line: number, implicit: boolean, parent: StageBuilder | null): StageBuilder {
+  let user: UserSpec;
+  let table: UserTable;
+  let hasShell: boolean | null = null;
+  if (parent) {
+    user = { ...parent.stage.user, source: 'stage', line };
+    table = copyTable(parent.table);
+    hasShell = parent.stage.hasShell;
+  } else if (base.kind === 'scratch') {
+    table = tableOf([]);
+    user = resolveUser('0', table, line, 'base-image');
+    hasShell = false;
+  } else if (base.info) {
+    table = tableOf(base.info.users);
+    user = resolveUser(base.info.defaultUser, table, line, 'base-image');
+    hasShell = base.info.shell;
+  } else {
+    table = tableOf([]);
+    user = unknownUser(line);
+  }
+  const stage: Stage = {
+    index, implicit, name, base, line, endLine: line, initialUser: user, user, userInstructions: [],
+    knownUsers: [], createdUsers: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
+    workdirs: [], expose: [], entrypoint: null, cmd: null, healthcheck: null, volumes: [], labels: [],
+    shells: [], hasShell,
+  };
+  return {
+    stage, table,
+    scope: new Map(parent?.env ?? []),
+    env: new Map(parent?.env ?? []),
+    shell: parent ? [...parent.shell] : ['/bin/sh', '-c'],
+  };
+}
+
+/** `KEY=value KEY2="v 2"` or the legacy `KEY value` form of ENV and LABEL. */
+function keyValues(args: string, line: number, scope: ReadonlyMap<string, string | null>): KeyValue[] {
+  const words = splitWords(args);
+  const first = words[0] ?? '';
+  if (first !== '' && !first.includes('=')) {
+    const rest = args.trim().slice(args.trim().indexOf(first.charAt(0)) + first.length).trim();
+    return [{ name: first, value: substitute(rest, scope).value, line }];
+  }
+  return words.map((w) => {
+    const eq = w.indexOf('=');
+    return eq === -1 ? { name: w, value: null, line } : { name: w.slice(0, eq), value: substitute(w.slice(eq + 1), scope).value, line };
+  });
+}
+
+function execSpec(args: string, line: number): ExecSpec {
+  const json = jsonArray(args);
+  return json ? { form: 'exec', args: json, line } : { form: 'shell', args: [args.trim()], line };
+}
+
+function parseMount(value: string): Mount {
+  const fields = new Map<string, string>();
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    fields.set((eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase(), eq === -1 ? 'true' : part.slice(eq + 1).trim());
+  }
+  const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? null;
+  return {
+    type: fields.get('type') ?? 'bind',
+    target,
+    source: fields.get('source') ?? fields.get('src') ?? null,
+    id: fields.get('id') ?? null,
+    from: fields.get('from') ?? null,
+    raw: value,
+  };
+}
+
+function octalMode(text: string | null): number | null {
+  return text !== null && /^[0-7]{3,4}$/.test(text) ? Number.parseInt(text, 8) : null;
+}
+
+function addFiles(b: StageBuilder, ins: Instruction, stages: readonly Stage[]): FileAdd {
+  const { flags, restStart } = leadingFlags(ins.args);
+  const flag = (name: string): string | null => {
+    const f = flags.find((x) => x.name === name);
+    return f ? substitute(f.value ?? 'true', b.scope).value : null;
+  };
+  const rest = ins.args.slice(restStart);
+  const items = (jsonArray(rest) ?? splitWords(rest)).map((w) => substitute(w, b.scope).value);
+  const dest = items.length > 1 ? items[items.length - 1] ?? '' : '';
+  const sources = items.slice(0, Math.max(items.length - 1, 0));
+  const from = flag('from');
+  let fromStage: number | null = null;
+  if (from !== null) {
+    const byName = stages.findIndex((s) => s.name === from.toLowerCase());
+    const byIndex = /^\d+$/.test(from) ? Number(from) : -1;
+    fromStage = byName !== -1 ? byName : byIndex >= 0 && byIndex < stages.length ? byIndex : null;
+  }
+  const chown = flag('chown');
+  const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.line, 'instruction');
+  const chmod = flag('chmod');
+  const inline = ins.heredocs.map((h) => ({ name: h.name, content: h.body }));
+  return {
+    instruction: ins.keyword === 'ADD' ? 'ADD' : 'COPY',
+    sources: sources.filter((s) => !/^<<-?/.test(s)),
+    dest, from, fromStage, chown, chmod,
+    link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
+    checksum: flag('checksum'),
+    owner: { uid: owner.uid, gid: owner.gid },
+    mode: octalMode(chmod),
+    inline,
+    line: ins.line,
+    endLine: ins.endLine,
+  };
+}
+
+/** The commands of a RUN, with heredoc bodies that a shell executes parsed as scripts too. */
+function runCommands(rest: string, ins: Instruction, restStart: number): ShellCommand[] {
+  const head = splitCommands(rest, (offset) => ins.lineOf(offset + restStart));
+  const commands: ShellCommand[] = [];
+  for (const command of head) {
+    if (command.program !== '' || command.redirects.length === 0) commands.push(command);
+    for (const r of command.redirects) {
+      if (!r.op.endsWith('<<') && !r.op.endsWith('<<-')) continue;
+      const heredoc = ins.heredocs.find((h) => h.name === r.target.replace(/^-/, ''));
+      if (!heredoc || !SHELLS.has(command.program) || /^#!.*\b(python|node|perl|ruby)/.test(heredoc.body)) continue;
+      const bodyLines = heredoc.line;
+      const starts: number[] = [0];
+      for (let i = 0; i < heredoc.body.length; i++) if (heredoc.body[i] === '\n') starts.push(i + 1);
+      commands.push(...splitCommands(heredoc.body, (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((starts[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return bodyLines + lo;
+      }));
+    }
+  }
+  return commands.filter((c) => c.program !== '' || c.redirects.some((r) => !r.op.includes('<<')));
+}
+
+function run(b: StageBuilder, ins: Instruction): RunStep {
+  const { flags, restStart } = leadingFlags(ins.args);
+  const rest = ins.args.slice(restStart);
+  const argv = jsonArray(rest);
+  const commands = argv ? [] : runCommands(rest, ins, restStart);
+  return {
+    form: argv ? 'exec' : 'shell',
+    script: argv ? argv.join(' ') : rest.trim(),
+    argv: argv ?? [],
+    mounts: flags.filter((f) => f.name === 'mount' && f.value !== null).map((f) => parseMount(f.value ?? '')),
+    network: flags.find((f) => f.name === 'network')?.value ?? null,
+    heredocs: ins.heredocs,
+    commands,
+    shell: [...b.shell],
+    line: ins.line,
+    endLine: ins.endLine,
+  };
+}
+
+function applyRun(b: StageBuilder, step: RunStep): void {
+  const contents = new Map(step.heredocs.map((h) => [h.name, h.body]));
+  const commands = step.form === 'exec' ? splitCommands(step.argv.slice(2).join(' '), () => step.line) : step.commands;
+  for (const command of commands) {
+    for (const created of applyAccountCommand(command, b.table)) b.stage.createdUsers.push(created);
+    b.stage.writes.push(...fileWrites(command, contents));
+  }
+}
+
+function applyInstruction(b: StageBuilder, ins: Instruction, stages: readonly Stage[], globals: ReadonlyMap<string, string | null>): void {
+  const s = b.stage;
+  const args = ins.args.trim();
+  s.steps.push({ keyword: ins.keyword, args, line: ins.line, endLine: ins.endLine, user: s.user });
+  s.endLine = ins.endLine;
+  switch (ins.keyword) {
+    case 'USER': {
+      const user = resolveUser(substitute(args, b.scope).value, b.table, ins.line, 'instruction');
+      s.userInstructions.push(user);
+      s.user = user;
+      break;
+    }
+    case 'RUN': {
+      const step = run(b, ins);
+      s.runs.push(step);
+      applyRun(b, step);
+      break;
+    }
+    case 'COPY':
+    case 'ADD':
+      s.adds.push(addFiles(b, ins, stages));
+      break;
+    case 'ENV':
+      for (const kv of keyValues(args, ins.line, b.scope)) {
+        s.env.push(kv);
+        b.scope.set(kv.name, kv.value);
+        b.env.set(kv.name, kv.value);
+      }
+      break;
+    case 'ARG':
+      for (const word of splitWords(args)) {
+        const eq = word.indexOf('=');
+        const name = eq === -1 ? word : word.slice(0, eq);
+        const value = eq === -1 ? globals.get(name) ?? null : substitute(word.slice(eq + 1), b.scope).value;
+        s.args.push({ name, value: eq === -1 ? null : value, line: ins.line });
+        if (!b.env.has(name)) b.scope.set(name, value);
+      }
+      break;
+    case 'LABEL':
+      s.labels.push(...keyValues(args, ins.line, b.scope));
+      break;
+    case 'WORKDIR':
+      s.workdirs.push({ path: substitute(splitWords(args).join(' '), b.scope).value, line: ins.line });
+      break;
+    case 'EXPOSE':
+      for (const word of splitWords(args)) {
+        const raw = substitute(word, b.scope).value;
+        const [port = '', protocol = 'tcp'] = raw.split('/');
+        const n = Number.parseInt(port, 10);
+        s.expose.push({ raw, port: Number.isFinite(n) ? n : null, protocol: protocol.toLowerCase(), line: ins.line });
+      }
+      break;
+    case 'ENTRYPOINT':
+      s.entrypoint = execSpec(args, ins.line);
+      break;
+    case 'CMD':
+      s.cmd = execSpec(args, ins.line);
+      break;
+    case 'HEALTHCHECK': {
+      if (/^none$/i.test(args)) {
+        s.healthcheck = { none: true, command: null, line: ins.line };
+        break;
+      }
+      const { restStart } = leadingFlags(args);
+      const command = args.slice(restStart).replace(/^\s*cmd\b/i, '');
+      s.healthcheck = { none: false, command: command.trim() ? execSpec(command, ins.line) : null, line: ins.line };
+      break;
+    }
+    case 'VOLUME':
+      for (const path of jsonArray(args) ?? splitWords(args)) s.volumes.push({ path: substitute(path, b.scope).value, line: ins.line });
+      break;
+    case 'SHELL': {
+      const shell = jsonArray(args);
+      if (shell) {
+        s.shells.push({ args: shell, line: ins.line });
+        b.shell = shell;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function finishStage(b: StageBuilder): void {
+  const s = b.stage;
+  s.knownUsers = [...b.table.users].flatMap(([name, ids]) => (ids.uid === null ? [] : [{ name, uid: ids.uid, gid: ids.gid ?? ids.uid }]));
+}
+
+/** Reads the instructions: dockerfile-ast finds where each starts and ends (escape directive, heredocs). */
+function readInstructions(text: string, lines: readonly string[], diagnostics: Finding[]): { instructions: Instruction[]; escape: string; directives: ImageModel['directives'] } {
+  const parsed = DockerfileParser.parse(text);
+  const escape = parsed.getEscapeCharacter();
+  const directives = parsed.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    line: d.getRange().start.line + 1,
+  }));
+  const instructions: Instruction[] = [];
+  let unknownReports = 0;
+  for (const raw of parsed.getInstructions()) {
+    const range = raw.getRange();
+    const start = range.start.line;
+    const logical = logicalLine(lines, start, range.end.line, escape);
+    const keywordMatch = /^\s*(\S+)/.exec(logical.text);
+    const keyword = (keywordMatch?.[1] ?? '').toUpperCase();
+    const argsStart = keywordMatch ? keywordMatch[0].length : 0;
+    let heredocs: Heredoc[] = [];
+    let endLine = Math.max(range.end.line, logical.lastLine);
+    if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
+      const markers = heredocMarkers(logical.text);
+      if (markers.length > 0) {
+        const read = readHeredocs(lines, logical.lastLine, markers);
+        heredocs = read.heredocs;
+        endLine = Math.max(endLine, read.lastLine);
+        for (const name of read.unterminated) {
+          diagnostics.push(diagnostic('unterminated-heredoc', 'error', `The heredoc <<${name} is never closed: add a line containing only ${name} after its content.`, start + 1));
+        }
+      }
+    }
+    if (!INSTRUCTIONS.has(keyword)) {
+      if (unknownReports++ < MAX_UNKNOWN_REPORTS) {
+        diagnostics.push(diagnostic('unknown-instruction', 'error', `"${keyword.slice(0, 40)}" is not a Dockerfile instruction; the build stops here. Check the spelling, or the line continuation of the line above.`, start + 1, keyword.length + 1));
+      }
+      continue;
+    }
+    instructions.push({
+      keyword,
+      args: logical.text.slice(argsStart),
+      lineOf: (offset) => logical.lineOf(offset + argsStart),
+      heredocs,
+      line: start + 1,
+      endLine: endLine + 1,
+    });
+  }
+  return { instructions, escape, directives };
+}
+
+/** Parses Dockerfile text into an ImageModel. Never throws: problems become diagnostics. */
+export function parseDockerfile(source: string): ImageModel {
+  const text = normalise(typeof source === 'string' ? source : '');
+  const lines = text.split('\n');
+  const diagnostics: Finding[] = [];
+  const model: ImageModel = { directives: [], escape: '\\', globalArgs: [], stages: [], final: null, lineCount: lines.length, diagnostics };
+  let read: ReturnType<typeof readInstructions>;
+  try {
+    read = readInstructions(text, lines, diagnostics);
+  } catch (error) {
+    diagnostics.push(diagnostic('parse-error', 'error', `This file could not be read as a Dockerfile (${error instanceof Error ? error.message : String(error)}).`, 1));
+    return model;
+  }
+  model.directives = read.directives;
+  model.escape = read.escape;
+  const globals = new Map<string, string | null>();
+  const builders: StageBuilder[] = [];
+  let current: StageBuilder | null = null;
+  const hasFrom = read.instructions.some((i) => i.keyword === 'FROM');
+  for (const ins of read.instructions) {
+    if (ins.keyword === 'FROM') {
+      if (current) finishStage(current);
+      const { base, name } = parseFrom(ins, globals, model.stages);
+      const parent = base.stageIndex !== null ? builders[base.stageIndex] ?? null : null;
+      current = newStage(model.stages.length, base, name, ins.line, false, parent);
+      current.stage.steps.push({ keyword: 'FROM', args: ins.args.trim(), line: ins.line, endLine: ins.endLine, user: current.stage.user });
+      builders.push(current);
+      model.stages.push(current.stage);
+      if (base.kind === 'unresolved') {
+        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.20.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, ins.line));
+      }
+      continue;
+    }
+    if (!current && ins.keyword === 'ARG') {
+      for (const word of splitWords(ins.args)) {
+        const eq = word.indexOf('=');
+        const name = eq === -1 ? word : word.slice(0, eq);
+        const value = eq === -1 ? null : substitute(word.slice(eq + 1), globals).value;
+        model.globalArgs.push({ name, value, line: ins.line });
+        globals.set(name, value);
+      }
+      continue;
+    }
+    if (!current) {
+      const base: BaseRef = { raw: '', resolved: '', kind: 'unresolved', registry: null, repository: '', tag: null, digest: null, platform: null, stageIndex: null, info: null, line: ins.line };
+      current = newStage(0, base, null, ins.line, true, null);
+      builders.push(current);
+      model.stages.push(current.stage);
+      if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.line));
+    }
+    applyInstruction(current, ins, model.stages, globals);
+  }
+  if (current) finishStage(current);
+  model.final = model.stages[model.stages.length - 1] ?? null;
+  if (!hasFrom) {
+    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.20.', 1));
+  }
+  return model;
+}

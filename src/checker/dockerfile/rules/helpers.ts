@@ -1,0 +1,61 @@
+import type { ImageModel, RunStep, ShellCommand, Stage } from '../model';
+
+/** The final stage when it is a real one (not the stand-in for instructions without FROM). */
+export function finalStage(model: ImageModel): Stage | null {
+  const stage = model.final;
+  return stage && !stage.implicit ? stage : null;
+}
+
+/** Every RUN step of every stage, with its stage. */
+export function allRuns(model: ImageModel): { stage: Stage; run: RunStep }[] {
+  return model.stages.flatMap((stage) => stage.runs.map((run) => ({ stage, run })));
+}
+
+/** Every shell command of every RUN, with its RUN and stage. Exec-form RUNs are read as one command. */
+export function allCommands(model: ImageModel): { stage: Stage; run: RunStep; command: ShellCommand; index: number }[] {
+  return allRuns(model).flatMap(({ stage, run }) => commandsOf(run).map((command, index) => ({ stage, run, command, index })));
+}
+
+/** The commands of a RUN; an exec-form RUN is one command, or the script it hands to a shell. */
+export function commandsOf(run: RunStep): ShellCommand[] {
+  if (run.form === 'shell') return run.commands;
+  const [program = '', ...args] = run.argv;
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  const sudo = name === 'sudo';
+  const words = sudo ? args : run.argv.slice(1);
+  const real = sudo ? (words[0] ?? '') : name;
+  return [{
+    words: run.argv,
+    assignments: [],
+    program: real.slice(real.lastIndexOf('/') + 1),
+    args: sudo ? words.slice(1) : words,
+    sudo,
+    next: null,
+    redirects: [],
+    line: run.line,
+  }];
+}
+
+/** `apt-get install`, `apt install`, `aptitude install`: the install sub-command's position, or -1. */
+export function aptAction(command: ShellCommand): string | null {
+  if (!['apt-get', 'apt', 'aptitude'].includes(command.program)) return null;
+  return command.args.find((a) => !a.startsWith('-')) ?? null;
+}
+
+/** Package names an apt/apk/yum/dnf/pip install command installs (operands after the action). */
+export function installedPackages(command: ShellCommand): string[] {
+  const { program, args } = command;
+  const action = ['apt-get', 'apt', 'aptitude', 'yum', 'dnf', 'microdnf', 'zypper'].includes(program) ? 'install' : program === 'apk' ? 'add' : null;
+  if (action === null) return [];
+  const at = args.indexOf(action);
+  if (at === -1) return [];
+  return args.slice(at + 1).filter((a) => !a.startsWith('-')).map((a) => a.split(/[=<>]/)[0] ?? a);
+}
+
+/** Whether an option (`--flag`, `--flag=value`, or a letter inside a bundle like `-qy`) is present. */
+export function hasOption(args: readonly string[], long: string[], shortLetters = ''): boolean {
+  return args.some((a) => {
+    if (long.some((l) => a === l || a.startsWith(`${l}=`))) return true;
+    return shortLetters !== '' && /^-[a-zA-Z]+$/.test(a) && [...shortLetters].some((letter) => a.includes(letter));
+  });
+}

@@ -1,0 +1,62 @@
+/** Values visible to an instruction: ARG and ENV names; null for an ARG declared without a default. */
+export type Scope = ReadonlyMap<string, string | null>;
+
+export interface Substituted {
+  value: string;
+  /** A variable had no value and no default, so the result is not what the build will use. */
+  unresolved: boolean;
+}
+
+const BRACED = /^\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}/;
+const BARE = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` and `${VAR+alt}`
+ * the way the Dockerfile frontend does for FROM, USER, COPY and friends.
+ */
+export function substitute(text: string, scope: Scope, escape = '\\'): Substituted {
+  if (!text.includes('$')) return { value: text, unresolved: false };
+  let value = '';
+  let unresolved = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === escape && text[i + 1] === '$') {
+      value += '$';
+      i++;
+      continue;
+    }
+    if (c !== '$') {
+      value += c;
+      continue;
+    }
+    const rest = text.slice(i + 1, i + 1 + 512);
+    const braced = BRACED.exec(rest);
+    if (braced) {
+      const name = braced[1] ?? '';
+      const op = braced[2];
+      const word = braced[3] ?? '';
+      const has = scope.has(name);
+      const current = scope.get(name) ?? null;
+      const set = has && current !== null;
+      const nonEmpty = set && current !== '';
+      if (op === ':-') value += nonEmpty ? current : word;
+      else if (op === '-') value += set ? current : word;
+      else if (op === ':+') value += nonEmpty ? word : '';
+      else if (op === '+') value += set ? word : '';
+      else if (set) value += current;
+      else unresolved = true;
+      i += braced[0].length;
+      continue;
+    }
+    const bare = BARE.exec(rest);
+    if (bare) {
+      const current = scope.get(bare[0]) ?? null;
+      if (current === null) unresolved = true;
+      else value += current;
+      i += bare[0].length;
+      continue;
+    }
+    value += c;
+  }
+  return { value, unresolved };
+}

@@ -1,0 +1,159 @@
+import type { Heredoc } from './model';
+import type { LineOf } from './shell';
+
+/** An instruction's first logical line: physical lines joined at escaped line ends. */
+export interface LogicalLine {
+  text: string;
+  lineOf: LineOf;
+  /** 0-based index of the last physical line it used. */
+  lastLine: number;
+}
+
+/** Builds a LineOf from (offset, line) segment starts; a binary search keeps lookups logarithmic. */
+function lineMap(offsets: number[], lines: number[]): LineOf {
+  return (offset: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((offsets[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo] ?? 1;
+  };
+}
+
+function endsWithEscape(line: string, escape: string): boolean {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end > 0 && line[end - 1] === escape;
+}
+
+function withoutEscape(line: string, escape: string): string {
+  const at = line.lastIndexOf(escape);
+  return line.slice(0, at);
+}
+
+/**
+ * Joins physical lines from `start` (0-based) while they end with the escape character, dropping
+ * comment and blank lines inside the continuation as the builder does. Stops at `limit`.
+ */
+export function logicalLine(lines: readonly string[], start: number, limit: number, escape: string): LogicalLine {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  const numbers: number[] = [];
+  let length = 0;
+  let i = start;
+  for (; i <= limit && i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (i > start && /^\s*(#.*)?$/.test(line)) continue;
+    const continues = endsWithEscape(line, escape);
+    const part = continues ? withoutEscape(line, escape) : line;
+    offsets.push(length);
+    numbers.push(i + 1);
+    parts.push(part);
+    length += part.length;
+    if (!continues) break;
+  }
+  return { text: parts.join(''), lineOf: lineMap(offsets, numbers), lastLine: Math.min(i, lines.length - 1, limit) };
+}
+
+const HEREDOC_MARKER = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+
+/** Heredoc openers on an instruction's first line, e.g. `<<EOF`, `<<-"END"`. */
+export function heredocMarkers(firstLine: string): { name: string; quoted: boolean; stripTabs: boolean }[] {
+  if (!firstLine.includes('<<')) return [];
+  const found: { name: string; quoted: boolean; stripTabs: boolean }[] = [];
+  for (const m of firstLine.matchAll(HEREDOC_MARKER)) {
+    found.push({ name: m[3] ?? '', quoted: (m[2] ?? '') !== '', stripTabs: m[1] === '-' });
+  }
+  return found;
+}
+
+/**
+ * Reads heredoc bodies in order after the instruction's first line. Returns the bodies, the
+ * 0-based last line used, and the names left unterminated.
+ */
+export function readHeredocs(
+  lines: readonly string[],
+  after: number,
+  markers: readonly { name: string; quoted: boolean; stripTabs: boolean }[],
+): { heredocs: Heredoc[]; lastLine: number; unterminated: string[] } {
+  const heredocs: Heredoc[] = [];
+  const unterminated: string[] = [];
+  let i = after + 1;
+  for (const marker of markers) {
+    const body: string[] = [];
+    const first = i;
+    let closed = false;
+    for (; i < lines.length; i++) {
+      const raw = lines[i] ?? '';
+      const line = marker.stripTabs ? raw.replace(/^\t+/, '') : raw;
+      if (line === marker.name) { closed = true; i++; break; }
+      body.push(line);
+    }
+    if (!closed) unterminated.push(marker.name);
+    heredocs.push({ name: marker.name, quoted: marker.quoted, stripTabs: marker.stripTabs, body: body.join('\n') + (body.length > 0 ? '\n' : ''), line: first + 1 });
+  }
+  return { heredocs, lastLine: Math.max(after, i - 1), unterminated };
+}
+
+/** Splits instruction arguments into words, honouring quotes and the escape character. */
+export function splitWords(text: string, escape = '\\'): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === escape && quote === '"' && i + 1 < text.length) { word += text[i + 1]; i++; }
+      else word += c;
+    } else if (c === '"' || c === "'") { quote = c; inWord = true; }
+    else if (c === escape && i + 1 < text.length) { word += text[i + 1]; i++; inWord = true; }
+    else if (c === ' ' || c === '\t' || c === '\n') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else { word += c; inWord = true; }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** Leading `--name[=value]` flags of an instruction and the offset where its arguments start. */
+export function leadingFlags(text: string): { flags: { name: string; value: string | null }[]; restStart: number } {
+  const flags: { name: string; value: string | null }[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (!text.startsWith('--', i)) break;
+    let j = i;
+    let quote: string | null = null;
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (quote) { if (c === quote) quote = null; }
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === ' ' || c === '\t') break;
+    }
+    const token = text.slice(i + 2, j);
+    const eq = token.indexOf('=');
+    flags.push(eq === -1 ? { name: token.toLowerCase(), value: null } : { name: token.slice(0, eq).toLowerCase(), value: token.slice(eq + 1).replace(/^(["'])(.*)\1$/s, '$2') });
+    i = j;
+  }
+  return { flags, restStart: i };
+}
+
+/** Parses a JSON array of strings (exec form); null when the text is not one. */
+export function jsonArray(text: string): string[] | null {
+  const t = text.trim();
+  if (!t.startsWith('[') || !t.endsWith(']')) return null;
+  try {
+    const value: unknown = JSON.parse(t);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  } catch {
+    return null;
+  }
+  return null;
+}

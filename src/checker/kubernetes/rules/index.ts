@@ -1,0 +1,29 @@
+import type { Rule } from '../../core/types';
+import type { KubernetesModel } from '../model';
+import { rule as allowPrivilegeEscalation } from './k8s-allow-privilege-escalation';
+import { rule as apparmorAnnotationDeprecated } from './k8s-apparmor-annotation-deprecated';
+import { rule as apparmorUnconfined } from './k8s-apparmor-unconfined';
+import { rule as capabilities } from './k8s-capabilities';
+import { rule as containerRuntimeSocket } from './k8s-container-runtime-socket';
+import { rule as hostNamespaces } from './k8s-host-namespaces';
+import { rule as hostPath } from './k8s-host-path';
+import { rule as imageLatest } from './k8s-image-latest';
+import { rule as privileged } from './k8s-privileged';
+import { rule as runAsRoot } from './k8s-run-as-root';
+import { rule as seccompUnconfined } from './k8s-seccomp-unconfined';
+import { rule as writableRootFilesystem } from './k8s-writable-root-filesystem';
+
+export const kubernetesRules: readonly Rule<KubernetesModel>[] = [
+  privileged,
+  hostNamespaces,
+  runAsRoot,
+  allowPrivilegeEscalation,
+  capabilities,
+  seccompUnconfined,
+  apparmorUnconfined,
+  apparmorAnnotationDeprecated,
+  writableRootFilesystem,
+  hostPath,
+  containerRuntimeSocket,
+  imageLatest,
+];

@@ -1,0 +1,40 @@
+import type { Hit, Rule } from '../../core/types';
+import type { KubernetesModel } from '../model';
+import { eachContainer, hitAt, hitsPerKey, verbFor, type ContainerProblem } from './report';
+
+export const rule: Rule<KubernetesModel> = {
+  meta: {
+    id: 'k8s-apparmor-unconfined',
+    title: 'AppArmor turned off',
+    severity: 'error',
+    appliesTo: ['kubernetes'],
+    lesson: 'apparmor-profiles',
+    why: 'An Unconfined AppArmor profile removes the mandatory access control that the runtime\'s default profile adds, such as the denials on /proc and /sys writes and on mount.',
+    fix: 'Use `appArmorProfile: {type: RuntimeDefault}`, or `type: Localhost` with a `localhostProfile` that is loaded on every node.',
+    refs: {
+      pss: ['AppArmor'],
+      trivy: ['KSV-0002'],
+    },
+    examples: {
+      bad: 'securityContext:\n  appArmorProfile:\n    type: Unconfined\n',
+      good: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault\n',
+    },
+  },
+  check(model) {
+    const unconfined: ContainerProblem[] = [];
+    for (const [container] of eachContainer(model)) {
+      const profile = container.security.appArmorProfile;
+      if (profile?.value.type === 'Unconfined') unconfined.push({ span: profile.span, container });
+    }
+    const hits: Hit[] = hitsPerKey(unconfined, (who, containers) =>
+      `${who} ${verbFor(containers, 'runs', 'run')} without AppArmor (Unconfined). Use \`appArmorProfile: {type: RuntimeDefault}\`, or a Localhost profile loaded on the node.`);
+    for (const workload of model.workloads) {
+      for (const annotation of workload.appArmorAnnotations) {
+        if (annotation.profile !== null) continue;
+        hits.push(hitAt(annotation.span,
+          `"${annotation.value}" is not an AppArmor profile Kubernetes accepts for container "${annotation.container}". Use \`securityContext.appArmorProfile\` with type RuntimeDefault, or Localhost and a localhostProfile.`));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Hit, Rule } from '../../core/types';
+import type { KubernetesModel } from '../model';
+import { describeContainer, eachContainer, hitAt } from './report';
+
+export const rule: Rule<KubernetesModel> = {
+  meta: {
+    id: 'k8s-image-latest',
+    title: 'Image not pinned',
+    severity: 'warning',
+    appliesTo: ['kubernetes'],
+    lesson: 'build-secrets-and-supply-chain',
+    why: 'An image without a tag means `:latest`, which changes under you: nodes can run different code, and a pushed malicious or broken image is picked up at the next restart.',
+    fix: 'Use a specific version tag, ideally with its digest (`name:1.27.1@sha256:...`).',
+    refs: {
+      trivy: ['KSV-0013'],
+      checkov: ['CKV_K8S_14', 'CKV_K8S_43'],
+      polaris: ['tagNotSpecified'],
+    },
+    examples: {
+      bad: 'containers:\n  - name: web\n    image: nginx\n',
+      good: 'containers:\n  - name: web\n    image: nginx:1.27.1\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    for (const [container] of eachContainer(model)) {
+      const image = container.image;
+      if (!image || image.digest || image.value.trim() === '') continue;
+      const who = describeContainer(container);
+      if (image.tag === undefined) {
+        hits.push(hitAt(image.span, `${who} uses "${image.value}" without a tag, which means :latest and changes under you. Pin a version tag, ideally with its digest.`));
+      } else if (image.tag === 'latest') {
+        hits.push(hitAt(image.span, `${who} uses the :latest tag of "${image.value}", which changes under you. Pin a version tag, ideally with its digest.`));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,47 @@
+import type { Hit, Rule } from '../../core/types';
+import type { KubernetesModel } from '../model';
+import { describeContainer, eachContainer, hitAt, hitsPerKey, verbFor, type ContainerProblem } from './report';
+
+export const rule: Rule<KubernetesModel> = {
+  meta: {
+    id: 'k8s-run-as-root',
+    title: 'Container may run as root',
+    severity: 'error',
+    appliesTo: ['kubernetes'],
+    lesson: 'run-as-non-root',
+    why: 'Root in a container is root on the node\'s kernel: one escape bug or careless mount away from the host. Without `runAsNonRoot: true` or a non-zero `runAsUser`, the image\'s USER decides, and the cluster cannot see it.',
+    fix: 'Set `runAsNonRoot: true` and a numeric `runAsUser` (e.g. 10001) in the pod or container securityContext; the kubelet then refuses to start the container as root.',
+    refs: {
+      pss: ['Running as Non-root', 'Running as Non-root user'],
+      trivy: ['KSV-0012', 'KSV-0105'],
+      checkov: ['CKV_K8S_23'],
+      polaris: ['runAsRootAllowed'],
+    },
+    examples: {
+      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
+      good: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\ncontainers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
+    },
+  },
+  check(model) {
+    const uidZero: ContainerProblem[] = [];
+    const notRequired: ContainerProblem[] = [];
+    const hits: Hit[] = [];
+    for (const [container] of eachContainer(model)) {
+      const { runAsUser, runAsNonRoot } = container.security;
+      if (runAsUser?.value === 0) {
+        uidZero.push({ span: runAsUser.span, container });
+      } else if (runAsUser === undefined && runAsNonRoot?.value !== true) {
+        if (runAsNonRoot) notRequired.push({ span: runAsNonRoot.span, container });
+        else {
+          hits.push(hitAt(container.nameSpan,
+            `${describeContainer(container)} sets neither \`runAsNonRoot: true\` nor a non-zero \`runAsUser\`, so the image's USER decides and may be root. `
+            + 'Add `runAsNonRoot: true` with a numeric `runAsUser` to its securityContext.'));
+        }
+      }
+    }
+    hits.push(...hitsPerKey(uidZero, (who, containers) => `${who} ${verbFor(containers, 'runs', 'run')} as root because \`runAsUser\` is 0. Use a non-zero UID such as 10001 and add \`runAsNonRoot: true\`.`));
+    hits.push(...hitsPerKey(notRequired, (who) =>
+      `${who} may run as root: \`runAsNonRoot\` is false and no \`runAsUser\` is set, so the image's USER decides. Set \`runAsNonRoot: true\` and a numeric \`runAsUser\`.`));
+    return hits;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Hit, Rule } from '../../core/types';
+import type { Container, KubernetesModel } from '../model';
+import { describeContainer, eachContainer, hitAt, hitsPerKey, verbFor, type ContainerProblem } from './report';
+
+export const rule: Rule<KubernetesModel> = {
+  meta: {
+    id: 'k8s-seccomp-unconfined',
+    title: 'No seccomp filter',
+    severity: 'warning',
+    appliesTo: ['kubernetes'],
+    lesson: 'least-privilege-capabilities',
+    why: 'Without a seccomp profile every system call reaches the kernel, including mount, unshare, keyctl and others behind past container breakouts. Kubernetes runs containers Unconfined unless a profile is set or the kubelet\'s SeccompDefault option is on.',
+    fix: 'Set `seccompProfile: {type: RuntimeDefault}` in the pod securityContext (or Localhost with a tested profile).',
+    refs: {
+      pss: ['Seccomp'],
+      trivy: ['KSV-0030', 'KSV-0104'],
+      checkov: ['CKV_K8S_31'],
+    },
+    examples: {
+      bad: 'securityContext:\n  seccompProfile:\n    type: Unconfined\n',
+      good: 'securityContext:\n  seccompProfile:\n    type: RuntimeDefault\n',
+    },
+  },
+  check(model) {
+    const unconfined: ContainerProblem[] = [];
+    const hits: Hit[] = [];
+    const unset: Container[] = [];
+    for (const [container] of eachContainer(model)) {
+      const profile = container.security.seccompProfile;
+      if (profile?.value.type === 'Unconfined') unconfined.push({ span: profile.span, container });
+      else if (profile === undefined) unset.push(container);
+    }
+    hits.push(...hitsPerKey(unconfined, (who, containers) =>
+      `${who} ${verbFor(containers, 'runs', 'run')} with seccomp Unconfined, so every system call reaches the kernel. Set \`seccompProfile: {type: RuntimeDefault}\`.`));
+    for (const container of unset) {
+      hits.push(hitAt(container.nameSpan,
+        `${describeContainer(container)} has no seccompProfile, and Kubernetes does not apply the runtime's default filter on its own. Set \`seccompProfile: {type: RuntimeDefault}\` in the pod or container securityContext.`));
+    }
+    return hits;
+  },
+};

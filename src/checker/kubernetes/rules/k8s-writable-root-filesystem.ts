@@ -1,0 +1,36 @@
+import type { Hit, Rule } from '../../core/types';
+import type { KubernetesModel } from '../model';
+import { describeContainer, eachContainer, hitAt } from './report';
+
+export const rule: Rule<KubernetesModel> = {
+  meta: {
+    id: 'k8s-writable-root-filesystem',
+    title: 'Root filesystem is writable',
+    severity: 'warning',
+    appliesTo: ['kubernetes'],
+    lesson: 'read-only-app-files',
+    why: 'A writable root filesystem lets an attacker change the application\'s files or drop tools that survive until the container is replaced.',
+    fix: 'Set `readOnlyRootFilesystem: true` and mount an `emptyDir` volume at each path the app must write (for example /tmp).',
+    refs: {
+      trivy: ['KSV-0014'],
+      checkov: ['CKV_K8S_22'],
+      polaris: ['notReadOnlyRootFilesystem'],
+    },
+    examples: {
+      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
+      good: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n    securityContext:\n      readOnlyRootFilesystem: true\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    for (const [container] of eachContainer(model)) {
+      const setting = container.security.readOnlyRootFilesystem;
+      if (setting?.value === true) continue;
+      const who = describeContainer(container);
+      hits.push(setting
+        ? hitAt(setting.span, `${who} sets \`readOnlyRootFilesystem: false\`, so its files can be changed at run time. Set it to true and mount an emptyDir where it must write.`)
+        : hitAt(container.nameSpan, `${who} can write to its root filesystem. Add \`readOnlyRootFilesystem: true\` to its securityContext and mount an emptyDir where it must write.`));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Finding, Kind } from '../core/types';
+
+/** Larger inputs are refused: no real Dockerfile, profile or manifest comes near it, and a page must stay responsive. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export const INPUT_TOO_LARGE = 'input-too-large';
+export const BINARY_INPUT = 'binary-input';
+
+const KIND_LABEL: Record<Kind, string> = {
+  dockerfile: 'Dockerfile',
+  run: 'run script',
+  apparmor: 'AppArmor profile',
+  compose: 'Compose file',
+  kubernetes: 'Kubernetes manifest',
+};
+
+/** UTF-8 size, computed only when the UTF-16 length leaves the answer open (each code unit is 1 to 3 bytes). */
+function exceedsLimit(text: string): boolean {
+  if (text.length > MAX_INPUT_BYTES) return true;
+  if (text.length * 3 <= MAX_INPUT_BYTES) return false;
+  return new TextEncoder().encode(text).length > MAX_INPUT_BYTES;
+}
+
+function endOfFirstLine(text: string): number {
+  const end = text.search(/\r|\n/);
+  return 1 + Math.min(end === -1 ? text.length : end, 200);
+}
+
+/**
+ * Says why a text is not analysed at all, or returns null when it can be.
+ * Both checks keep the answer instant: a binary or huge paste gets one clear finding instead of a frozen page.
+ */
+export function refuseInput(kind: Kind, text: string): Finding | null {
+  const span = { line: 1, column: 1, endLine: 1 };
+  if (exceedsLimit(text)) {
+    return {
+      ruleId: INPUT_TOO_LARGE,
+      severity: 'error',
+      message: `This ${KIND_LABEL[kind]} is larger than 5 MB, the most Shipshape analyses; check a smaller file or split this one.`,
+      ...span,
+      endColumn: 1,
+    };
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    return {
+      ruleId: BINARY_INPUT,
+      severity: 'error',
+      message: `This input contains NUL bytes, so it is binary data rather than a ${KIND_LABEL[kind]}; pass the text file itself.`,
+      ...span,
+      endColumn: endOfFirstLine(text),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+import { analyse, type Analysis } from '../core/engine';
+import type { Finding, Kind, KindChecker, RuleMeta } from '../core/types';
+import { refuseInput } from './input-guard';
+
+/** One checker per kind, each keeping the type of its own model. */
+export type CheckerSet<Models extends Record<Kind, unknown>> = { readonly [K in Kind]: KindChecker<Models[K]> };
+
+export interface Registry<Models extends Record<Kind, unknown>> {
+  readonly checkers: CheckerSet<Models>;
+  analyseText<K extends Kind>(kind: K, text: string): Analysis<Models[K]>;
+  lintText(kind: Kind, text: string): Finding[];
+  /** Every rule once, sorted by id: a runtime rule shared by `docker run` and Compose is listed once. */
+  allRules(): readonly RuleMeta[];
+  ruleById(id: string): RuleMeta | undefined;
+}
+
+function collectRules(checkers: { readonly [K in Kind]: KindChecker<unknown> }): Map<string, RuleMeta> {
+  const byId = new Map<string, RuleMeta>();
+  for (const checker of Object.values(checkers)) {
+    for (const rule of checker.rules) {
+      if (!byId.has(rule.meta.id)) byId.set(rule.meta.id, rule.meta);
+    }
+  }
+  return new Map([...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A parser that throws is a bug; the learner still gets an answer instead of a broken page. */
+function crashFinding(kind: Kind, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal-error',
+    severity: 'info',
+    message: `The ${kind} checker failed on this input (${reason}); no findings could be computed.`,
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+  };
+}
+
+export function createRegistry<Models extends Record<Kind, unknown>>(checkers: CheckerSet<Models>): Registry<Models> {
+  let catalogue: Map<string, RuleMeta> | undefined;
+  const rules = (): Map<string, RuleMeta> => (catalogue ??= collectRules(checkers));
+
+  /** The model of an empty file, so callers that read the model still get one of the right shape. */
+  function emptyModel<K extends Kind>(kind: K): Analysis<Models[K]>['model'] {
+    try {
+      return checkers[kind].parse('');
+    } catch {
+      // Only reached when a parser breaks its never-throw contract even on empty text: there is no model to give.
+      return { diagnostics: [] } as unknown as Analysis<Models[K]>['model'];
+    }
+  }
+
+  function analyseText<K extends Kind>(kind: K, text: string): Analysis<Models[K]> {
+    const refusal = refuseInput(kind, text);
+    if (refusal) return { model: emptyModel(kind), findings: [refusal] };
+    try {
+      return analyse(checkers[kind], text);
+    } catch (error) {
+      return { model: emptyModel(kind), findings: [crashFinding(kind, error)] };
+    }
+  }
+
+  return {
+    checkers,
+    analyseText,
+    lintText: (kind, text) => analyseText(kind, text).findings,
+    allRules: () => [...rules().values()],
+    ruleById: (id) => rules().get(id),
+  };
+}

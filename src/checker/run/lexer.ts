@@ -1,0 +1,162 @@
+import { parse as shellParse } from 'shell-quote';
+import type { Span } from '../core/types';
+
+export interface Word {
+  /** The text as written, quotes included, line continuations removed. */
+  raw: string;
+  /** What the shell passes to the program: quotes removed, variables left as `$NAME`. */
+  value: string;
+  span: Span;
+}
+
+/** Words grouped into simple commands: split at `;`, `&&`, `||`, `|`, `&`, parentheses and newlines. */
+export interface LexResult {
+  commands: Word[][];
+  problems: { message: string; span: Span }[];
+}
+
+const OPERATOR_CHARS = ';&|()<>';
+const NEEDS_DECODING = /[\\'"$`*?[]/;
+
+/** Splits a shell script into simple commands, tracking each word's line and column. Never throws. */
+export function lexScript(text: string): LexResult {
+  const commands: Word[][] = [];
+  const problems: LexResult['problems'] = [];
+  let current: Word[] = [];
+  let i = 0;
+  let line = 1;
+  let column = 1;
+  let skipNextWord = false;
+  let pendingHeredoc: string | null = null;
+
+  const advance = (count: number): void => {
+    for (let k = 0; k < count && i < text.length; k++) {
+      if (text.charCodeAt(i) === 10) { line++; column = 1; } else column++;
+      i++;
+    }
+  };
+  const endCommand = (): void => {
+    if (current.length > 0) commands.push(current);
+    current = [];
+  };
+  const skipHeredocBody = (delimiter: string): void => {
+    while (i < text.length) {
+      const end = text.indexOf('\n', i);
+      const lineText = text.slice(i, end < 0 ? text.length : end).replace(/^\t+/, '').replace(/\r$/, '');
+      advance((end < 0 ? text.length : end + 1) - i);
+      if (lineText === delimiter) return;
+    }
+  };
+
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') { advance(1); continue; }
+    if (ch === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      advance(text[i + 1] === '\n' ? 2 : 3);
+      continue;
+    }
+    if (ch === '#') {
+      const end = text.indexOf('\n', i);
+      advance((end < 0 ? text.length : end) - i);
+      continue;
+    }
+    if (ch === '\n') {
+      advance(1);
+      endCommand();
+      skipNextWord = false;
+      if (pendingHeredoc) {
+        skipHeredocBody(pendingHeredoc);
+      }
+      pendingHeredoc = null;
+      continue;
+    }
+    if (OPERATOR_CHARS.includes(ch)) {
+      const op = /^(<<<|<<-?|>>|>&|<&|&>>?|>\||&&|\|\||;;|\|&|[;&|()<>])/.exec(text.slice(i, i + 3))?.[0] ?? ch;
+      advance(op.length);
+      if (op.startsWith('<') || op.startsWith('>') || op.startsWith('&>')) {
+        skipNextWord = true;
+        if (op === '<<' || op === '<<-') pendingHeredoc = '';
+      } else {
+        endCommand();
+      }
+      continue;
+    }
+    const { word, length } = readWord(text, i, line, column, problems);
+    advance(length);
+    const isFdPrefix = /^\d+$/.test(word.raw) && (text[i] === '>' || text[i] === '<');
+    if (pendingHeredoc === '' && skipNextWord) pendingHeredoc = word.value;
+    if (skipNextWord) skipNextWord = false;
+    else if (!isFdPrefix) current.push(word);
+  }
+  endCommand();
+  return { commands, problems };
+}
+
+interface ScannedWord {
+  word: Word;
+  /** Characters consumed from the text. */
+  length: number;
+}
+
+function readWord(text: string, start: number, line: number, column: number, problems: LexResult['problems']): ScannedWord {
+  let j = start;
+  let endLine = line;
+  let endColumn = column;
+  let continuations = false;
+  const step = (): void => {
+    if (text.charCodeAt(j) === 10) { endLine++; endColumn = 1; } else endColumn++;
+    j++;
+  };
+  const unclosed = (what: string): void => {
+    problems.push({
+      message: `This ${what} is never closed, so the rest of the script is read as one argument; close it.`,
+      span: { line, column, endLine: line, endColumn: column + 1 },
+    });
+  };
+  while (j < text.length) {
+    const ch = text[j] ?? '';
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || OPERATOR_CHARS.includes(ch)) break;
+    if (ch === '\\') {
+      if (text[j + 1] === '\n') continuations = true;
+      step();
+      if (j < text.length) step();
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === '`') {
+      step();
+      while (j < text.length && text[j] !== ch) {
+        if (ch !== "'" && text[j] === '\\') step();
+        if (j < text.length) step();
+      }
+      if (j >= text.length) { unclosed(ch === '`' ? 'backquote' : 'quote'); break; }
+      step();
+      continue;
+    }
+    if (ch === '$' && text[j + 1] === '(') {
+      let depth = 0;
+      do {
+        if (text[j] === '(') depth++;
+        else if (text[j] === ')') depth--;
+        step();
+      } while (j < text.length && depth > 0);
+      if (depth > 0) { unclosed('$( substitution'); break; }
+      continue;
+    }
+    step();
+  }
+  let raw = text.slice(start, j);
+  if (continuations) raw = raw.replace(/\\\r?\n/g, '');
+  const word: Word = { raw, value: decode(raw), span: { line, column, endLine, endColumn } };
+  return { word, length: j - start };
+}
+
+/** Removes quoting the way the shell does; variables stay as written since their values are unknown. */
+function decode(raw: string): string {
+  if (!NEEDS_DECODING.test(raw)) return raw;
+  try {
+    const parts = shellParse(raw, (name: string) => `$${name}`);
+    return parts.map((p) => (typeof p === 'string' ? p : 'pattern' in p ? p.pattern : 'op' in p ? p.op : '')).join(' ');
+  } catch {
+    return raw.replace(/["']/g, '');
+  }
+}

@@ -1,0 +1,19 @@
+import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
+
+export const rule = runtimeRule({
+  id: 'host-userns',
+  title: 'Container opts out of user-namespace remapping',
+  severity: 'warning',
+  appliesTo: ['run', 'compose'],
+  lesson: 'run-as-non-root',
+  why: 'On a daemon with userns-remap, the host user namespace makes root in the container the real root of the host again.',
+  fix: 'Remove the host userns mode so the daemon\'s remapping applies to this container.',
+  refs: { dockerBench: ['5.31'] },
+  examples: { bad: 'docker run --userns=host myapp', good: 'docker run myapp' },
+}, (runtime) => {
+  const span = runtime.hostNamespaces.userns;
+  if (!span) return [];
+  return [hitAt(span, inSyntax(runtime,
+    '--userns=host turns off user-namespace remapping for this container, so its root is the host\'s root; remove it.',
+    'userns_mode: host turns off user-namespace remapping for this service, so its root is the host\'s root; remove it.'))];
+});

@@ -1,0 +1,23 @@
+import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
+
+export const rule = runtimeRule({
+  id: 'no-new-privileges-missing',
+  title: 'Processes may gain privileges through setuid binaries',
+  severity: 'info',
+  appliesTo: ['run', 'compose'],
+  lesson: 'least-privilege-capabilities',
+  why: 'Without no-new-privileges, a setuid or setcap binary in the image (su, sudo, ping) can raise a process\'s privileges inside the container.',
+  fix: 'Add the no-new-privileges security option so setuid and file capabilities no longer grant anything.',
+  refs: { kics: ['27fcc7d6 No New Privileges Not Set'], dockerBench: ['5.26'] },
+  examples: {
+    bad: 'docker run -d myapp',
+    good: 'docker run -d --security-opt no-new-privileges myapp',
+  },
+}, (runtime) => {
+  const setting = runtime.noNewPrivileges;
+  if (setting?.value) return [];
+  const advice = inSyntax(runtime, 'add --security-opt no-new-privileges', 'add no-new-privileges:true under security_opt');
+  if (setting) return [hitAt(setting.span, `no-new-privileges is set to false, so setuid binaries can still raise privileges; ${advice}.`)];
+  const who = inSyntax(runtime, 'This container', `Service "${runtime.name?.value ?? ''}"`);
+  return [hitAt(runtime.span, `${who} lets setuid binaries such as su raise privileges; ${advice}.`)];
+});

@@ -1,0 +1,41 @@
+import type { MountModel } from '../model';
+import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
+
+/** Host directories whose contents are credentials, kernel interfaces or the engine's own state. */
+const SENSITIVE_EXACT = new Set(['/', '/etc', '/proc', '/sys', '/var/run', '/run', '/root', '/home', '/boot', '/dev', '/var/lib/docker', '/usr', '/lib', '/var']);
+/** Directories where any subpath is just as sensitive. */
+const SENSITIVE_TREES = ['/proc/', '/sys/', '/boot/', '/root/', '/var/lib/docker/', '/etc/ssh/', '/etc/sudoers', '/etc/shadow', '/etc/kubernetes/'];
+
+function normalize(path: string): string {
+  const collapsed = path.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
+  return collapsed.length > 1 ? collapsed.replace(/\/+$/, '') : collapsed;
+}
+
+function isSensitive(mount: MountModel): string | null {
+  if (mount.type !== 'bind' || !mount.source?.startsWith('/')) return null;
+  const source = normalize(mount.source);
+  if (SENSITIVE_EXACT.has(source) || SENSITIVE_TREES.some((tree) => source.startsWith(tree) || source === tree.replace(/\/$/, ''))) return source;
+  return null;
+}
+
+export const rule = runtimeRule({
+  id: 'sensitive-host-mount',
+  title: 'A sensitive host directory is mounted',
+  severity: 'error',
+  appliesTo: ['run', 'compose'],
+  lesson: 'never-privileged',
+  why: 'Host directories such as /, /etc, /proc or /var/lib/docker hold password hashes, keys, kernel interfaces and other containers\' data; mounted into a container they can be read and often changed.',
+  fix: 'Mount only the specific application directory the container needs, or use a named volume.',
+  refs: { dockerBench: ['5.6'] },
+  examples: {
+    bad: 'docker run -v /etc:/host/etc:ro alpine',
+    good: 'docker run -v app_data:/data alpine',
+  },
+}, (runtime) => runtime.mounts.flatMap((mount) => {
+  const source = isSensitive(mount);
+  if (source === null) return [];
+  const access = mount.readOnly
+    ? 'Read-only still leaks its contents (keys, password hashes, other containers\' files)'
+    : 'The container can read and change the host\'s files there';
+  return [hitAt(mount.span, `${inSyntax(runtime, 'This mount', 'This volume')} exposes the host's ${source} to the container. ${access}; mount only the directory the app needs, or a named volume.`)];
+}));

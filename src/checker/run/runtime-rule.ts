@@ -1,0 +1,32 @@
+import type { Hit, Rule, RuleMeta, Span } from '../core/types';
+import type { ComposeModel } from '../compose/model';
+import type { RunScriptModel, RuntimeModel } from './model';
+
+/** Any model that describes containers: a script of `docker run` lines or a Compose file. */
+export type RuntimeHost = RunScriptModel | ComposeModel;
+
+/** A rule on container settings, shared by the `docker run` and Compose checkers. */
+export type RuntimeRule = Rule<RuntimeHost>;
+
+export function containersOf(model: RuntimeHost): RuntimeModel[] {
+  return 'commands' in model ? model.commands.map((c) => c.runtime) : model.services.map((s) => s.runtime);
+}
+
+/** Builds a rule whose check looks at one container at a time. */
+export function runtimeRule(meta: RuleMeta, check: (runtime: RuntimeModel) => Hit[]): RuntimeRule {
+  return { meta, check: (model) => containersOf(model).flatMap(check) };
+}
+
+export function hitAt(span: Span, message: string): Hit {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, message };
+}
+
+/** Picks the wording for the syntax the learner wrote: `docker run` flags or Compose keys. */
+export function inSyntax(runtime: RuntimeModel, run: string, compose: string): string {
+  return runtime.source === 'run' ? run : compose;
+}
+
+/** "This container" or "Service \"web\"", to start a message. */
+export function subjectOf(runtime: RuntimeModel): string {
+  return runtime.source === 'compose' && runtime.name ? `Service "${runtime.name.value}"` : 'This container';
+}

@@ -1,0 +1,100 @@
+import { relative, resolve, sep } from 'node:path';
+import { SEVERITY_RANK, type Kind } from '../checker/core/types';
+import { parseArgs, type LintCommand } from './args';
+import { formatJson } from './format-json';
+import { formatRulesJson, formatRulesText } from './format-rules';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { HELP } from './help';
+import type { About, CheckerApi, CliIo, FileReport } from './io';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
+
+function readProblem(file: string, error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const name = JSON.stringify(file);
+  if (code === 'ENOENT') return `${name}: no such file.`;
+  if (code === 'EISDIR') return `${name} is a directory; name the files inside it.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name}: permission denied.`;
+  return `${name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Paths relative to the working directory, with forward slashes and each segment escaped, as code scanning expects. */
+function relativeUri(cwd: string, path: string): string {
+  if (path === STDIN_NAME) return 'stdin';
+  const rel = relative(cwd, resolve(cwd, path)) || path;
+  return rel.split(sep).join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+function useColor(command: LintCommand, io: CliIo): boolean {
+  const noColor = io.env['NO_COLOR'];
+  return command.colorAllowed && io.stdoutIsTTY && (noColor === undefined || noColor === '');
+}
+
+interface Collected {
+  reports: FileReport[];
+  failed: boolean;
+}
+
+async function collect(command: LintCommand, io: CliIo, api: CheckerApi): Promise<Collected> {
+  const reports: FileReport[] = [];
+  let failed = false;
+  const threshold = SEVERITY_RANK[command.minSeverity];
+  for (const file of command.files) {
+    let text: string;
+    try {
+      text = file === STDIN ? await io.readStdin() : io.readFile(file);
+    } catch (error) {
+      io.stderr(`shipshape: ${readProblem(file === STDIN ? STDIN_NAME : file, error)}\n`);
+      failed = true;
+      continue;
+    }
+    text = text.replace(/^\uFEFF/, '');
+    const path = file === STDIN ? STDIN_NAME : file;
+    const kind: Kind | null = command.kind ?? api.detectKind(file, text);
+    if (!kind) {
+      const hint = file === STDIN ? 'pass --kind' : 'name it like Dockerfile, run.sh or compose.yaml, or pass --kind';
+      io.stderr(`shipshape: cannot tell what kind of file ${JSON.stringify(path)} is; ${hint}.\n`);
+      failed = true;
+      continue;
+    }
+    const findings = api.lintText(kind, text).filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+    reports.push({ path, kind, findings });
+  }
+  return { reports, failed };
+}
+
+async function lint(command: LintCommand, io: CliIo, api: CheckerApi, about: About): Promise<number> {
+  const { reports, failed } = await collect(command, io, api);
+  if (command.format === 'json') io.stdout(formatJson(reports, api));
+  else if (command.format === 'sarif') io.stdout(formatSarif(reports, api, about, (p) => relativeUri(io.cwd, p)));
+  else io.stdout(formatText(reports, useColor(command, io)));
+  if (failed) return EXIT_USAGE;
+  return reports.some((r) => r.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** Runs one `shipshape` invocation and returns its exit status; never exits the process itself. */
+export async function runCli(argv: readonly string[], io: CliIo, api: CheckerApi, about: About): Promise<number> {
+  const command = parseArgs(argv);
+  switch (command.command) {
+    case 'help':
+      io.stdout(HELP);
+      return EXIT_CLEAN;
+    case 'version':
+      io.stdout(`${about.version}\n`);
+      return EXIT_CLEAN;
+    case 'usage-error':
+      io.stderr(`shipshape: ${command.message}\nRun shipshape --help for usage.\n`);
+      return EXIT_USAGE;
+    case 'rules':
+      io.stdout(command.format === 'json' ? formatRulesJson(api.allRules()) : formatRulesText(api.allRules()));
+      return EXIT_CLEAN;
+    case 'lint':
+      return lint(command, io, api, about);
+  }
+}

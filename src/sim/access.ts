@@ -1,0 +1,67 @@
+import type { FileAccessKind, Proc } from './process';
+import type { FsNode } from './vfs/tree';
+import { normalizePath, parentOf } from './vfs/paths';
+
+export type Denial = 'EACCES' | 'EROFS' | 'EPERM';
+
+const BITS: Record<FileAccessKind, number> = { read: 4, write: 2, link: 2, exec: 1 };
+
+function hasCap(proc: Proc, cap: string): boolean {
+  return proc.caps.effective.has(cap) && (proc.apparmor?.allowsCapability(cap.toLowerCase()) ?? true);
+}
+
+/** Classic Unix permission bits, with root's DAC_OVERRIDE bypass (exec still needs one x bit). */
+function dacAllows(proc: Proc, node: FsNode, access: FileAccessKind): boolean {
+  const bit = BITS[access];
+  if (hasCap(proc, 'DAC_OVERRIDE')) {
+    return access !== 'exec' || node.type === 'dir' || (node.mode & 0o111) !== 0;
+  }
+  if (access === 'read' && hasCap(proc, 'DAC_READ_SEARCH')) return true;
+  const { uid, groups } = proc.identity;
+  if (node.uid === uid) return ((node.mode >> 6) & bit) !== 0;
+  if (groups.includes(node.gid) || proc.identity.gid === node.gid) return ((node.mode >> 3) & bit) !== 0;
+  return (node.mode & bit) !== 0;
+}
+
+/** Whether the process may access an existing node; checks the mount, AppArmor, then the mode bits. */
+export function checkAccess(proc: Proc, path: string, node: FsNode, access: FileAccessKind): Denial | null {
+  const full = normalizePath(path, proc.cwd);
+  if ((access === 'write' || access === 'link') && proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
+  if (proc.apparmor && !proc.apparmor.allowsFile(full, access, node.type === 'dir')) return 'EACCES';
+  return dacAllows(proc, node, access) ? null : 'EACCES';
+}
+
+/** Creating or removing `path` needs write on its directory (and AppArmor write on the name itself). */
+export function checkCreate(proc: Proc, path: string): Denial | null {
+  const full = normalizePath(path, proc.cwd);
+  const parent = proc.vfs.stat(parentOf(full));
+  if (!parent) return 'EACCES';
+  if (proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
+  if (proc.apparmor && !proc.apparmor.allowsFile(full, 'write', false)) return 'EACCES';
+  return dacAllows(proc, parent, 'write') && dacAllows(proc, parent, 'exec') ? null : 'EACCES';
+}
+
+/** chmod needs ownership or CAP_FOWNER. */
+export function checkChmod(proc: Proc, path: string, node: FsNode): Denial | null {
+  const full = normalizePath(path, proc.cwd);
+  if (proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
+  if (proc.apparmor && !proc.apparmor.allowsFile(full, 'write', node.type === 'dir')) return 'EACCES';
+  return node.uid === proc.identity.uid || hasCap(proc, 'FOWNER') ? null : 'EPERM';
+}
+
+/** chown needs CAP_CHOWN. */
+export function checkChown(proc: Proc, path: string, node: FsNode): Denial | null {
+  const full = normalizePath(path, proc.cwd);
+  if (proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
+  if (proc.apparmor && !proc.apparmor.allowsFile(full, 'write', node.type === 'dir')) return 'EACCES';
+  return hasCap(proc, 'CHOWN') ? null : 'EPERM';
+}
+
+export function capable(proc: Proc, cap: string): boolean {
+  return hasCap(proc, cap);
+}
+
+/** The message the C library gives for each error. */
+export function errorText(denial: Denial): string {
+  return denial === 'EROFS' ? 'Read-only file system' : denial === 'EPERM' ? 'Operation not permitted' : 'Permission denied';
+}

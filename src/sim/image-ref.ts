@@ -1,0 +1,32 @@
+import { normaliseRepository } from '../checker/dockerfile/catalogue';
+
+/** An image reference split the way Docker shows it: `alpine:3.20`, `gcr.io/distroless/static-debian12:nonroot`. */
+export interface ImageRef {
+  registry: string | null;
+  repository: string;
+  tag: string;
+  /** As `docker images` shows it in the REPOSITORY column. */
+  name: string;
+}
+
+export function parseImageRef(raw: string): ImageRef {
+  const withoutDigest = raw.split('@')[0] ?? raw;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const hasTag = colon > lastSlash;
+  const namePart = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : 'latest';
+  const { registry, repository } = normaliseRepository(namePart);
+  return { registry, repository, tag, name: registry ? `${registry}/${repository}` : repository };
+}
+
+export function refText(ref: ImageRef): string {
+  return `${ref.name}:${ref.tag}`;
+}
+
+/** The fully qualified name BuildKit prints: docker.io/library/alpine:3.20. */
+export function qualifiedName(ref: ImageRef): string {
+  if (ref.registry) return `${ref.registry}/${ref.repository}:${ref.tag}`;
+  const path = ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`;
+  return `docker.io/${path}:${ref.tag}`;
+}

@@ -1,0 +1,111 @@
+import { lookupBaseImage } from '../checker/dockerfile/catalogue';
+import type { BaseImageInfo } from '../checker/dockerfile/model';
+import { baseFileSystem, defaultCommand, defaultPath } from './base-fs';
+import { hexId, shortId } from './hash';
+import type { SimImage } from './image';
+import { parseImageRef, refText, type ImageRef } from './image-ref';
+
+const MB = 1_000_000;
+
+function baseSizeBytes(info: BaseImageInfo): number {
+  const mb = info.uncompressedMB ?? (info.compressedMB === null ? 150 : info.compressedMB * 2.4);
+  return Math.round(mb * MB);
+}
+
+/** A catalogue image as the registry would hand it over. */
+export function imageFromCatalogue(info: BaseImageInfo, ref: ImageRef): SimImage {
+  const fs = baseFileSystem(info);
+  const { entrypoint, cmd } = defaultCommand(info);
+  const sizeBytes = baseSizeBytes(info);
+  const user = info.defaultUser === '0' ? '' : info.defaultUser;
+  return {
+    id: hexId(`image:${info.id}:${refText(ref)}`),
+    repoTags: [refText(ref)],
+    fs,
+    config: { user, entrypoint, cmd, env: [`PATH=${defaultPath(info)}`], workingDir: user ? fs.get(`/home/${user}`) ? `/home/${user}` : '/' : '/', exposedPorts: info.tools.includes('nginx') ? ['80/tcp'] : [], labels: {} },
+    history: [
+      { createdBy: `/bin/sh -c #(nop) ADD file:${shortId(hexId(info.id))} in / `, sizeBytes, emptyLayer: false },
+      ...(cmd ? [{ createdBy: `/bin/sh -c #(nop)  CMD ${JSON.stringify(cmd)}`, sizeBytes: 0, emptyLayer: true }] : []),
+    ],
+    sizeBytes,
+    base: info,
+    packages: [],
+    created: '2 weeks ago',
+  };
+}
+
+export type PullResult = { image: SimImage; pulled: boolean } | { error: string };
+
+/** The images of the simulated engine, plus the registry they come from (the base-image catalogue). */
+export class ImageStore {
+  private readonly images: SimImage[] = [];
+
+  constructor(seed: string[]) {
+    for (const raw of seed) this.pull(raw);
+  }
+
+  list(): readonly SimImage[] {
+    return this.images;
+  }
+
+  /** By `name[:tag]`, full id or id prefix (as Docker accepts). */
+  find(raw: string): SimImage | undefined {
+    const bare = raw.replace(/^sha256:/, '');
+    if (/^[0-9a-f]{4,64}$/.test(bare)) {
+      const byId = this.images.find((image) => image.id.startsWith(bare));
+      if (byId) return byId;
+    }
+    const wanted = refText(parseImageRef(raw));
+    return this.images.find((image) => image.repoTags.includes(wanted));
+  }
+
+  /** Adds an image; a tag moves from any older image to this one. */
+  add(image: SimImage): void {
+    for (const other of this.images) other.repoTags = other.repoTags.filter((tag) => !image.repoTags.includes(tag));
+    const existing = this.images.findIndex((other) => other.id === image.id);
+    if (existing >= 0) this.images.splice(existing, 1);
+    this.images.unshift(image);
+  }
+
+  remove(image: SimImage): void {
+    const index = this.images.indexOf(image);
+    if (index >= 0) this.images.splice(index, 1);
+  }
+
+  /** What the registry holds under that reference, without storing it. */
+  static resolveRemote(raw: string): SimImage | null {
+    const ref = parseImageRef(raw);
+    const info = lookupBaseImage(ref.registry, ref.repository, ref.tag);
+    return info ? imageFromCatalogue(info, ref) : null;
+  }
+
+  pull(raw: string): PullResult {
+    const local = this.find(raw);
+    if (local) return { image: local, pulled: false };
+    const remote = ImageStore.resolveRemote(raw);
+    if (!remote) {
+      const ref = parseImageRef(raw);
+      return { error: `pull access denied for ${ref.name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied` };
+    }
+    this.add(remote);
+    return { image: remote, pulled: true };
+  }
+}
+
+/** The digest a registry would report for a reference. */
+export function digestOf(raw: string): string {
+  return `sha256:${hexId(`digest:${refText(parseImageRef(raw))}`)}`;
+}
+
+/** Docker's pull progress, as it reads once finished. */
+export function pullTranscript(raw: string, image: SimImage, pulled: boolean): string {
+  const ref = parseImageRef(raw);
+  const layers = Math.max(1, Math.min(6, Math.round(image.sizeBytes / 40 / MB) + 1));
+  const lines = [`${ref.tag}: Pulling from ${ref.registry ? ref.repository : ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`];
+  if (pulled) {
+    for (let i = 0; i < layers; i++) lines.push(`${shortId(hexId(`layer:${refText(ref)}:${i}`))}: Pull complete`);
+  }
+  lines.push(`Digest: ${digestOf(raw)}`);
+  lines.push(pulled ? `Status: Downloaded newer image for ${refText(ref)}` : `Status: Image is up to date for ${refText(ref)}`);
+  return lines.join('\n');
+}

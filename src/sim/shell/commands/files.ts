@@ -1,0 +1,198 @@
+import { checkAccess, checkChmod, checkChown, checkCreate } from '../../access';
+import { readGroups, readPasswd } from '../../users';
+import { parentOf } from '../../vfs/paths';
+import { dir } from '../../vfs/tree';
+import { absolute, follow, readFile, writeFile } from '../fsops';
+import { toolError } from '../messages';
+import { lines, ok, type Command, type Output } from '../types';
+
+function operands(args: string[]): { flags: Set<string>; paths: string[] } {
+  const flags = new Set<string>();
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('-') && arg.length > 1) for (const ch of arg.slice(1)) flags.add(ch);
+    else paths.push(arg);
+  }
+  return { flags, paths };
+}
+
+function each(paths: string[], run: (path: string) => string): Output {
+  let stderr = '';
+  for (const path of paths) stderr += run(path);
+  return { stdout: '', stderr, code: stderr ? 1 : 0 };
+}
+
+export const cat: Command = ({ proc, args, stdin }) => {
+  const { paths } = operands(args);
+  if (paths.length === 0) return ok(stdin);
+  let stdout = '';
+  let stderr = '';
+  for (const path of paths) {
+    const result = readFile(proc, path);
+    if ('error' in result) stderr += toolError(proc, 'cat', 'open', path, result.error);
+    else stdout += result.content;
+  }
+  return { stdout, stderr, code: stderr ? 1 : 0 };
+};
+
+export const touch: Command = ({ proc, args }) =>
+  each(operands(args).paths, (path) => {
+    const { node, path: real } = follow(proc, path);
+    const denied = node ? checkAccess(proc, real, node, 'write') : undefined;
+    if (node) return denied ? toolError(proc, 'touch', 'touch', path, denied) : '';
+    const error = writeFile(proc, path, '', true);
+    return error ? toolError(proc, 'touch', 'touch', path, error) : '';
+  });
+
+export const rm: Command = ({ proc, args }) => {
+  const { flags, paths } = operands(args);
+  return each(paths, (path) => {
+    const full = absolute(proc, path);
+    const node = proc.vfs.stat(full);
+    if (!node) return flags.has('f') ? '' : toolError(proc, 'rm', 'remove', path, 'ENOENT');
+    if (node.type === 'dir' && !flags.has('r') && !flags.has('R')) return proc.busybox ? `rm: '${path}' is a directory\n` : `rm: cannot remove '${path}': Is a directory\n`;
+    const denied = checkCreate(proc, full);
+    if (denied) return toolError(proc, 'rm', 'remove', path, denied);
+    const { tree, inner } = proc.vfs.resolve(full);
+    tree.remove(inner);
+    return '';
+  });
+};
+
+export const mkdir: Command = ({ proc, args }) => {
+  const { flags, paths } = operands(args);
+  return each(paths, (path) => {
+    const full = absolute(proc, path);
+    if (proc.vfs.stat(full)) return flags.has('p') ? '' : toolError(proc, 'mkdir', 'mkdir', path, 'EEXIST');
+    const missing: string[] = [];
+    for (let p = full; !proc.vfs.stat(p); p = parentOf(p)) missing.unshift(p);
+    if (missing.length > 1 && !flags.has('p')) return toolError(proc, 'mkdir', 'mkdir', path, 'ENOENT');
+    for (const p of missing) {
+      const denied = checkCreate(proc, p);
+      if (denied) return toolError(proc, 'mkdir', 'mkdir', path, denied);
+      const { tree, inner } = proc.vfs.resolve(p);
+      tree.set(inner, dir(0o755, proc.identity.uid, proc.identity.gid));
+    }
+    return '';
+  });
+};
+
+/** Octal modes and the common symbolic forms (u+x, go-w, a=r, +x). */
+export function applyMode(current: number, spec: string): number | null {
+  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8);
+  let mode = current;
+  for (const clause of spec.split(',')) {
+    const match = /^([ugoa]*)([+=-])([rwxXst]*)$/.exec(clause);
+    if (!match) return null;
+    const [, who = '', op, perms = ''] = match;
+    const targets = who === '' || who.includes('a') ? 'ugo' : who;
+    let bits = 0;
+    for (const t of targets) {
+      const shift = t === 'u' ? 6 : t === 'g' ? 3 : 0;
+      if (perms.includes('r')) bits |= 4 << shift;
+      if (perms.includes('w')) bits |= 2 << shift;
+      if (perms.includes('x') || perms.includes('X')) bits |= 1 << shift;
+    }
+    if (op === '+') mode |= bits;
+    else if (op === '-') mode &= ~bits;
+    else {
+      let clear = 0;
+      for (const t of targets) clear |= 7 << (t === 'u' ? 6 : t === 'g' ? 3 : 0);
+      mode = (mode & ~clear) | bits;
+    }
+  }
+  return mode;
+}
+
+export const chmod: Command = ({ proc, args }) => {
+  const { paths } = operands(args.filter((a) => a !== '-R'));
+  const [spec = '', ...targets] = paths;
+  return each(targets, (path) => {
+    const { node, path: real } = follow(proc, path);
+    if (!node) return toolError(proc, 'chmod', 'chmod', path, 'ENOENT');
+    const denied = checkChmod(proc, real, node);
+    if (denied) return toolError(proc, 'chmod', 'chmod', path, denied);
+    const mode = applyMode(node.mode, spec);
+    if (mode === null) return `chmod: invalid mode '${spec}'\n`;
+    const { tree, inner } = proc.vfs.resolve(real);
+    tree.set(inner, { ...node, mode });
+    return '';
+  });
+};
+
+export const chown: Command = ({ proc, args }) => {
+  const { paths } = operands(args.filter((a) => a !== '-R'));
+  const [spec = '', ...targets] = paths;
+  const [userPart = '', groupPart] = spec.split(':');
+  const passwd = readPasswd(proc.vfs);
+  const user = /^\d+$/.test(userPart) ? { uid: Number(userPart), gid: undefined } : passwd.find((p) => p.name === userPart);
+  if (userPart && !user) return { stdout: '', stderr: `chown: unknown user ${userPart}\n`, code: 1 };
+  const group = groupPart === undefined || groupPart === '' ? undefined : /^\d+$/.test(groupPart) ? Number(groupPart) : readGroups(proc.vfs).find((g) => g.name === groupPart)?.gid;
+  if (groupPart && group === undefined) return { stdout: '', stderr: `chown: unknown group ${groupPart}\n`, code: 1 };
+  return each(targets, (path) => {
+    const { node, path: real } = follow(proc, path);
+    if (!node) return toolError(proc, 'chown', 'chown', path, 'ENOENT');
+    const denied = checkChown(proc, real, node);
+    if (denied) return toolError(proc, 'chown', 'chown', path, denied);
+    const { tree, inner } = proc.vfs.resolve(real);
+    tree.set(inner, { ...node, uid: user?.uid ?? node.uid, gid: group ?? node.gid });
+    return '';
+  });
+};
+
+export const echo: Command = ({ args }) => {
+  const noNewline = args[0] === '-n';
+  const text = (noNewline ? args.slice(1) : args).join(' ');
+  return ok(noNewline ? text : `${text}\n`);
+};
+
+function inputOf(ctx: Parameters<Command>[0], paths: string[]): { text: string; error: string } {
+  if (paths.length === 0) return { text: ctx.stdin, error: '' };
+  let text = '';
+  let error = '';
+  for (const path of paths) {
+    const result = readFile(ctx.proc, path);
+    if ('error' in result) error += toolError(ctx.proc, ctx.args[0] ?? 'grep', 'open', path, result.error);
+    else text += result.content;
+  }
+  return { text, error };
+}
+
+export const grep: Command = (ctx) => {
+  const { flags, paths } = operands(ctx.args);
+  const [pattern = '', ...files] = paths;
+  const { text, error } = inputOf({ ...ctx, args: ['grep'] }, files);
+  const ignoreCase = flags.has('i');
+  const needle = ignoreCase ? pattern.toLowerCase() : pattern;
+  const matches = text.split('\n').filter((line) => line !== '' && (ignoreCase ? line.toLowerCase() : line).includes(needle) !== flags.has('v'));
+  return { stdout: matches.length ? `${matches.join('\n')}\n` : '', stderr: error, code: matches.length ? 0 : 1 };
+};
+
+function countArg(args: string[]): { count: number; rest: string[] } {
+  const index = args.indexOf('-n');
+  if (index >= 0) return { count: Number(args[index + 1] ?? 10), rest: args.filter((_, i) => i !== index && i !== index + 1) };
+  const short = args.find((a) => /^-\d+$/.test(a));
+  return { count: short ? Number(short.slice(1)) : 10, rest: args.filter((a) => a !== short) };
+}
+
+export const head: Command = (ctx) => {
+  const { count, rest } = countArg(ctx.args);
+  const { text, error } = inputOf({ ...ctx, args: ['head'] }, rest);
+  const selected = text.split('\n').filter((_, i, all) => i < all.length - 1 || all[i] !== '').slice(0, count);
+  return { stdout: lines(selected.join('\n')), stderr: error, code: error ? 1 : 0 };
+};
+
+export const tail: Command = (ctx) => {
+  const { count, rest } = countArg(ctx.args);
+  const { text, error } = inputOf({ ...ctx, args: ['tail'] }, rest);
+  const all = text.split('\n');
+  if (all[all.length - 1] === '') all.pop();
+  return { stdout: lines(all.slice(-count).join('\n')), stderr: error, code: error ? 1 : 0 };
+};
+
+export const wc: Command = (ctx) => {
+  const { flags, paths } = operands(ctx.args);
+  const { text, error } = inputOf({ ...ctx, args: ['wc'] }, paths);
+  const count = text.split('\n').length - 1;
+  return { stdout: flags.has('l') ? `${count}\n` : `${count} ${text.split(/\s+/).filter(Boolean).length} ${text.length}\n`, stderr: error, code: error ? 1 : 0 };
+};

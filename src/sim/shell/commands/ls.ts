@@ -1,0 +1,119 @@
+import type { Proc } from '../../process';
+import { groupName, userName } from '../../users';
+import { joinPath } from '../../vfs/paths';
+import type { FsNode } from '../../vfs/tree';
+import { absolute } from '../fsops';
+import { toolError } from '../messages';
+import type { Command, Output } from '../types';
+
+/** Every file in the simulation carries the same fixed time, so transcripts never change. */
+export const FILE_DATE = 'Jun 20 12:00';
+
+function typeChar(node: FsNode): string {
+  return { file: '-', dir: 'd', symlink: 'l', device: 'b', socket: 's' }[node.type];
+}
+
+export function modeString(node: FsNode): string {
+  const m = node.mode;
+  const triplet = (shift: number, special: number, specialChar: string): string => {
+    const r = m & (4 << shift) ? 'r' : '-';
+    const w = m & (2 << shift) ? 'w' : '-';
+    const x = m & (1 << shift);
+    const xChar = m & special ? (x ? specialChar : specialChar.toUpperCase()) : x ? 'x' : '-';
+    return r + w + xChar;
+  };
+  return typeChar(node) + triplet(6, 0o4000, 's') + triplet(3, 0o2000, 's') + triplet(0, 0o1000, 't');
+}
+
+function sizeOf(node: FsNode): number {
+  if (node.type === 'dir') return 4096;
+  if (node.type === 'symlink') return node.target?.length ?? 0;
+  if (node.type === 'device' || node.type === 'socket') return 0;
+  return node.size ?? node.content.length;
+}
+
+interface Row {
+  name: string;
+  node: FsNode;
+}
+
+function longRows(proc: Proc, rows: Row[]): string[] {
+  const cells = rows.map(({ name, node }) => ({
+    mode: modeString(node),
+    links: node.type === 'dir' ? '2' : '1',
+    user: userName(proc.vfs, node.uid) ?? String(node.uid),
+    group: groupName(proc.vfs, node.gid) ?? String(node.gid),
+    size: String(sizeOf(node)),
+    name: node.type === 'symlink' ? `${name} -> ${node.target ?? ''}` : name,
+  }));
+  if (proc.busybox) {
+    return cells.map((c) => `${c.mode} ${c.links.padStart(4)} ${c.user.padEnd(8)} ${c.group.padEnd(8)} ${c.size.padStart(9)} ${FILE_DATE} ${c.name}`);
+  }
+  const width = (key: 'links' | 'user' | 'group' | 'size'): number => Math.max(...cells.map((c) => c[key].length));
+  const [wl, wu, wg, ws] = [width('links'), width('user'), width('group'), width('size')];
+  return cells.map((c) => `${c.mode} ${c.links.padStart(wl)} ${c.user.padEnd(wu)} ${c.group.padEnd(wg)} ${c.size.padStart(ws)} ${FILE_DATE} ${c.name}`);
+}
+
+/** Names in columns, filled top to bottom, as ls does on an 80-column terminal. */
+export function columns(names: string[], width = 80): string {
+  if (names.length === 0) return '';
+  const longest = Math.max(...names.map((n) => n.length)) + 2;
+  const perRow = Math.max(1, Math.floor(width / longest));
+  const rows = Math.ceil(names.length / perRow);
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c * rows + r < names.length; c++) cells.push(names[c * rows + r] ?? '');
+    out.push(cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(longest))).join(''));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function parseFlags(args: string[]): { long: boolean; all: boolean; directory: boolean; paths: string[] } {
+  const flags = new Set<string>();
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('-') && arg.length > 1) for (const ch of arg.slice(1)) flags.add(ch);
+    else paths.push(arg);
+  }
+  return { long: flags.has('l'), all: flags.has('a') || flags.has('A'), directory: flags.has('d'), paths };
+}
+
+export const ls: Command = ({ proc, args }) => {
+  const { long, all, directory, paths } = parseFlags(args);
+  const targets = paths.length ? paths : ['.'];
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  targets.forEach((target, index) => {
+    const path = absolute(proc, target);
+    const node = proc.vfs.stat(path);
+    if (!node) {
+      stderr += toolError(proc, 'ls', 'access', target, 'ENOENT');
+      code = proc.busybox ? 1 : 2;
+      return;
+    }
+    if (node.type !== 'dir' || directory) {
+      stdout += long ? `${longRows(proc, [{ name: target, node }]).join('\n')}\n` : `${target}\n`;
+      return;
+    }
+    if (proc.apparmor && !proc.apparmor.allowsFile(path === '/' ? '/' : `${path}/`, 'read', true)) {
+      stderr += proc.busybox ? `ls: can't open '${target}': Permission denied\n` : `ls: cannot open directory '${target}': Permission denied\n`;
+      code = proc.busybox ? 1 : 2;
+      return;
+    }
+    const names = proc.vfs.list(path).filter((name) => all || !name.startsWith('.'));
+    const rows: Row[] = names.flatMap((name) => {
+      const child = proc.vfs.stat(joinPath(path, name));
+      return child ? [{ name, node: child }] : [];
+    });
+    if (all) rows.unshift({ name: '.', node }, { name: '..', node });
+    if (targets.length > 1) stdout += `${index > 0 ? '\n' : ''}${target}:\n`;
+    if (long) {
+      const blocks = rows.reduce((sum, row) => sum + Math.ceil(sizeOf(row.node) / 4096) * 4, 0);
+      stdout += `total ${blocks}\n`;
+      if (rows.length) stdout += `${longRows(proc, rows).join('\n')}\n`;
+    } else stdout += columns(rows.map((r) => r.name));
+  });
+  return { stdout, stderr, code } satisfies Output;
+};

@@ -1,0 +1,315 @@
+import type { Check, Exercise } from '../checker/grading/exercise';
+import { allPass, grade } from '../checker/grading/grade';
+import type { monaco as Monaco } from '../components/editor/monaco';
+import { editorLanguage } from './editor-language';
+import { openDialog } from './dialog';
+import { initTablist } from './tablist';
+import { renderChecksHtml, summarise } from './render-checks';
+import { exerciseEntry, saveProgress, updateExercise, type Progress } from './progress-store';
+import { currentTheme } from './theme';
+
+type MonacoApi = typeof Monaco;
+
+const GRADE_DELAY_MS = 120;
+
+/** What changed between two gradings, in words for the screen-reader announcement. */
+export function describeChange(before: readonly Check[], after: readonly Check[]): string {
+  const was = new Map(before.map((c) => [c.id, c.pass]));
+  const changes: string[] = [];
+  for (const check of after) {
+    const previous = was.get(check.id);
+    if (previous === undefined || previous === check.pass) continue;
+    changes.push(`${check.title}: now ${check.pass ? 'passes' : 'fails'}.`);
+  }
+  if (changes.length === 0) return '';
+  const total = after.length;
+  const passing = after.filter((c) => c.pass).length;
+  const done = passing === total ? ' All checks pass: exercise complete.' : ` ${passing} of ${total} checks pass.`;
+  return changes.join(' ') + done;
+}
+
+/** One exercise section: its editors, live checks, hints, reset, compare and saving. */
+export class ExerciseController {
+  private readonly models = new Map<string, Monaco.editor.ITextModel>();
+  private readonly editors = new Map<string, Monaco.editor.IStandaloneCodeEditor>();
+  private checks: Check[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hintsShown = 0;
+
+  constructor(
+    private readonly monaco: MonacoApi,
+    private readonly exercise: Exercise,
+    private readonly section: HTMLElement,
+    private readonly progress: Progress,
+    private readonly nextHref: { href: string; label: string } | null,
+  ) {
+    const saved = exerciseEntry(progress, exercise.id);
+    for (const file of exercise.files) {
+      const text = saved?.code[file.name] ?? file.starter;
+      const uri = monaco.Uri.parse(`inmemory://exercise/${encodeURIComponent(exercise.id)}/${encodeURIComponent(file.name)}`);
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, editorLanguage(file.kind), uri);
+      model.onDidChangeContent(() => this.scheduleGrade());
+      this.models.set(file.name, model);
+    }
+    this.hintsShown = Math.min(saved?.hintsUsed ?? 0, exercise.hints.length);
+    this.renderHints();
+    this.wireToolbar();
+    const tabs = section.querySelector<HTMLElement>('.file-tabs');
+    if (tabs) initTablist(tabs, (tab) => this.showFile(tab.dataset.fileTab ?? ''));
+    this.checks = grade(exercise, this.files());
+    this.render(false);
+  }
+
+  /** Creates the editor of the visible file (editors are made lazily: Monaco is heavy per instance). */
+  mount(): void {
+    const visible = [...this.section.querySelectorAll<HTMLElement>('.editor-host')].find((h) => !h.hidden);
+    if (visible) this.ensureEditor(visible.dataset.file ?? '');
+  }
+
+  files(): Record<string, string> {
+    return Object.fromEntries([...this.models].map(([name, model]) => [name, model.getValue()]));
+  }
+
+  focusEditor(): void {
+    const visible = [...this.section.querySelectorAll<HTMLElement>('.editor-host')].find((h) => !h.hidden);
+    this.editors.get(visible?.dataset.file ?? '')?.focus();
+  }
+
+  private ensureEditor(name: string): void {
+    if (this.editors.has(name)) return;
+    const host = this.section.querySelector<HTMLElement>(`.editor-host[data-file="${CSS.escape(name)}"]`);
+    const model = this.models.get(name);
+    if (!host || !model) return;
+    host.replaceChildren();
+    const editor = this.monaco.editor.create(host, {
+      model,
+      theme: currentTheme() === 'dark' ? 'shipshape-dark' : 'shipshape-light',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      tabSize: 2,
+      ariaLabel: `${name}, editor for the exercise ${this.exercise.title}. Press Alt+F1 for accessibility help; Ctrl+M toggles whether Tab moves focus.`,
+      renderValidationDecorations: 'on',
+      fixedOverflowWidgets: true,
+    });
+    this.editors.set(name, editor);
+  }
+
+  private showFile(name: string): void {
+    for (const host of this.section.querySelectorAll<HTMLElement>('.editor-host')) {
+      host.hidden = host.dataset.file !== name;
+    }
+    this.ensureEditor(name);
+  }
+
+  private scheduleGrade(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.regrade(), GRADE_DELAY_MS);
+  }
+
+  private regrade(): void {
+    const before = this.checks;
+    const files = this.files();
+    this.checks = grade(this.exercise, files);
+    const passed = allPass(this.checks);
+    const entry = exerciseEntry(this.progress, this.exercise.id);
+    updateExercise(this.progress, this.exercise.id, {
+      code: files,
+      status: passed || entry?.status === 'passed' ? 'passed' : 'started',
+      completedAt: entry?.completedAt ?? (passed ? new Date().toISOString() : null),
+    });
+    this.notice(saveProgress(this.progress));
+    this.render(true, describeChange(before, this.checks));
+    window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed } }));
+  }
+
+  private render(announce: boolean, change = ''): void {
+    const list = this.section.querySelector<HTMLElement>('[data-checks]');
+    if (list) list.innerHTML = renderChecksHtml(this.checks);
+    const summary = this.section.querySelector<HTMLElement>('[data-summary]');
+    if (summary) summary.textContent = summarise(this.checks);
+    if (announce && change) {
+      const announcer = this.section.querySelector<HTMLElement>('[data-announcer]');
+      if (announcer) announcer.textContent = change;
+    }
+    this.renderMarkers();
+    const complete = this.section.querySelector<HTMLElement>('[data-complete]');
+    if (complete) {
+      complete.hidden = !allPass(this.checks);
+      const next = complete.querySelector<HTMLElement>('[data-next-link]');
+      if (next && this.nextHref && !next.firstChild) {
+        const link = document.createElement('a');
+        link.href = this.nextHref.href;
+        link.textContent = this.nextHref.label;
+        next.append(link);
+      }
+    }
+  }
+
+  private renderMarkers(): void {
+    const { MarkerSeverity, Uri } = this.monaco;
+    const severity = { error: MarkerSeverity.Error, warning: MarkerSeverity.Warning, info: MarkerSeverity.Info };
+    for (const [name, model] of this.models) {
+      const markers = this.checks
+        .filter((c) => !c.pass && c.file === name)
+        .flatMap((c) => c.locations.map((loc) => ({
+          severity: severity[c.severity ?? 'error'],
+          message: `${loc.message}\n\nWhy it matters: ${c.why}`,
+          source: c.title,
+          ...(c.ruleId ? { code: { value: c.ruleId, target: Uri.parse(`${location.origin}/rules/${c.ruleId}/`) } } : {}),
+          startLineNumber: loc.line,
+          startColumn: loc.column,
+          endLineNumber: loc.endLine,
+          endColumn: loc.endColumn > loc.column || loc.endLine > loc.line ? loc.endColumn : model.getLineMaxColumn(Math.min(loc.line, model.getLineCount())),
+        })));
+      this.monaco.editor.setModelMarkers(model, 'shipshape', markers);
+    }
+  }
+
+  private notice(message: string | null): void {
+    const box = this.section.querySelector<HTMLElement>('[data-notice]');
+    if (!box) return;
+    box.hidden = !message;
+    box.replaceChildren();
+    if (message) box.textContent = message;
+  }
+
+  private renderHints(): void {
+    const list = this.section.querySelector<HTMLElement>('[data-hints]');
+    const count = this.section.querySelector<HTMLElement>('[data-hint-count]');
+    const button = this.section.querySelector<HTMLButtonElement>('[data-action="hint"]');
+    if (list) {
+      list.replaceChildren(...this.exercise.hints.slice(0, this.hintsShown).map((hint) => {
+        const li = document.createElement('li');
+        li.textContent = hint;
+        return li;
+      }));
+    }
+    if (count) count.textContent = `(${this.hintsShown} of ${this.exercise.hints.length})`;
+    if (button) button.disabled = this.hintsShown >= this.exercise.hints.length;
+  }
+
+  private showHint(): void {
+    if (this.hintsShown >= this.exercise.hints.length) return;
+    this.hintsShown += 1;
+    updateExercise(this.progress, this.exercise.id, { hintsUsed: this.hintsShown, code: this.files() });
+    this.notice(saveProgress(this.progress));
+    this.renderHints();
+    this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.setAttribute('tabindex', '-1');
+    this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.focus();
+  }
+
+  private setFiles(files: Record<string, string>): void {
+    for (const [name, model] of this.models) {
+      const text = files[name];
+      if (text !== undefined && text !== model.getValue()) {
+        // pushEditOperations keeps the change on the undo stack, so Ctrl+Z brings the old code back.
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      }
+    }
+  }
+
+  private keepPrevious(): void {
+    updateExercise(this.progress, this.exercise.id, { previous: this.files() });
+    this.notice(saveProgress(this.progress));
+  }
+
+  private offerRestore(what: string): void {
+    const box = this.section.querySelector<HTMLElement>('[data-notice]');
+    if (!box) return;
+    box.hidden = false;
+    box.replaceChildren(`${what} Your previous code is kept. `);
+    const restore = document.createElement('button');
+    restore.type = 'button';
+    restore.className = 'button';
+    restore.textContent = 'Restore my previous code';
+    restore.addEventListener('click', () => {
+      const previous = exerciseEntry(this.progress, this.exercise.id)?.previous;
+      if (previous) this.setFiles(previous);
+      box.hidden = true;
+      this.focusEditor();
+    });
+    box.append(restore);
+  }
+
+  private async reset(): Promise<void> {
+    const answer = await openDialog({
+      title: 'Reset this exercise?',
+      body: 'The editor goes back to the starter code. Your current code is kept, and you can restore it afterwards.',
+      buttons: [
+        { label: 'Cancel', value: 'cancel' },
+        { label: 'Reset to starter', value: 'reset', primary: true },
+      ],
+    });
+    if (answer !== 'reset') return;
+    this.keepPrevious();
+    this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.starter])));
+    this.offerRestore('The exercise was reset to the starter.');
+  }
+
+  private async compare(): Promise<void> {
+    const names = this.exercise.files.map((f) => f.name);
+    const body = document.createElement('div');
+    const select = document.createElement('label');
+    if (names.length > 1) {
+      select.textContent = 'File: ';
+      const picker = document.createElement('select');
+      for (const name of names) picker.append(new Option(name, name));
+      select.append(picker);
+      body.append(select);
+    }
+    const explain = document.createElement('p');
+    explain.textContent = 'Left: your code. Right: the solution. Applying the solution keeps your code so you can restore it.';
+    const host = document.createElement('div');
+    host.className = 'diff-host';
+    body.append(explain, host);
+    let diff: Monaco.editor.IStandaloneDiffEditor | null = null;
+    const disposables: Monaco.editor.ITextModel[] = [];
+    const show = (name: string) => {
+      const file = this.exercise.files.find((f) => f.name === name);
+      const learner = this.models.get(name);
+      if (!file || !learner || !diff) return;
+      const solution = this.monaco.editor.createModel(file.solution, editorLanguage(file.kind));
+      disposables.push(solution);
+      diff.setModel({ original: learner, modified: solution });
+    };
+    const answer = await openDialog({
+      title: `Compare with the solution: ${this.exercise.title}`,
+      body,
+      wide: true,
+      buttons: [
+        { label: 'Close', value: 'close' },
+        { label: 'Apply the solution', value: 'apply', primary: true },
+      ],
+      onOpen: () => {
+        diff = this.monaco.editor.createDiffEditor(host, {
+          readOnly: true,
+          originalEditable: false,
+          automaticLayout: true,
+          renderSideBySide: host.clientWidth > 700,
+          theme: currentTheme() === 'dark' ? 'shipshape-dark' : 'shipshape-light',
+          minimap: { enabled: false },
+        });
+        show(names[0] ?? '');
+        select.querySelector('select')?.addEventListener('change', (e) => show((e.target as HTMLSelectElement).value));
+      },
+    });
+    (diff as Monaco.editor.IStandaloneDiffEditor | null)?.dispose();
+    for (const model of disposables) model.dispose();
+    if (answer !== 'apply') return;
+    this.keepPrevious();
+    this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.solution])));
+    this.offerRestore('The solution was applied.');
+  }
+
+  private wireToolbar(): void {
+    const on = (action: string, handler: () => void) =>
+      this.section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    on('hint', () => this.showHint());
+    on('reset', () => void this.reset());
+    on('compare', () => void this.compare());
+  }
+}

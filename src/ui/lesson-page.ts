@@ -1,0 +1,123 @@
+import { notifyExerciseChange } from './workspace-state';
+import { initTablist } from './tablist';
+import { initQuizzes } from './quiz';
+
+const SPLIT_KEY = 'shipshape:split';
+
+function initDivider(): void {
+  const layout = document.querySelector<HTMLElement>('[data-lesson-layout]');
+  const divider = document.querySelector<HTMLElement>('[data-divider]');
+  if (!layout || !divider) return;
+  const set = (percent: number) => {
+    const clamped = Math.min(75, Math.max(25, Math.round(percent)));
+    layout.style.setProperty('--split', `${clamped}%`);
+    divider.setAttribute('aria-valuenow', String(clamped));
+    try {
+      localStorage.setItem(SPLIT_KEY, String(clamped));
+    } catch {
+      // Storage may be unavailable; the split still applies to this page.
+    }
+    window.dispatchEvent(new Event('shipshape:layout'));
+  };
+  const saved = Number(localStorage.getItem(SPLIT_KEY));
+  if (saved >= 25 && saved <= 75) set(saved);
+
+  divider.addEventListener('pointerdown', (event) => {
+    divider.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => {
+      const box = layout.getBoundingClientRect();
+      set(((e.clientX - box.left) / box.width) * 100);
+    };
+    const up = () => {
+      divider.removeEventListener('pointermove', move);
+      divider.removeEventListener('pointerup', up);
+    };
+    divider.addEventListener('pointermove', move);
+    divider.addEventListener('pointerup', up);
+  });
+  divider.addEventListener('keydown', (event) => {
+    const now = Number(divider.getAttribute('aria-valuenow'));
+    const step = event.shiftKey ? 10 : 2;
+    const next = { ArrowLeft: now - step, ArrowRight: now + step, Home: 25, End: 75 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    set(next);
+  });
+}
+
+export function activateExercise(id: string, focus = false): void {
+  const sections = document.querySelectorAll<HTMLElement>('[data-exercise]');
+  for (const section of sections) section.hidden = section.dataset.exercise !== id;
+  for (const tab of document.querySelectorAll<HTMLElement>('[data-exercise-tab]')) {
+    const selected = tab.dataset.exerciseTab === id;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+  notifyExerciseChange(id);
+  if (focus) {
+    const heading = document.querySelector<HTMLElement>(`[data-exercise="${CSS.escape(id)}"] h2`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }
+}
+
+/** Loads a chunk once the element is near the viewport (or at once when asked to). */
+function whenVisible(element: Element | null, load: () => void): void {
+  if (!element) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      observer.disconnect();
+      load();
+    }
+  }, { rootMargin: '200px' });
+  observer.observe(element);
+}
+
+let editorsLoading: Promise<void> | null = null;
+function loadEditors(workspace: HTMLElement): Promise<void> {
+  editorsLoading ??= import('./exercise-runtime').then((m) => m.startExercises(workspace));
+  return editorsLoading;
+}
+
+let terminalLoading: Promise<typeof import('./terminal-runtime')> | null = null;
+function loadTerminal(host: HTMLElement): Promise<typeof import('./terminal-runtime')> {
+  terminalLoading ??= import('./terminal-runtime').then(async (m) => {
+    await m.startTerminal(host);
+    return m;
+  });
+  return terminalLoading;
+}
+
+export function initLessonPage(): void {
+  initDivider();
+  initQuizzes(document);
+  const workspace = document.querySelector<HTMLElement>('[data-workspace]');
+  if (!workspace) return;
+
+  const exerciseTabs = workspace.querySelector<HTMLElement>('.exercise-tabs');
+  if (exerciseTabs) initTablist(exerciseTabs, (tab) => activateExercise(tab.dataset.exerciseTab ?? ''));
+
+  workspace.addEventListener('shipshape:open-exercise', (event) => {
+    activateExercise((event as CustomEvent<string>).detail, true);
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-open-exercise]')) {
+    button.addEventListener('click', () => {
+      activateExercise(button.dataset.openExercise ?? '', true);
+      void loadEditors(workspace);
+    });
+  }
+
+  whenVisible(workspace.querySelector('[data-exercise]:not([hidden]) .editor-host'), () => void loadEditors(workspace));
+  const terminalHost = workspace.querySelector<HTMLElement>('[data-terminal]');
+  if (terminalHost) {
+    whenVisible(terminalHost, () => void loadTerminal(terminalHost));
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-demo]')) {
+      button.addEventListener('click', async () => {
+        const commands = JSON.parse(button.dataset.demo ?? '[]') as string[];
+        terminalHost.scrollIntoView({ block: 'center' });
+        const terminal = await loadTerminal(terminalHost);
+        terminal.replay(commands);
+      });
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+
+/**
+ * The learner's progress, kept in localStorage under one versioned key. Anything unreadable is set
+ * aside under a separate key (never deleted) and reported, so a corrupt entry cannot lose the rest.
+ */
+export const PROGRESS_KEY = 'shipshape:progress';
+const SET_ASIDE_PREFIX = 'shipshape:progress:set-aside:';
+const MAX_SAVED_CHARS = 4_000_000;
+
+const exerciseProgress = z.object({
+  code: z.record(z.string(), z.string()),
+  status: z.enum(['started', 'passed']),
+  hintsUsed: z.number().int().min(0),
+  completedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  /** The learner's own version, kept when they apply the solution or reset. */
+  previous: z.record(z.string(), z.string()).optional(),
+});
+
+export type ExerciseProgress = z.infer<typeof exerciseProgress>;
+
+const progressV1 = z.object({
+  version: z.literal(1),
+  exercises: z.record(z.string(), z.unknown()),
+});
+
+export interface Progress {
+  version: 1;
+  exercises: Record<string, ExerciseProgress>;
+}
+
+export interface LoadResult {
+  progress: Progress;
+  /** Set when something had to be set aside; shown to the learner. */
+  notice: string | null;
+}
+
+function empty(): Progress {
+  return { version: 1, exercises: {} };
+}
+
+function setAside(raw: string, what: string): string {
+  const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+  try {
+    localStorage.setItem(key, raw);
+  } catch {
+    return `Some saved progress (${what}) could not be read and there was no room to keep a copy.`;
+  }
+  return `Some saved progress (${what}) could not be read. It was kept under "${key}" in this browser's storage; everything else was restored.`;
+}
+
+/** Reads progress from storage text; pure apart from setting aside what it cannot read. */
+export function parseProgress(raw: string | null): LoadResult {
+  if (raw === null) return { progress: empty(), notice: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { progress: empty(), notice: setAside(raw, 'not valid JSON') };
+  }
+  const outer = progressV1.safeParse(data);
+  if (!outer.success) return { progress: empty(), notice: setAside(raw, 'unknown format') };
+  const progress = empty();
+  const bad: string[] = [];
+  for (const [id, entry] of Object.entries(outer.data.exercises)) {
+    const parsed = exerciseProgress.safeParse(entry);
+    if (parsed.success) progress.exercises[id] = parsed.data;
+    else bad.push(id);
+  }
+  const notice = bad.length > 0
+    ? setAside(JSON.stringify({ version: 1, exercises: Object.fromEntries(bad.map((id) => [id, outer.data.exercises[id]])) }), `exercise ${bad.join(', ')}`)
+    : null;
+  return { progress, notice };
+}
+
+export function loadProgress(): LoadResult {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return { progress: empty(), notice: 'This browser does not allow saving, so your work will not be kept after you leave.' };
+  }
+  return parseProgress(raw);
+}
+
+/** Saves; returns an error message instead of throwing when storage is full or refused. */
+export function saveProgress(progress: Progress): string | null {
+  const text = JSON.stringify(progress);
+  if (text.length > MAX_SAVED_CHARS) return 'Your work is too large to save in this browser; it stays in the editor until you leave the page.';
+  try {
+    localStorage.setItem(PROGRESS_KEY, text);
+    return null;
+  } catch {
+    return 'Your work could not be saved (browser storage is full or blocked); it stays in the editor until you leave the page.';
+  }
+}
+
+export function exerciseEntry(progress: Progress, id: string): ExerciseProgress | undefined {
+  return progress.exercises[id];
+}
+
+export function updateExercise(progress: Progress, id: string, change: Partial<ExerciseProgress>): ExerciseProgress {
+  const now = new Date().toISOString();
+  const before = progress.exercises[id] ?? { code: {}, status: 'started' as const, hintsUsed: 0, completedAt: null, updatedAt: now };
+  const after: ExerciseProgress = { ...before, ...change, updatedAt: now };
+  progress.exercises[id] = after;
+  return after;
+}

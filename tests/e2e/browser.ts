@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Finds a Chromium to drive; CHROME_PATH wins. Fails with instructions instead of downloading one. */
+export function chromePath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) '
+      + 'or point CHROME_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface Session {
+  context: BrowserContext;
+  baseUrl: string;
+  /** Console errors, page errors and requests that tried to leave localhost, per page. */
+  problems: string[];
+  open(path: string, options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A fresh browser profile; every page it opens is watched for console errors and outside requests. */
+export async function startSession(): Promise<Session> {
+  const baseUrl = inject('baseUrl');
+  const profile = mkdtempSync(join(tmpdir(), 'shipshape-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  const problems: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+      await route.continue();
+      return;
+    }
+    problems.push(`request left localhost: ${url.href}`);
+    await route.abort();
+  });
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  };
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
+  return {
+    context,
+    baseUrl,
+    problems,
+    async open(path, options = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: options.width ?? 1400, height: options.height ?? 900 });
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      await page.goto(baseUrl + path);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  const dir = join(process.cwd(), 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
