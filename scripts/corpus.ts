@@ -53,7 +53,6 @@ const DOCKERFILE: Record<string, string[]> = {
   'pipe-without-pipefail': ['pipe-without-pipefail'],
   'copy-chown-app-files-owned-by-runtime-user': ['app-files-writable-by-runtime-user'],
   'workdir-relative': ['relative-workdir'],
-  'unnecessary-tools-in-image': ['build-tools-in-final-image', 'ssh-server-or-port-22'],
   'apt-update-alone': ['apt-update-alone'],
   'secrets-in-env-arg': ['secrets-in-env-or-arg'],
   'multi-stage-copy-entire-filesystem': ['copy-entire-stage-filesystem'],

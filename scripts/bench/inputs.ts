@@ -220,9 +220,13 @@ profile docker-nginx flags=(attach_disconnected,mediate_deleted) {
 }
 `;
 
-const CONTAINER_EXTRAS: readonly (readonly string[])[] = [
+const SECURITY_CONTEXTS: readonly (readonly string[])[] = [
   ['          securityContext:', '            runAsNonRoot: true', '            allowPrivilegeEscalation: false', '            readOnlyRootFilesystem: true', '            capabilities:', '              drop: ["ALL"]'],
   ['          securityContext:', '            privileged: true'],
+  [],
+];
+
+const CONTAINER_EXTRAS: readonly (readonly string[])[] = [
   ['          ports:', '            - containerPort: 8080'],
   ['          resources:', '            limits:', '              memory: 256Mi', '              cpu: 500m'],
 ];
@@ -235,10 +239,11 @@ export function kubernetesManifest(lines: number, seed = 17): string {
     if (i > 0) out.push('---');
     out.push(
       'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: shop-${i}`, 'spec:', '  replicas: 2',
-      '  template:', '    spec:', `      hostNetwork: ${pick.one(['true', 'false'])}`, '      containers:', `        - name: app-${i}`, `          image: ${pick(IMAGES)}`,
+      '  selector:', '    matchLabels:', `      app: shop-${i}`,
+      '  template:', '    metadata:', '      labels:', `        app: shop-${i}`, '    spec:', `      hostNetwork: ${pick.one(['true', 'false'])}`, '      containers:', `        - name: app-${i}`, `          image: ${pick.one(IMAGES)}`,
     );
-    for (const extra of pick.some(CONTAINER_EXTRAS.slice(1), 2)) out.push(...extra);
-    if (i % 2 === 0) out.push(...CONTAINER_EXTRAS[0] ?? []);
+    out.push(...pick.one(SECURITY_CONTEXTS));
+    for (const extra of pick.some(CONTAINER_EXTRAS, pick.int(0, 2))) out.push(...extra);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,9 @@
-import type { Vfs } from './vfs/vfs';
+import type { FsNode } from './vfs/tree';
+
+/** Anything that can look a path up: a process's view, or a bare tree during a build. */
+export interface FileLookup {
+  stat(path: string): FsNode | undefined;
+}
 
 export interface PasswdEntry {
   name: string;
@@ -22,20 +27,20 @@ export interface Identity {
   groups: number[];
 }
 
-function readLines(vfs: Vfs, path: string): string[][] {
+function readLines(vfs: FileLookup, path: string): string[][] {
   const node = vfs.stat(path);
   if (!node || node.type !== 'file') return [];
   return node.content.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(':'));
 }
 
-export function readPasswd(vfs: Vfs): PasswdEntry[] {
+export function readPasswd(vfs: FileLookup): PasswdEntry[] {
   return readLines(vfs, '/etc/passwd').flatMap(([name, , uid, gid, , home, shell]) =>
     name && uid !== undefined && gid !== undefined
       ? [{ name, uid: Number(uid), gid: Number(gid), home: home ?? '/', shell: shell ?? '' }]
       : []);
 }
 
-export function readGroups(vfs: Vfs): GroupEntry[] {
+export function readGroups(vfs: FileLookup): GroupEntry[] {
   return readLines(vfs, '/etc/group').flatMap(([name, , gid, members]) =>
     name && gid !== undefined ? [{ name, gid: Number(gid), members: members ? members.split(',').filter(Boolean) : [] }] : []);
 }
@@ -46,7 +51,7 @@ const NUMERIC = /^\d+$/;
  * Resolves `user[:group]` the way the Docker daemon does: numbers need no passwd entry, names must
  * exist, a user without a group gets its passwd group (or 0), plus the groups that list it.
  */
-export function resolveUser(spec: string, vfs: Vfs): Identity | { error: string } {
+export function resolveUser(spec: string, vfs: FileLookup): Identity | { error: string } {
   const [userPart = '', groupPart] = spec.split(':');
   const passwd = readPasswd(vfs);
   const groups = readGroups(vfs);
@@ -63,11 +68,11 @@ export function resolveUser(spec: string, vfs: Vfs): Identity | { error: string 
   return { uid, gid, groups: [...new Set([gid, ...extra])].sort((a, b) => a - b) };
 }
 
-export function userName(vfs: Vfs, uid: number): string | undefined {
+export function userName(vfs: FileLookup, uid: number): string | undefined {
   return readPasswd(vfs).find((p) => p.uid === uid)?.name;
 }
 
-export function groupName(vfs: Vfs, gid: number): string | undefined {
+export function groupName(vfs: FileLookup, gid: number): string | undefined {
   return readGroups(vfs).find((g) => g.gid === gid)?.name;
 }
 
@@ -76,7 +81,7 @@ function labelled(id: number, name: string | undefined): string {
 }
 
 /** The output of `id`, e.g. `uid=10001 gid=10001 groups=10001`. */
-export function formatId(identity: Identity, vfs: Vfs): string {
+export function formatId(identity: Identity, vfs: FileLookup): string {
   const groups = identity.groups.map((g) => labelled(g, groupName(vfs, g))).join(',');
   return `uid=${labelled(identity.uid, userName(vfs, identity.uid))} gid=${labelled(identity.gid, groupName(vfs, identity.gid))} groups=${groups}`;
 }

@@ -4,28 +4,17 @@ import type { monaco as Monaco } from '../components/editor/monaco';
 import { editorLanguage } from './editor-language';
 import { openDialog } from './dialog';
 import { initTablist } from './tablist';
-import { renderChecksHtml, summarise } from './render-checks';
+import { describeChange, renderChecksHtml, summarise, textWithCode } from './render-checks';
 import { exerciseEntry, saveProgress, updateExercise, type Progress } from './progress-store';
 import { currentTheme } from './theme';
+import { presenterOn } from './presenter';
 
 type MonacoApi = typeof Monaco;
 
 const GRADE_DELAY_MS = 120;
 
-/** What changed between two gradings, in words for the screen-reader announcement. */
-export function describeChange(before: readonly Check[], after: readonly Check[]): string {
-  const was = new Map(before.map((c) => [c.id, c.pass]));
-  const changes: string[] = [];
-  for (const check of after) {
-    const previous = was.get(check.id);
-    if (previous === undefined || previous === check.pass) continue;
-    changes.push(`${check.title}: now ${check.pass ? 'passes' : 'fails'}.`);
-  }
-  if (changes.length === 0) return '';
-  const total = after.length;
-  const passing = after.filter((c) => c.pass).length;
-  const done = passing === total ? ' All checks pass: exercise complete.' : ` ${passing} of ${total} checks pass.`;
-  return changes.join(' ') + done;
+function editorFontSize(): number {
+  return presenterOn() ? 20 : 14;
 }
 
 /** One exercise section: its editors, live checks, hints, reset, compare and saving. */
@@ -86,7 +75,7 @@ export class ExerciseController {
       theme: currentTheme() === 'dark' ? 'shipshape-dark' : 'shipshape-light',
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 14,
+      fontSize: editorFontSize(),
       lineNumbersMinChars: 3,
       scrollBeyondLastLine: false,
       wordWrap: 'on',
@@ -96,6 +85,11 @@ export class ExerciseController {
       fixedOverflowWidgets: true,
     });
     this.editors.set(name, editor);
+  }
+
+  /** Follows presenter mode, whose larger type must reach the editor too. */
+  refreshFontSize(): void {
+    for (const editor of this.editors.values()) editor.updateOptions({ fontSize: editorFontSize() });
   }
 
   private showFile(name: string): void {
@@ -184,7 +178,7 @@ export class ExerciseController {
     if (list) {
       list.replaceChildren(...this.exercise.hints.slice(0, this.hintsShown).map((hint) => {
         const li = document.createElement('li');
-        li.textContent = hint;
+        li.innerHTML = textWithCode(hint);
         return li;
       }));
     }

@@ -37,6 +37,9 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
   onExerciseChange(() => mountActive());
   mountActive();
 
+  window.addEventListener('shipshape:presenter', () => {
+    for (const controller of controllers.values()) controller.refreshFontSize();
+  });
   window.addEventListener('shipshape:theme', (event) => {
     const theme = (event as CustomEvent<string>).detail;
     monaco.editor.setTheme(theme === 'dark' ? 'shipshape-dark' : 'shipshape-light');

@@ -1,6 +1,7 @@
 import { notifyExerciseChange } from './workspace-state';
 import { initTablist } from './tablist';
 import { initQuizzes } from './quiz';
+import { initExerciseTimers } from './exercise-timer';
 
 const SPLIT_KEY = 'shipshape:split';
 
@@ -91,6 +92,7 @@ function loadTerminal(host: HTMLElement): Promise<typeof import('./terminal-runt
 export function initLessonPage(): void {
   initDivider();
   initQuizzes(document);
+  initExerciseTimers(document);
   const workspace = document.querySelector<HTMLElement>('[data-workspace]');
   if (!workspace) return;
 
@@ -106,6 +108,11 @@ export function initLessonPage(): void {
       void loadEditors(workspace);
     });
   }
+
+  // Links such as the home page's "Continue" point at an exercise heading: open that exercise.
+  const target = location.hash.startsWith('#exercise-') ? document.getElementById(location.hash.slice(1)) : null;
+  const targetId = target?.closest<HTMLElement>('[data-exercise]')?.dataset.exercise;
+  if (targetId) activateExercise(targetId, true);
 
   whenVisible(workspace.querySelector('[data-exercise]:not([hidden]) .editor-host'), () => void loadEditors(workspace));
   const terminalHost = workspace.querySelector<HTMLElement>('[data-terminal]');

@@ -4,6 +4,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Escapes text and turns `backtick` spans into <code>, the way tasks, hints and messages are written. */
+export function textWithCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 function where(check: Check): string {
   const first = check.locations[0];
   return first ? `${check.file}, line ${first.line}` : check.file;
@@ -22,11 +27,11 @@ export function renderChecksHtml(checks: readonly Check[]): string {
         ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">About the rule <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
         : '';
       const location = check.pass ? '' : `<span class="check-where">${escapeHtml(where(check))}</span>`;
-      const message = check.pass ? '' : `<p class="check-message">${escapeHtml(check.message)}</p>`;
+      const message = check.pass ? '' : `<p class="check-message">${textWithCode(check.message)}</p>`;
       return `<li class="check" data-status="${status}" data-check-id="${escapeHtml(check.id)}">`
         + `<span class="check-state"><span aria-hidden="true">${check.pass ? '✓' : '✗'}</span> ${label}</span> `
         + `<span class="check-title">${escapeHtml(check.title)}</span> ${location}${message}`
-        + `<details class="check-why"><summary>Why it matters</summary><p>${escapeHtml(check.why)}${rule}</p></details>`
+        + `<details class="check-why"><summary>Why it matters</summary><p>${textWithCode(check.why)}${rule}</p></details>`
         + '</li>';
     })
     .join('');
@@ -35,4 +40,20 @@ export function renderChecksHtml(checks: readonly Check[]): string {
 export function summarise(checks: readonly Check[]): string {
   const passing = checks.filter((c) => c.pass).length;
   return `${passing} of ${checks.length} checks pass`;
+}
+
+/** What changed between two gradings, in words for the screen-reader announcement. */
+export function describeChange(before: readonly Check[], after: readonly Check[]): string {
+  const was = new Map(before.map((c) => [c.id, c.pass]));
+  const changes: string[] = [];
+  for (const check of after) {
+    const previous = was.get(check.id);
+    if (previous === undefined || previous === check.pass) continue;
+    changes.push(`${check.title}: now ${check.pass ? 'passes' : 'fails'}.`);
+  }
+  if (changes.length === 0) return '';
+  const total = after.length;
+  const passing = after.filter((c) => c.pass).length;
+  const done = passing === total ? ' All checks pass: exercise complete.' : ` ${passing} of ${total} checks pass.`;
+  return changes.join(' ') + done;
 }

@@ -59,6 +59,7 @@ describe('lesson page', () => {
   it('renders the lesson with outline, contents, sources and neighbours', async () => {
     const page = await session.open(LESSON);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+    await page.getByText(/Course outline/).click();
     expect(await page.getByRole('navigation', { name: 'Course outline' }).getByRole('link').count()).toBe(lessonSlugs.length);
     expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').count()).toBeGreaterThan(2);
     expect(await page.getByRole('heading', { name: 'Sources' }).count()).toBe(1);
@@ -107,7 +108,7 @@ describe('lesson page', () => {
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.evaluate(() => localStorage.removeItem('shipshape:theme'));
   });
 
   it('resizes text and workspace with the keyboard on the divider', async () => {

@@ -154,7 +154,7 @@ function build(nodes: Node[], next: number, states: State[]): number {
 }
 
 const cache = new Map<string, CompiledGlob>();
-const CACHE_LIMIT = 2000;
+const CACHE_LIMIT = 20_000;
 
 export function compileGlob(pattern: string): CompiledGlob {
   const hit = cache.get(pattern);
@@ -187,8 +187,23 @@ function addState(glob: CompiledGlob, id: number, set: number[], seen: Uint8Arra
   }
 }
 
+const prefixes = new Map<string, string>();
+
+/** The literal text before the first special character: a cheap filter before running the NFA. */
+function literalPrefix(pattern: string): string {
+  let prefix = prefixes.get(pattern);
+  if (prefix === undefined) {
+    const cut = pattern.search(/[*?[{\\]/);
+    prefix = cut < 0 ? pattern : pattern.slice(0, cut);
+    if (prefixes.size >= CACHE_LIMIT) prefixes.clear();
+    prefixes.set(pattern, prefix);
+  }
+  return prefix;
+}
+
 /** Whether the whole path matches the glob. */
 export function globMatches(pattern: string, path: string): boolean {
+  if (!path.startsWith(literalPrefix(pattern))) return false;
   const glob = compileGlob(pattern);
   let current: number[] = [];
   addState(glob, glob.start, current, new Uint8Array(glob.states.length));

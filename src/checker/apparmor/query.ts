@@ -31,6 +31,17 @@ function fileRulesOf(profile: Profile): (FileRule | LinkRule)[] {
   return [...own, ...profile.includes.flatMap(abstractionFileRules)];
 }
 
+/** Length of the literal text before the first glob character: the more, the more specific the rule. */
+function specificity(rule: FileRule | LinkRule): number {
+  if (rule.glob === undefined) return -1;
+  const cut = rule.glob.search(/[*?[{]/);
+  return cut < 0 ? rule.glob.length + 1 : cut;
+}
+
+function mostSpecific<R extends FileRule | LinkRule>(rules: R[]): R | undefined {
+  return rules.reduce<R | undefined>((best, r) => (!best || specificity(r) > specificity(best) ? r : best), undefined);
+}
+
 function normalisePath(path: string): string {
   return path.replace(/\/{2,}/g, '/');
 }
@@ -73,18 +84,18 @@ function complainOverride<D extends Decision>(profile: Profile, decision: D): D 
 export function fileAccess(profile: Profile, path: string, access: FileAccess, options: FileAccessOptions = {}): FileDecision {
   const target = normalisePath(path);
   const matching = fileRulesOf(profile).filter((rule) => ruleMatches(rule, target, access, options));
-  const denyRule = matching.find((r) => r.deny);
+  const denyRule = mostSpecific(matching.filter((r) => r.deny));
   const letterNote = access === 'link' ? ' ("l" is link, not list.)' : '';
   if (profile.mode === 'unconfined') {
     return { allowed: true, audited: false, reason: `Profile ${profile.name} has flags=(unconfined), so it confines nothing.` };
   }
   if (denyRule) {
     return {
-      allowed: false, audited: denyRule.audit, rule: ref(denyRule),
+      allowed: false, audited: matching.some((r) => r.deny && r.audit), rule: ref(denyRule),
       reason: `${describe(denyRule)} denies "${LETTER[access]}": the process may not ${accessWords(access, target)}. Deny rules win over any allow rule.${letterNote}`,
     };
   }
-  const allowRule = matching.find((r) => !r.deny);
+  const allowRule = mostSpecific(matching.filter((r) => !r.deny));
   if (allowRule) {
     const audited = matching.some((r) => r.audit);
     const exec = allowRule.kind === 'file' && access === 'exec' ? allowRule.permissions.exec : undefined;

@@ -9,7 +9,7 @@ export interface Analysis<M> {
 function toFinding<M>(rule: Rule<M>, hit: Hit): Finding {
   return {
     ruleId: rule.meta.id,
-    severity: rule.meta.severity,
+    severity: hit.severity ?? rule.meta.severity,
     message: hit.message,
     line: hit.line,
     column: hit.column ?? 1,

@@ -53,6 +53,8 @@ export interface Hit {
   endLine?: number;
   endColumn?: number;
   message: string;
+  /** For rules whose hits differ in gravity (e.g. one capability is an error, another a warning). */
+  severity?: Severity;
 }
 
 export interface Rule<M> {

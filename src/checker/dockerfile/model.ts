@@ -60,6 +60,8 @@ export interface BaseRef {
    * unresolved: a variable without a default, or nothing at all after FROM.
    */
   kind: 'image' | 'stage' | 'scratch' | 'unresolved';
+  /** Some variable in the reference had no value, so part of it (often the tag) is unknown. */
+  unresolvedVariables: boolean;
   /** Registry host when written, e.g. "gcr.io"; null for Docker Hub. */
   registry: string | null;
   /** Repository without registry and without "library/", e.g. "node", "distroless/static-debian12". */

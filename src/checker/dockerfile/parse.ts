@@ -78,7 +78,7 @@ function parseFrom(instruction: Instruction, globals: Map<string, string | null>
   const info = kind === 'image' || kind === 'scratch' ? lookupBaseImage(registry, repository, tag) : null;
   return {
     base: {
-      raw, resolved, kind, registry, repository, tag, digest, platform,
+      raw, resolved, kind, unresolvedVariables: unresolved, registry, repository, tag, digest, platform,
       stageIndex: kind === 'stage' ? stageIndex : null, info, line: instruction.line,
     },
     name,
@@ -432,7 +432,7 @@ export function parseDockerfile(source: string): ImageModel {
       continue;
     }
     if (!current) {
-      const base: BaseRef = { raw: '', resolved: '', kind: 'unresolved', registry: null, repository: '', tag: null, digest: null, platform: null, stageIndex: null, info: null, line: ins.line };
+      const base: BaseRef = { raw: '', resolved: '', kind: 'unresolved', unresolvedVariables: false, registry: null, repository: '', tag: null, digest: null, platform: null, stageIndex: null, info: null, line: ins.line };
       current = newStage(0, base, null, ins.line, true, null);
       builders.push(current);
       model.stages.push(current.stage);

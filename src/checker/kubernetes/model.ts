@@ -127,7 +127,7 @@ export interface Workload {
   namespace?: string;
   /** 0-based index of the YAML document in the file. */
   document: number;
-  /** Line of the object's `kind` key (of its first line when `kind` comes through an alias). */
+  /** Line of the object's `kind` key. */
   line: number;
   /** Span of the key holding the pod spec (`spec`, or `template.spec`, ...). */
   podSpecSpan: Span;

@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Finding, Span } from '../core/types';
+import type { Finding } from '../core/types';
 import { refuseInput } from '../registry/input-guard';
 import { parseImageReference } from './image-reference';
 import {
@@ -289,7 +289,7 @@ function readContainer(
     nameSpan: nameEntry?.span ?? read.spanOf(item),
     ...optional('image', imageValue !== undefined && imageEntry ? parseImageReference(imageValue, imageEntry.span) : undefined),
     security,
-    ...optional('securityContextSpan', contextEntry?.span as Span | undefined),
+    ...optional('securityContextSpan', contextEntry?.span),
     mounts: readMounts(read, container.get('volumeMounts')?.value),
   };
 }

@@ -11,7 +11,7 @@ export class NodeReader {
     for (let hops = 0; hops < 16 && isAlias(current); hops++) {
       current = current.resolve(this.doc);
     }
-    return isAlias(current) ? undefined : (current as Node | undefined) ?? undefined;
+    return isAlias(current) ? undefined : (current as Node | undefined);
   }
 
   spanOf(node: unknown): Span {

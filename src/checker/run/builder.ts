@@ -15,6 +15,8 @@ type SwitchKey = 'privileged' | 'readOnlyRootfs' | 'noNewPrivileges' | 'publishA
 type ListKey = 'env' | 'groupAdd' | 'sysctls';
 type LifecycleKey = 'rm' | 'detach' | 'interactive' | 'tty';
 
+const SELINUX_LABEL = /^(disable|nested|(user|role|type|level|filetype):[^:]+(:.*)?)$/;
+
 const HOST_MODE_KEYS: [HostNamespace, TextKey][] = [
   ['net', 'networkMode'], ['pid', 'pidMode'], ['ipc', 'ipcMode'], ['uts', 'utsMode'],
   ['userns', 'usernsMode'], ['cgroupns', 'cgroupnsMode'],
@@ -97,7 +99,9 @@ export class RuntimeBuilder {
         this.apparmorOpt = { value, span };
         return;
       case 'label':
-        if (value === 'disable' || this.selinuxOpt === null) this.selinuxOpt = { value, span };
+        if (!SELINUX_LABEL.test(value)) {
+          this.report(`"${opt}" is not an SELinux label option (disable, user:, role:, type:, level:); Docker ignores it without SELinux and refuses to start the container with it.`, span);
+        } else if (value === 'disable' || this.selinuxOpt === null) this.selinuxOpt = { value, span };
         return;
       case 'systempaths':
         if (value === 'unconfined') this.systemPaths = span;

@@ -82,7 +82,9 @@ export function lexScript(text: string): LexResult {
       continue;
     }
     const { word, length } = readWord(text, i, line, column, problems);
-    advance(length);
+    i += length;
+    line = word.span.endLine;
+    column = word.span.endColumn;
     const isFdPrefix = /^\d+$/.test(word.raw) && (text[i] === '>' || text[i] === '<');
     if (pendingHeredoc === '' && skipNextWord) pendingHeredoc = word.value;
     if (skipNextWord) skipNextWord = false;

@@ -14,11 +14,6 @@ const CSI = '\x1b[';
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 const MAX_HISTORY = 200;
 
-/** Visible width of text that may contain ANSI colour codes. */
-export function visibleLength(text: string): number {
-  return [...text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')].length;
-}
-
 function toTerminal(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }

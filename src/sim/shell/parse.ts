@@ -23,7 +23,7 @@ const STDERR_REDIRECT = /\s2>(?:&1|\/dev\/null)/g;
 export function parseLine(line: string, env: Record<string, string>): Pipeline[] {
   let tokens: ReturnType<typeof parse>;
   try {
-    tokens = parse(line.replace(STDERR_REDIRECT, ''), (key) => env[key] ?? '');
+    tokens = parse(line.replace(STDERR_REDIRECT, ''), env);
   } catch {
     return [];
   }
@@ -48,14 +48,12 @@ export function parseLine(line: string, env: Record<string, string>): Pipeline[]
       } else current.argv.push(token);
     } else if ('comment' in token) {
       break;
-    } else if (token.op === 'glob') {
-      current.argv.push(token.pattern);
-    } else if (token.op === '>' || token.op === '>>' || token.op === '<') {
-      pendingRedirect = token.op;
-    } else if (token.op === '|') {
-      endCommand();
-    } else if (token.op === '&&' || token.op === '||' || token.op === ';') {
-      endPipeline(token.op);
+    } else {
+      const op = 'op' in token && typeof token.op === 'string' ? token.op : '';
+      if (op === 'glob' && 'pattern' in token && typeof token.pattern === 'string') current.argv.push(token.pattern);
+      else if (op === '>' || op === '>>' || op === '<') pendingRedirect = op;
+      else if (op === '|') endCommand();
+      else if (op === '&&' || op === '||' || op === ';') endPipeline(op);
     }
   }
   endPipeline(null);

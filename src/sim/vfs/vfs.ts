@@ -55,11 +55,18 @@ export class Vfs {
     return [...names].sort();
   }
 
-  /** Attaches a file system, making the mount point if it is missing. */
-  attach(mount: Mount): Vfs {
+  /** Attaches a file system in place (a mount namespace is shared by its processes), making the mount point if missing. */
+  attach(mount: Mount): void {
     const { tree, inner } = this.resolve(mount.target);
     if (!tree.has(inner)) tree.mkdirs(inner);
-    return new Vfs([...this.mounts, mount]);
+    this.mounts.push(mount);
+  }
+
+  detach(target: string): boolean {
+    const index = this.mounts.findLastIndex((m) => m.target === target && target !== '/');
+    if (index < 0) return false;
+    this.mounts.splice(index, 1);
+    return true;
   }
 
   /** The view a process gets after `chroot path`: what was under `path` is now under `/`. */

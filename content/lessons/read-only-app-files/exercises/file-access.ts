@@ -58,12 +58,10 @@ export function applyChmod(value: string, mode: number | null): number | null {
     const [, who = '', op, perms = ''] = match;
     const whoMask = (who === '' ? 'a' : who).split('').reduce((m, w) => m | (WHO_BITS[w] ?? 0), 0);
     const bits = perms.split('').reduce((m, p) => m | (PERM_BITS[p] ?? 0), 0) & whoMask;
-    if (op === '=') result = ((result ?? 0) & ~whoMask) | bits;
-    else if (result === null) {
-      // Removing bits from an unknown mode still gives a known upper bound for write access.
-      if (op === '-' && (bits & 0o222) !== 0) continue;
-      return null;
-    } else result = op === '+' ? result | bits : result & ~bits;
+    const whole = whoMask === 0o777;
+    if (result === null && !(op === '=' && whole)) return null;
+    const current = result ?? 0;
+    result = op === '=' ? (current & ~whoMask) | bits : op === '+' ? current | bits : current & ~bits;
   }
   return result;
 }

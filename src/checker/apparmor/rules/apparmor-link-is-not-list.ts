@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types';
 import type { AppArmorModel, Comment, FileRule } from '../model';
-import { everyRule } from '../walk';
+import { fileAccess } from '../query';
+import { everyProfile } from '../walk';
 
 const MENTIONS_LISTING = /\b(list|listing|ls|readdir)\b/i;
 
@@ -37,14 +38,21 @@ export const rule: Rule<AppArmorModel> = {
   check(model) {
     const hits: Hit[] = [];
     const byLine = new Map(model.comments.map((c) => [c.line, c]));
-    for (const r of everyRule(model)) {
-      if (r.kind !== 'file' || r.path === undefined || !r.permissions.link) continue;
-      const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-      const dir = directoryOf(r.path);
-      if (r.path.endsWith('/')) {
-        hits.push({ ...span, message: `"l" on the directory ${r.path} is about hard links, not listing. Listing a directory is "r" on it: write "${r.deny ? 'deny ' : ''}${r.path} r,".` });
-      } else if (nearbyComments(r, byLine).some((text) => MENTIONS_LISTING.test(text))) {
-        hits.push({ ...span, message: `The comment speaks of listing, but "l" is link (creating hard links). This rule does not stop "ls ${dir}"; add "deny ${dir} r," for that.` });
+    for (const profile of everyProfile(model.profiles)) {
+      for (const r of profile.rules) {
+        if (r.kind !== 'file' || r.path === undefined || !r.permissions.link) continue;
+        const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+        const dir = directoryOf(r.path);
+        if (r.path.endsWith('/')) {
+          hits.push({ ...span, message: `"l" on the directory ${r.path} is about hard links, not listing. Listing a directory is "r" on it: write "${r.deny ? 'deny ' : ''}${r.path} r,".` });
+          continue;
+        }
+        if (!nearbyComments(r, byLine).some((text) => MENTIONS_LISTING.test(text))) continue;
+        if (!r.deny) {
+          hits.push({ ...span, message: `The comment speaks of listing, but "l" is link (creating hard links). Listing ${dir} needs "r" on the directory itself: "${dir} r,".` });
+        } else if (fileAccess(profile, dir, 'read').allowed) {
+          hits.push({ ...span, message: `The comment speaks of listing, but "l" is link (creating hard links). This rule does not stop "ls ${dir}"; add "deny ${dir} r," for that.` });
+        }
       }
     }
     return hits;

@@ -59,3 +59,11 @@ export function hasOption(args: readonly string[], long: string[], shortLetters 
     return shortLetters !== '' && /^-[a-zA-Z]+$/.test(a) && [...shortLetters].some((letter) => a.includes(letter));
   });
 }
+
+/**
+ * Where to report a command: the RUN's first line, as other linters do, unless the command sits
+ * in a heredoc body, where its own line is the useful one.
+ */
+export function reportLine(run: RunStep, command: ShellCommand): number {
+  return run.heredocs.some((h) => command.line >= h.line) ? command.line : run.line;
+}

@@ -18,8 +18,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['privilegeEscalationAllowed'],
     },
     examples: {
-      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
-      good: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n    securityContext:\n      allowPrivilegeEscalation: false\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        allowPrivilegeEscalation: false\n',
     },
   },
   check(model) {

@@ -18,8 +18,8 @@ export const rule: Rule<KubernetesModel> = {
     fix: 'Move the choice to `securityContext.appArmorProfile` of the container (or the pod) and delete the annotation.',
     refs: {},
     examples: {
-      bad: 'metadata:\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/app: localhost/k8s-deny-write\n',
-      good: 'containers:\n  - name: app\n    securityContext:\n      appArmorProfile:\n        type: Localhost\n        localhostProfile: k8s-deny-write\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/app: localhost/k8s-deny-write\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: Localhost\n          localhostProfile: k8s-deny-write\n',
     },
   },
   check(model) {

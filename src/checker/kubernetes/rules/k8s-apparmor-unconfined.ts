@@ -16,8 +16,8 @@ export const rule: Rule<KubernetesModel> = {
       trivy: ['KSV-0002'],
     },
     examples: {
-      bad: 'securityContext:\n  appArmorProfile:\n    type: Unconfined\n',
-      good: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n',
     },
   },
   check(model) {

@@ -57,8 +57,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['dangerousCapabilities', 'insecureCapabilities'],
     },
     examples: {
-      bad: 'securityContext:\n  capabilities:\n    add: [SYS_ADMIN]\n',
-      good: 'securityContext:\n  capabilities:\n    drop: [ALL]\n    add: [NET_BIND_SERVICE]\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        capabilities:\n          add: [SYS_ADMIN]\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        capabilities:\n          drop: [ALL]\n          add: [NET_BIND_SERVICE]\n',
     },
   },
   check(model) {

@@ -17,8 +17,8 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_27'],
     },
     examples: {
-      bad: 'volumes:\n  - name: docker\n    hostPath:\n      path: /var/run/docker.sock\n',
-      good: 'volumes:\n  - name: cache\n    emptyDir: {}\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: docker\n      hostPath:\n        path: /var/run/docker.sock\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: cache\n      emptyDir: {}\n',
     },
   },
   check(model) {

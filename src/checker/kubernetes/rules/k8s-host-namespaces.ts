@@ -28,8 +28,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['hostNetworkSet', 'hostPIDSet', 'hostIPCSet'],
     },
     examples: {
-      bad: 'spec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
-      good: 'spec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      ports:\n        - containerPort: 8080\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
     },
   },
   check(model) {

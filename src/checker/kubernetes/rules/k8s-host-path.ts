@@ -27,8 +27,8 @@ export const rule: Rule<KubernetesModel> = {
       trivy: ['KSV-0023'],
     },
     examples: {
-      bad: 'volumes:\n  - name: host\n    hostPath:\n      path: /etc\n',
-      good: 'volumes:\n  - name: scratch\n    emptyDir: {}\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: host\n      hostPath:\n        path: /etc\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: scratch\n      emptyDir: {}\n',
     },
   },
   check(model) {

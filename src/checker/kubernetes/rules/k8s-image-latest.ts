@@ -17,8 +17,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['tagNotSpecified'],
     },
     examples: {
-      bad: 'containers:\n  - name: web\n    image: nginx\n',
-      good: 'containers:\n  - name: web\n    image: nginx:1.27.1\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27.1\n',
     },
   },
   check(model) {

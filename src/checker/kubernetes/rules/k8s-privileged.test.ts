@@ -40,7 +40,7 @@ describe('k8s-privileged', () => {
         },
         {
           name: 'kind: List',
-          code: 'apiVersion: v1\nkind: List\nitems:\n- kind: DaemonSet\n  spec:\n    template:\n      spec:\n        containers:\n        - name: agent\n          securityContext: {privileged: true}\n',
+          code: 'apiVersion: v1\nkind: List\nitems:\n- kind: DaemonSet\n  spec:\n    template:\n      spec:\n        containers:\n        - name: collector\n          securityContext: {privileged: true}\n',
           errors: [{ line: 10 }],
         },
       ],

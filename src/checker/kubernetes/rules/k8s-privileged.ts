@@ -1,4 +1,4 @@
-import type { Rule } from '../../core/types';
+import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
 import { describeContainer, eachContainer, hitAt } from './report';
 
@@ -18,12 +18,12 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['runAsPrivileged'],
     },
     examples: {
-      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n    securityContext:\n      privileged: true\n',
-      good: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n    securityContext:\n      privileged: false\n      capabilities:\n        drop: [ALL]\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        privileged: true\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        privileged: false\n        capabilities:\n          drop: [ALL]\n',
     },
   },
   check(model) {
-    const hits = [];
+    const hits: Hit[] = [];
     for (const [container] of eachContainer(model)) {
       const privileged = container.security.privileged;
       if (privileged?.value !== true) continue;

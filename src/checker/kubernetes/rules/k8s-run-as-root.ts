@@ -10,7 +10,7 @@ export const rule: Rule<KubernetesModel> = {
     appliesTo: ['kubernetes'],
     lesson: 'run-as-non-root',
     why: 'Root in a container is root on the node\'s kernel: one escape bug or careless mount away from the host. Without `runAsNonRoot: true` or a non-zero `runAsUser`, the image\'s USER decides, and the cluster cannot see it.',
-    fix: 'Set `runAsNonRoot: true` and a numeric `runAsUser` (e.g. 10001) in the pod or container securityContext; the kubelet then refuses to start the container as root.',
+    fix: 'Set `runAsNonRoot: true` and a numeric `runAsUser` (e.g. 10001) in the pod or container securityContext. With `runAsNonRoot` alone the image needs a numeric USER: the kubelet refuses to start a container whose USER is a name, since it cannot prove that name is not root.',
     refs: {
       pss: ['Running as Non-root', 'Running as Non-root user'],
       trivy: ['KSV-0012', 'KSV-0105'],
@@ -18,8 +18,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['runAsRootAllowed'],
     },
     examples: {
-      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
-      good: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\ncontainers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
     },
   },
   check(model) {

@@ -17,8 +17,8 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_31'],
     },
     examples: {
-      bad: 'securityContext:\n  seccompProfile:\n    type: Unconfined\n',
-      good: 'securityContext:\n  seccompProfile:\n    type: RuntimeDefault\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n      type: Unconfined\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
     },
   },
   check(model) {

@@ -17,8 +17,8 @@ export const rule: Rule<KubernetesModel> = {
       polaris: ['notReadOnlyRootFilesystem'],
     },
     examples: {
-      bad: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n',
-      good: 'containers:\n  - name: app\n    image: registry.example/app:1.4.2\n    securityContext:\n      readOnlyRootFilesystem: true\n',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir: {}\n',
     },
   },
   check(model) {

@@ -32,7 +32,10 @@ export const exercise: Exercise = {
     'Make it enforce, deny writes and hard links under `/etc` and `/home`, keep reads working, and run the helper ' +
     'under this same profile instead of `ux`.',
   files: [{ name: 'docker-app', kind: 'apparmor', starter, solution }],
-  rules: ['apparmor-complain-mode', 'apparmor-unconfined-exec', 'apparmor-broad-capability', 'apparmor-mount-allowed', 'apparmor-change-profile-unconfined'],
+  rules: [
+    'apparmor-complain-mode', 'apparmor-unconfined-exec', 'apparmor-broad-capability', 'apparmor-mount-allowed',
+    'apparmor-change-profile-unconfined', 'apparmor-link-is-not-list',
+  ],
   goals: [
     {
       id: 'enforce-mode',

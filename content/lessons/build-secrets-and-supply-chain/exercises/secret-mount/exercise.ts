@@ -72,7 +72,7 @@ export const exercise: Exercise = {
     'BuildKit can mount a file for a single RUN: `RUN --mount=type=secret,id=ID,target=PATH command`. npm reads `/root/.npmrc` when it runs as root.',
     'Delete the `ARG` and `ENV` lines and use `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev`.',
   ],
-  demo: ['docker build -t app .', 'docker history app', 'docker inspect app', 'docker run --rm app env'],
+  demo: ['docker build --build-arg NPM_TOKEN=npm_Xy7demo0token -t app .', 'docker history app', 'docker inspect app', 'docker run --rm app env'],
   context: {
     'package.json': '{\n  "name": "shop-api",\n  "version": "1.0.0",\n  "dependencies": { "@example/payments": "2.3.1" }\n}\n',
     'package-lock.json': '{\n  "name": "shop-api",\n  "lockfileVersion": 3\n}\n',

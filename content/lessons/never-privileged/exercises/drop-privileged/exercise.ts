@@ -19,7 +19,7 @@ export const exercise: Exercise = {
     'The sensor reader only reads the USB serial adapter `/dev/ttyUSB0`, yet it runs with `--privileged`. ' +
     'Remove privileged mode, give the container that single device, and start it from an empty capability set.',
   files: [{ name: 'run.sh', kind: 'run', starter, solution }],
-  rules: ['privileged', 'dangerous-capability', 'host-device', 'seccomp-unconfined', 'apparmor-unconfined'],
+  rules: ['privileged', 'dangerous-capability', 'seccomp-unconfined', 'apparmor-unconfined'],
   goals: [
     {
       id: 'not-privileged',
@@ -79,7 +79,7 @@ export const exercise: Exercise = {
   hints: [
     'Privileged mode gives far more than device access. Which single host resource does the reader use?',
     'Docker can expose one host device without privileged mode: `--device HOST_PATH`.',
-    'Replace `--privileged` with `--device /dev/ttyUSB0`, and add `--cap-drop ALL` since reading a device needs no capability.',
+    'Replace `--privileged` with `--device /dev/ttyUSB0:r` (`:r` limits it to reading), and add `--cap-drop ALL`: reading a device needs no capability.',
   ],
   demo: [
     'docker run --rm --privileged alpine:3.20 fdisk -l',

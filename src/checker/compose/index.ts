@@ -1,0 +1,44 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Finding, KindChecker, Span } from '../core/types';
+import { RUNTIME_RULES } from '../run/rules';
+import type { ComposeModel, ComposeService } from './model';
+import { readService } from './service';
+import { YamlWalker } from './yaml-walk';
+
+export type { ComposeModel, ComposeService } from './model';
+
+const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/** Parses a Compose file and models each service's container; YAML errors become `compose-syntax` diagnostics. */
+export function parseCompose(text: string): ComposeModel {
+  const diagnostics: Finding[] = [];
+  const report = (message: string, span: Span): void => {
+    diagnostics.push({ ruleId: 'compose-syntax', severity: 'error', message, ...span });
+  };
+  const lines = new LineCounter();
+  let services: ComposeService[] = [];
+  try {
+    const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true, prettyErrors: false });
+    const walker = new YamlWalker(doc, lines);
+    for (const error of doc.errors) {
+      report(`YAML error: ${error.message.split('\n')[0] ?? ''}`, walker.span(error.pos[0], error.pos[1]));
+    }
+    const top = walker.entries(doc.contents, FILE_START);
+    const section = top.find((e) => e.key === 'services');
+    if (doc.contents !== null && top.length === 0 && doc.errors.length === 0) report('A Compose file is a mapping with a services: section.', FILE_START);
+    services = section ? walker.entries(section.value, section.span).map((entry) => ({
+      name: entry.key,
+      span: entry.keySpan,
+      runtime: readService(entry.key, entry.keySpan, entry.value, walker, report),
+    })) : [];
+  } catch (error) {
+    report(`This file could not be read as YAML: ${error instanceof Error ? error.message : String(error)}`, FILE_START);
+  }
+  return { services, diagnostics };
+}
+
+export const composeChecker: KindChecker<ComposeModel> = {
+  kind: 'compose',
+  parse: parseCompose,
+  rules: RUNTIME_RULES,
+};

@@ -1,0 +1,70 @@
+import type { Rule } from '../../core/types';
+import type { ImageModel, Stage, UserSpec } from '../model';
+import { resolveUser, tableOf } from '../users';
+import { finalStage } from './helpers';
+
+/** Places an application may legitimately write to at run time. */
+const DATA_DIRS = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/log(\/|$)/, /^\/var\/run(\/|$)/, /^\/run(\/|$)/, /^\/data(\/|$)/, /^\/var\/lib\/[^/]+/, /^\/home\//, /(^|\/)(logs?|tmp|cache|data|uploads)\/?$/];
+
+function isDataPath(path: string, stage: Stage): boolean {
+  const clean = path.replace(/\/+$/, '') || '/';
+  return DATA_DIRS.some((re) => re.test(clean)) || stage.volumes.some((v) => clean === v.path.replace(/\/+$/, '') || clean.startsWith(`${v.path.replace(/\/+$/, '')}/`));
+}
+
+/** Whether the owner given by --chown or chown is the user the container runs as (and not root). */
+function isRuntimeUser(owner: string, runtime: UserSpec, stage: Stage): boolean {
+  if (runtime.isRoot !== false) return false;
+  const spec = resolveUser(owner, tableOf(stage.knownUsers), runtime.line, 'instruction');
+  if (spec.isRoot) return false;
+  if (spec.uid !== null && runtime.uid !== null) return spec.uid === runtime.uid;
+  return spec.user === runtime.user;
+}
+
+/** Modes that let anyone write: the "other" write bit, or symbolic o+w / a+w / +w. */
+function worldWritable(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o002) !== 0;
+  return mode.split(',').some((part) => /^[ao]*\+[rwxXst]*w/.test(part) && !/^[ug]+\+/.test(part));
+}
+
+const FIX = 'copy application files as root with --chown=0:0 --chmod=555 (444 for data) and make only the directories it must write to writable';
+
+export const rule: Rule<ImageModel> = {
+  meta: {
+    id: 'app-files-writable-by-runtime-user',
+    title: 'Application files are writable by the user the container runs as',
+    severity: 'warning',
+    appliesTo: ['dockerfile'],
+    lesson: 'read-only-app-files',
+    why: 'If the runtime user owns or can write the application, an attacker who gets code execution can replace the code or configuration and keep that foothold.',
+    fix: 'Keep application files owned by root and read-only for the runtime user: COPY --chown=0:0 --chmod=555; grant write access only to data directories such as /tmp or a VOLUME.',
+    refs: { kics: ['aa93e17f-e6c0-4a36-8e0a-c3cfb5d66c4f'] },
+    examples: {
+      bad: 'FROM eclipse-temurin:17-jre\nRUN useradd -u 10001 app\nCOPY --chown=app:app app.jar /opt/app/\nUSER 10001\n',
+      good: 'FROM eclipse-temurin:17-jre\nCOPY --chown=0:0 --chmod=444 app.jar /opt/app/\nUSER 10001\n',
+    },
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    const runtime = stage.user;
+    const hits = [];
+    for (const add of stage.adds) {
+      if (isDataPath(add.dest, stage)) continue;
+      if (add.chown !== null && isRuntimeUser(add.chown, runtime, stage)) {
+        hits.push({ line: add.line, message: `${add.instruction} --chown=${add.chown} makes the runtime user the owner of ${add.dest}, so it can rewrite the application; ${FIX}.` });
+      } else if (add.chmod !== null && worldWritable(add.chmod)) {
+        hits.push({ line: add.line, message: `--chmod=${add.chmod} lets any user write ${add.dest}; ${FIX}.` });
+      }
+    }
+    for (const write of stage.writes) {
+      const paths = write.paths.filter((p) => !isDataPath(p, stage));
+      if (paths.length === 0 || write.value === null) continue;
+      if (write.kind === 'chown' && isRuntimeUser(write.value, runtime, stage)) {
+        hits.push({ line: write.line, message: `chown ${write.value} ${paths.join(' ')} hands the application to the runtime user, so it can rewrite it; ${FIX}.` });
+      } else if (write.kind === 'chmod' && worldWritable(write.value)) {
+        hits.push({ line: write.line, message: `chmod ${write.value} ${paths.join(' ')} lets any user write there; ${FIX}.` });
+      }
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  },
+};

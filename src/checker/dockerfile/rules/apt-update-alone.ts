@@ -1,0 +1,75 @@
+import type { Hit, Rule } from '../../core/types';
+import type { ImageModel, RunStep, ShellCommand } from '../model';
+import { commandsOf } from './helpers';
+
+type Action = 'update' | 'install' | 'other' | null;
+const INSTALL_VERBS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall']);
+
+/** Whether a command refreshes a package index, installs packages, or neither. */
+function actionOf(command: ShellCommand): Action {
+  const { program, args } = command;
+  const verb = args.find((a) => !a.startsWith('-')) ?? '';
+  if (program === 'apt-get' || program === 'apt' || program === 'aptitude' || program === 'yum' || program === 'dnf' || program === 'microdnf') {
+    if (verb === 'update') return 'update';
+    if (INSTALL_VERBS.has(verb)) return 'install';
+  } else if (program === 'apk') {
+    if (verb === 'update') return 'update';
+    if (verb === 'add' || verb === 'upgrade') return 'install';
+  } else if (program === 'zypper') {
+    if (verb === 'refresh' || verb === 'ref') return 'update';
+    if (verb === 'install' || verb === 'in') return 'install';
+  } else if (program === 'pacman') {
+    const op = args.find((a) => /^-S/.test(a)) ?? '';
+    if (/^-S[a-z]*y/.test(op) && verb === '') return 'update';
+    if (op.startsWith('-S')) return 'install';
+  }
+  return program === '' || program === 'set' || program === 'true' ? null : 'other';
+}
+
+/** The RUN refreshes an index and does nothing else: a layer with no purpose but a stale cache. */
+function onlyUpdates(acts: Set<Action>): boolean {
+  return acts.has('update') && !acts.has('install') && !acts.has('other');
+}
+
+function actions(run: RunStep): Set<Action> {
+  return new Set(commandsOf(run).map(actionOf));
+}
+
+function alone(run: RunStep): Hit {
+  return { line: run.line, message: 'This RUN only refreshes the package index, in a layer of its own that the build cache keeps stale; update and install in the same RUN, or drop it.' };
+}
+
+export const rule: Rule<ImageModel> = {
+  meta: {
+    id: 'apt-update-alone',
+    title: 'Package index updated in a separate RUN',
+    severity: 'warning',
+    appliesTo: ['dockerfile'],
+    lesson: 'minimal-base-images',
+    why: 'The build cache keeps the layer of a lone `apt-get update`, so a later install uses a stale index and quietly installs old, unpatched versions (or fails).',
+    fix: 'Update and install in the same RUN: RUN apt-get update && apt-get install -y --no-install-recommends pkg && rm -rf /var/lib/apt/lists/*.',
+    refs: { trivy: ['DS-0017'], checkov: ['CKV_DOCKER_5'], kics: ['9bae49be-0aa3-4de5-bab2-4c3a069e40cd'] },
+    examples: {
+      bad: 'FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl\n',
+      good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    for (const stage of model.stages) {
+      let loneUpdate: RunStep | null = null;
+      for (const run of stage.runs) {
+        const acts = actions(run);
+        if (acts.has('install') && !acts.has('update') && loneUpdate) {
+          hits.push({ line: run.line, message: `This RUN installs packages with the index fetched by the separate update on line ${loneUpdate.line}, which the build cache can keep stale; update and install in one RUN.` });
+          loneUpdate = null;
+        } else if (acts.has('update') && !acts.has('install')) {
+          if (loneUpdate && onlyUpdates(actions(loneUpdate))) hits.push(alone(loneUpdate));
+          loneUpdate = run;
+        }
+      }
+      if (loneUpdate && onlyUpdates(actions(loneUpdate))) hits.push(alone(loneUpdate));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Hit, Rule } from '../../core/types';
+import type { ImageModel } from '../model';
+
+const ROOT = /^\/+\.?$/;
+
+export const rule: Rule<ImageModel> = {
+  meta: {
+    id: 'copy-entire-stage-filesystem',
+    title: 'Whole file system copied from another stage',
+    severity: 'warning',
+    appliesTo: ['dockerfile'],
+    lesson: 'multi-stage-builds',
+    why: 'COPY --from=<stage> / / brings the build stage\'s compilers, caches and secrets into the final image, undoing the point of the multi-stage build.',
+    fix: 'Copy only the artifacts the service needs, e.g. COPY --from=build /src/target/app.jar /opt/app/.',
+    refs: { hadolint: ['DL3067'] },
+    examples: {
+      bad: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build / /\n',
+      good: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    for (const stage of model.stages) {
+      for (const add of stage.adds) {
+        if (add.from === null || !ROOT.test(add.dest) || !add.sources.some((s) => ROOT.test(s))) continue;
+        hits.push({ line: add.line, message: `COPY --from=${add.from} / / copies that stage's entire file system, tools and caches included; copy only the files the service needs.` });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,72 @@
+import type { Hit, Rule } from '../../core/types';
+import type { FileAdd, ImageModel, Stage } from '../model';
+
+const SECRET_FILE = /^(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|.*\.(pem|key|p12|pfx)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|secrets?\..+)$/i;
+const NOT_SECRET = /(example|sample|template|dist|public)/i;
+
+function basename(path: string): string {
+  const clean = path.replace(/\/+$/, '');
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}
+
+export function isSecretFile(path: string): boolean {
+  const name = basename(path);
+  return SECRET_FILE.test(name) && !NOT_SECRET.test(name);
+}
+
+/** A source that copies a whole directory (`.`, `./`, `src/`) may carry any file of the context. */
+function copiesDirectory(add: FileAdd): boolean {
+  return add.from === null && add.sources.some((s) => s === '.' || s === './' || s.endsWith('/') || s === '*');
+}
+
+function shippedStages(model: ImageModel): Stage[] {
+  const stages: Stage[] = [];
+  const seen = new Set<number>();
+  for (let stage = model.final; stage && !seen.has(stage.index); stage = stage.base.stageIndex !== null ? model.stages[stage.base.stageIndex] ?? null : null) {
+    seen.add(stage.index);
+    stages.push(stage);
+  }
+  return stages;
+}
+
+const FIX = 'keep it out of the build context with .dockerignore, or use RUN --mount=type=secret so it never lands in a layer';
+
+export const rule: Rule<ImageModel> = {
+  meta: {
+    id: 'secret-file-in-layer',
+    title: 'Secret file copied into a layer',
+    severity: 'error',
+    appliesTo: ['dockerfile'],
+    lesson: 'build-secrets-and-supply-chain',
+    why: 'Every COPY is a layer: a key or token file stays readable in the image (docker save, docker history) even when a later RUN deletes it.',
+    fix: 'List secret files in .dockerignore and pass build secrets with RUN --mount=type=secret,id=...; never COPY them and rm them later.',
+    refs: { dockle: ['CIS-DI-0010'] },
+    examples: {
+      bad: 'FROM node:20-slim\nCOPY .npmrc /root/.npmrc\nRUN npm ci && rm /root/.npmrc\n',
+      good: 'FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    for (const stage of shippedStages(model).reverse()) {
+      const removals = stage.writes.filter((w) => w.kind === 'rm');
+      for (const add of stage.adds) {
+        if (add.from !== null) continue;
+        const named = add.sources.filter(isSecretFile);
+        const removal = removals.find((w) => w.line > add.line && w.paths.some(isSecretFile));
+        if (named.length > 0) {
+          hits.push({
+            line: add.line,
+            message: removal
+              ? `${add.instruction} puts ${named.join(', ')} in a layer; the rm on line ${removal.line} hides it but the image still contains it. Instead, ${FIX}.`
+              : `${add.instruction} puts ${named.join(', ')} into the image, where anyone who pulls it can read it. Instead, ${FIX}.`,
+          });
+        } else if (removal && copiesDirectory(add)) {
+          const file = removal.paths.find(isSecretFile) ?? '';
+          hits.push({ line: add.line, message: `${add.instruction} ${add.sources.join(' ')} copies ${basename(file)} into a layer, and the rm on line ${removal.line} does not take it out of the image. Instead, ${FIX}.` });
+        }
+      }
+    }
+    return hits;
+  },
+};

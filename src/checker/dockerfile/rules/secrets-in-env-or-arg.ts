@@ -1,0 +1,54 @@
+import type { Hit, Rule } from '../../core/types';
+import type { ImageModel, KeyValue } from '../model';
+
+/** Splits FOO_BAR, foo-bar and fooBar into lower-case words. */
+function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-.]+/).filter(Boolean);
+}
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials']);
+const KEY_QUALIFIERS = new Set(['api', 'private', 'access', 'secret', 'signing', 'encryption', 'auth', 'client', 'master']);
+/** A name that points at a secret (a file, a URL, a length) is not the secret itself. */
+const REFERENCE_SUFFIXES = new Set(['file', 'path', 'url', 'uri', 'dir', 'location', 'length', 'len', 'name', 'header', 'env']);
+
+export function isSecretName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+  if (REFERENCE_SUFFIXES.has(last)) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')));
+}
+
+export const rule: Rule<ImageModel> = {
+  meta: {
+    id: 'secrets-in-env-or-arg',
+    title: 'Secret passed through ENV or ARG',
+    severity: 'error',
+    appliesTo: ['dockerfile'],
+    lesson: 'build-secrets-and-supply-chain',
+    why: 'ENV values are stored in the image config and ARG values in its build history: anyone who can pull the image can read them with docker inspect or docker history.',
+    fix: 'Mount the secret only for the step that needs it: RUN --mount=type=secret,id=token ... and docker build --secret id=token,src=token.txt; give runtime secrets at run time, not in the image.',
+    refs: { hadolint: ['DL3064'], kics: ['a88baa34-e2ad-44ea-ad6f-8cac87bc7c71'], semgrep: ['dockerfile.security.secret-in-build-arg'] },
+    examples: {
+      bad: 'FROM node:20-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
+      good: 'FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+    },
+  },
+  check(model) {
+    const hits: Hit[] = [];
+    const report = (kv: KeyValue, keyword: 'ENV' | 'ARG'): void => {
+      if (!isSecretName(kv.name)) return;
+      if (keyword === 'ENV') {
+        if (kv.value === null || kv.value === '') return;
+        hits.push({ line: kv.line, message: `ENV ${kv.name} stores a secret in the image config, where docker inspect shows it to anyone with the image. Use RUN --mount=type=secret for build steps, and pass runtime secrets when the container starts.` });
+      } else {
+        hits.push({ line: kv.line, message: `ARG ${kv.name} passes a secret as a build argument, which docker history keeps in the image. Use RUN --mount=type=secret,id=... and docker build --secret instead.` });
+      }
+    };
+    for (const kv of model.globalArgs) report(kv, 'ARG');
+    for (const stage of model.stages) {
+      for (const kv of stage.args) report(kv, 'ARG');
+      for (const kv of stage.env) report(kv, 'ENV');
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  },
+};

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { composeChecker } from '../compose';
+import { analyse } from '../core/engine';
+import { runChecker } from '.';
+import { RUN_FLAGS } from './flags';
+
+const FRAGMENTS = [
+  'docker', 'run', 'create', 'container', 'sudo', '-it', '-p', '8080:80', '[::1]:1:2', '-v', '/:/h:ro', '--mount',
+  'type=bind,src=/,dst=/x', '--security-opt', 'seccomp=unconfined', 'label:disable', '--cap-add', 'ALL', '-u', '0',
+  '"', "'", '\\\n', '\n', '&&', ';', '|', '#', '$(', ')', '`', '<<EOF', '=', 'alpine', '--', '-', ...Object.keys(RUN_FLAGS).map((f) => `--${f}`),
+];
+
+const YAML_FRAGMENTS = [
+  'services:', '\n', '  ', 'a:', 'privileged: true', 'cap_add: [ALL]', '- ', '&x', '*x', '<<: *x', 'volumes:',
+  '/var/run/docker.sock:/var/run/docker.sock', 'ports:', 'target: 80', '{', '}', '[', ']', '"', "'", ':', '#', '---', '?',
+];
+
+describe('robustness', () => {
+  it('never throws on shell-like input', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...FRAGMENTS)), fc.string(), (parts, noise) => {
+      const text = parts.join(' ') + noise;
+      const result = analyse(runChecker, text);
+      expect(result.findings.every((f) => f.line >= 1 && f.column >= 1)).toBe(true);
+    }), { numRuns: 400 });
+  });
+
+  it('never throws on YAML-like input', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...YAML_FRAGMENTS)), fc.string(), (parts, noise) => {
+      const result = analyse(composeChecker, parts.join('') + noise);
+      expect(result.findings.every((f) => f.line >= 1)).toBe(true);
+    }), { numRuns: 400 });
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      analyse(runChecker, text);
+      analyse(composeChecker, text);
+    }), { numRuns: 300 });
+  });
+
+  it('reads 5 MB of binary noise, and 1 MB of commands, in roughly linear time', () => {
+    let seed = 7;
+    const noise = (size: number): string => Array.from({ length: size }, () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return String.fromCharCode(seed % 256);
+    }).join('');
+    const line = 'docker run --privileged -v /:/host -p 80:80 --cap-add SYS_ADMIN alpine sh\n';
+    const timed = (text: string): number => {
+      const started = performance.now();
+      const result = analyse(runChecker, text);
+      expect(result.findings.length).toBeGreaterThan(0);
+      return performance.now() - started;
+    };
+    const binarySmall = timed(`${line}${noise(1_000_000)}`);
+    const binaryLarge = timed(`${line}${noise(5_000_000)}`);
+    const scriptSmall = timed(line.repeat(3_000));
+    const scriptLarge = timed(line.repeat(15_000));
+    // Five times the input may take at most about five times as long, with slack for timer noise and GC.
+    expect(binaryLarge).toBeLessThan(Math.max(binarySmall, 50) * 12);
+    expect(scriptLarge).toBeLessThan(Math.max(scriptSmall, 50) * 12);
+    expect(binaryLarge + scriptLarge).toBeLessThan(30_000);
+  }, 60_000);
+});

@@ -1,0 +1,164 @@
+import type { CreatedUser, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
+import { applyMode } from './shell/commands/files';
+import { readGroups, readPasswd } from './users';
+import { baseName, joinPath, normalizePath } from './vfs/paths';
+import { dir, file, type FileTree } from './vfs/tree';
+
+/** Where COPY/ADD sources come from: the build context, or another stage's or image's file system. */
+export type CopySource = { kind: 'context'; files: Record<string, string> } | { kind: 'tree'; tree: FileTree };
+
+/** Context files keep their modes; scripts and extension-less binaries are executable in the lab's contexts. */
+function contextMode(path: string, content: string): number {
+  return content.startsWith('#!') || content.startsWith('\x7fELF') || !baseName(path).includes('.') ? 0o755 : 0o644;
+}
+
+function contextMatches(files: Record<string, string>, source: string): string[] {
+  const wanted = normalizePath(source).slice(1);
+  return Object.keys(files).filter((path) => {
+    const clean = normalizePath(path).slice(1);
+    return wanted === '' || clean === wanted || clean.startsWith(`${wanted}/`);
+  });
+}
+
+/** Copies the sources of one COPY/ADD; returns the first missing source, as BuildKit reports it. */
+export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdir: string): { missing: string } | { bytes: number } {
+  const dest = normalizePath(add.dest, workdir);
+  const intoDir = add.dest.endsWith('/') || add.sources.length > 1 || add.dest === '.';
+  const owner = { uid: add.owner.uid ?? 0, gid: add.owner.gid ?? add.owner.uid ?? 0 };
+  let bytes = 0;
+  for (const inline of add.inline) {
+    const target = intoDir ? joinPath(dest, inline.name) : dest;
+    tree.set(target, file(inline.content, add.mode ?? 0o644, owner.uid, owner.gid));
+    bytes += inline.content.length;
+  }
+  for (const source of add.sources) {
+    if (add.inline.some((i) => i.name === source)) continue;
+    if (/^https?:\/\//.test(source)) {
+      const target = intoDir ? joinPath(dest, baseName(source)) : dest;
+      tree.set(target, file('', add.mode ?? 0o600, owner.uid, owner.gid, 1_000_000));
+      bytes += 1_000_000;
+      continue;
+    }
+    if (from.kind === 'context') {
+      const matches = contextMatches(from.files, source);
+      if (matches.length === 0) return { missing: normalizePath(source) };
+      const prefix = normalizePath(source).slice(1);
+      const isDirectory = matches.length > 1 || matches[0] !== prefix;
+      for (const path of matches) {
+        const content = from.files[path] ?? '';
+        const relative = isDirectory ? normalizePath(path).slice(1).slice(prefix === '' ? 0 : prefix.length + 1) : baseName(path);
+        const target = isDirectory || intoDir ? joinPath(dest, relative) : dest;
+        tree.set(target, file(content, add.mode ?? contextMode(path, content), owner.uid, owner.gid));
+        bytes += content.length;
+      }
+    } else {
+      const path = normalizePath(source);
+      const node = from.tree.get(path);
+      if (!node) return { missing: path };
+      if (node.type === 'dir') {
+        for (const key of from.tree.walk(path)) {
+          const child = from.tree.get(key);
+          if (!child || key === path) continue;
+          const target = joinPath(dest, key.slice(path === '/' ? 1 : path.length + 1));
+          tree.set(target, { ...child, uid: owner.uid, gid: owner.gid, mode: add.mode ?? child.mode });
+          bytes += child.size ?? child.content.length;
+        }
+        if (!tree.has(dest)) tree.mkdirs(dest);
+      } else {
+        const target = intoDir ? joinPath(dest, baseName(path)) : dest;
+        tree.set(target, { ...node, uid: owner.uid, gid: owner.gid, mode: add.mode ?? node.mode });
+        bytes += node.size ?? node.content.length;
+      }
+    }
+  }
+  return { bytes };
+}
+
+/** Users a RUN creates (useradd/adduser): added to /etc/passwd and /etc/group with a home directory. */
+export function applyCreatedUsers(tree: FileTree, users: CreatedUser[]): void {
+  let passwdText = tree.get('/etc/passwd')?.content ?? '';
+  let groupText = tree.get('/etc/group')?.content ?? '';
+  const taken = (): number[] => passwdText.split('\n').map((l) => Number(l.split(':')[2])).filter(Number.isFinite);
+  for (const user of users) {
+    if (passwdText.split('\n').some((l) => l.startsWith(`${user.name}:`))) continue;
+    const uid = user.uid ?? Math.max(999, ...taken().filter((u) => u < 60000)) + 1;
+    const existingGroup = groupText.split('\n').find((l) => l.startsWith(`${user.name}:`));
+    const gid = user.gid ?? (existingGroup ? Number(existingGroup.split(':')[2]) : uid);
+    passwdText += `${user.name}:x:${uid}:${gid}::/home/${user.name}:/bin/sh\n`;
+    tree.mkdirs(`/home/${user.name}`, 0o755, uid, gid);
+    if (!groupText.split('\n').some((l) => l.split(':')[2] === String(gid))) groupText += `${user.name}:x:${gid}:\n`;
+  }
+  tree.set('/etc/passwd', file(passwdText));
+  tree.set('/etc/group', file(groupText));
+}
+
+function ownerOf(tree: FileTree, spec: string): { uid: number; gid: number | null } | null {
+  const [userPart = '', groupPart] = spec.split(':');
+  const lookup = { stat: (path: string) => tree.get(path) };
+  const passwd = readPasswd(lookup);
+  const groups = readGroups(lookup);
+  const uid = /^\d+$/.test(userPart) ? Number(userPart) : passwd.find((p) => p.name === userPart)?.uid;
+  if (uid === undefined) return null;
+  const gid = groupPart === undefined ? null : /^\d+$/.test(groupPart) ? Number(groupPart) : groups.find((g) => g.name === groupPart)?.gid ?? null;
+  return { uid, gid };
+}
+
+/** Replays what a RUN does to files: chmod, chown, rm, mkdir, touch and plain writes. */
+export function applyWrites(tree: FileTree, writes: FileWrite[], workdir: string): void {
+  for (const write of writes) {
+    for (const raw of write.paths) {
+      const path = normalizePath(raw, workdir);
+      const targets = write.recursive ? tree.walk(path) : [path];
+      for (const target of targets) {
+        const node = tree.get(target);
+        if (write.kind === 'mkdir') tree.mkdirs(path);
+        else if (write.kind === 'rm') tree.remove(path);
+        else if ((write.kind === 'touch' || write.kind === 'write') && !node) tree.set(path, file(''));
+        else if (write.kind === 'chmod' && node && write.value) {
+          const mode = applyMode(node.mode, write.value);
+          if (mode !== null) tree.set(target, { ...node, mode });
+        } else if (write.kind === 'chown' && node && write.value) {
+          const owner = ownerOf(tree, write.value);
+          if (owner) tree.set(target, { ...node, uid: owner.uid, gid: owner.gid ?? node.gid });
+        }
+      }
+    }
+  }
+}
+
+const PACKAGE_BINARIES: Record<string, string> = { curl: 'curl', wget: 'wget', bash: 'bash', git: 'git', 'libcap-utils': 'capsh', 'libcap2-bin': 'capsh', 'docker-cli': 'docker' };
+
+/** Packages, build artefacts and programs a RUN leaves behind. Returns bytes added. */
+export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string): number {
+  let bytes = 0;
+  for (const command of run.commands) {
+    const args = command.args;
+    const installing = (command.program === 'apk' && args[0] === 'add') || ((command.program === 'apt-get' || command.program === 'apt') && args.includes('install'));
+    if (installing) {
+      for (const name of args.filter((a) => !a.startsWith('-') && a !== 'add' && a !== 'install')) {
+        const program = PACKAGE_BINARIES[name];
+        if (program) tree.set(`/usr/bin/${program}`, file(`\x7fELF /usr/bin/${program}`, 0o755, 0, 0, 300_000));
+        bytes += 2_500_000;
+      }
+    }
+    if (command.program === 'mvn' && args.some((a) => ['package', 'install', 'verify'].includes(a))) {
+      const pomIndex = args.indexOf('-f');
+      const pomPath = normalizePath(pomIndex >= 0 ? args[pomIndex + 1] ?? 'pom.xml' : 'pom.xml', workdir);
+      const pomDir = pomPath.endsWith('.xml') ? pomPath.slice(0, pomPath.lastIndexOf('/')) || '/' : pomPath;
+      const pom = tree.get(pomPath.endsWith('.xml') ? pomPath : joinPath(pomPath, 'pom.xml'))?.content ?? '';
+      const name = /<finalName>([^<]+)<\/finalName>/.exec(pom)?.[1] ?? /<artifactId>([^<]+)<\/artifactId>/.exec(pom.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1] ?? 'app';
+      const packaging = /<packaging>([^<]+)<\/packaging>/.exec(pom)?.[1] ?? 'jar';
+      tree.set(joinPath(pomDir, `target/${name}.${packaging}`), file('PK\x03\x04', 0o644, 0, 0, 4_800_000));
+      tree.mkdirs(joinPath(pomDir, 'target/classes'));
+      bytes += 4_800_000;
+    }
+    if (command.program === 'go' && args[0] === 'build') {
+      const out = args.indexOf('-o');
+      const target = normalizePath(out >= 0 ? args[out + 1] ?? 'app' : baseName(workdir) || 'app', workdir);
+      tree.set(target, file('\x7fELF go binary', 0o755, 0, 0, 7_200_000));
+      bytes += 7_200_000;
+    }
+    if (command.program === 'mkdir' && !tree.has(workdir)) tree.set(workdir, dir());
+  }
+  return bytes;
+}

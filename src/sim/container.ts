@@ -1,0 +1,194 @@
+import type { RuntimeModel } from '../checker/run/model';
+import { DOCKER_DEFAULT } from './apparmor';
+import { familyOf } from './base-fs';
+import { procStatusCapLines } from './capabilities';
+import type { Engine } from './engine';
+import { hexId, shortId } from './hash';
+import { HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES } from './host';
+import type { SimImage } from './image';
+import { containerName } from './names';
+import type { Confinement, NetworkView, Proc } from './process';
+import { resolveUser, userName, type Identity } from './users';
+import { normalizePath } from './vfs/paths';
+import { dir, file, FileTree, type FsNode } from './vfs/tree';
+import { Vfs, type Mount } from './vfs/vfs';
+
+export interface Container {
+  id: string;
+  name: string;
+  image: SimImage;
+  /** The image as the user typed it, for `docker ps`. */
+  imageName: string;
+  /** The main process: entrypoint plus command. */
+  argv: string[];
+  status: 'running' | 'exited';
+  exitCode: number;
+  runtime: RuntimeModel;
+  proc: Proc;
+  autoRemove: boolean;
+  logs: string;
+  ports: string;
+}
+
+const DISK_GID = 6;
+
+function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
+  return { type: 'device', mode, uid: 0, gid, content: `${major},${minor}` };
+}
+
+function devTree(hostDevices: boolean, extra: string[]): FileTree {
+  const tree = new FileTree(new Map([['/', dir(0o755)]]));
+  tree.set('/null', device(1, 3));
+  tree.set('/zero', device(1, 5));
+  tree.set('/random', device(1, 8));
+  tree.set('/urandom', device(1, 9));
+  tree.set('/tty', device(5, 0));
+  tree.set('/shm', dir(0o1777));
+  tree.set('/pts', dir(0o755));
+  if (hostDevices) {
+    tree.set('/sda', device(8, 0, DISK_GID, 0o660));
+    tree.set('/sda1', device(8, 1, DISK_GID, 0o660));
+    tree.set('/sda2', device(8, 2, DISK_GID, 0o660));
+  }
+  for (const path of extra) tree.set(path.replace(/^\/dev/, ''), device(8, 0, DISK_GID, 0o660));
+  return tree;
+}
+
+function statusText(name: string, identity: Identity, proc: Pick<Proc, 'caps' | 'seccomp'>, noNewPrivs: boolean): string {
+  const ids = (value: number): string => `${value}\t${value}\t${value}\t${value}`;
+  return [
+    `Name:\t${name}`, 'Umask:\t0022', 'State:\tS (sleeping)', 'Tgid:\t1', 'Pid:\t1', 'PPid:\t0', 'TracerPid:\t0',
+    `Uid:\t${ids(identity.uid)}`, `Gid:\t${ids(identity.gid)}`, `Groups:\t${identity.groups.join(' ')} `,
+    ...procStatusCapLines(proc.caps),
+    `NoNewPrivs:\t${noNewPrivs ? 1 : 0}`, `Seccomp:\t${proc.seccomp ? 2 : 0}`, `Seccomp_filters:\t${proc.seccomp ? 1 : 0}`, '',
+  ].join('\n');
+}
+
+function procTree(status: string, confinement: Confinement | null): FileTree {
+  const tree = new FileTree(new Map([['/', dir(0o555)]]));
+  const attr = `${confinement ? `${confinement.name} (enforce)` : 'unconfined'}\n`;
+  for (const pid of ['/self', '/1']) {
+    tree.set(pid, dir(0o555));
+    tree.set(`${pid}/status`, file(status, 0o444));
+    tree.set(`${pid}/attr/current`, file(attr, 0o666));
+  }
+  tree.set('/sysrq-trigger', file('', 0o200));
+  tree.set('/sys/kernel/hostname', file('', 0o644));
+  return tree;
+}
+
+function networkFor(mode: string, counter: number): NetworkView {
+  if (mode === 'host') return { mode: 'host', interfaces: HOST_INTERFACES, listeners: HOST_LISTENERS };
+  const lo = HOST_INTERFACES[0];
+  const loopback = lo ? [lo] : [];
+  if (mode === 'none') return { mode: 'none', interfaces: loopback, listeners: [] };
+  const host = (counter % 250) + 1;
+  const mac = `02:42:ac:11:00:${host.toString(16).padStart(2, '0')}`;
+  return {
+    mode: 'bridge',
+    interfaces: [...loopback, { name: 'eth0', cidr: `172.17.0.${host}/16`, mac, mtu: 1500, peerIndex: counter * 2 + 5, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN' }],
+    listeners: [],
+  };
+}
+
+function hostSource(path: string): string {
+  return normalizePath(path.replace(/^\/var\/run(?=\/|$)/, '/run'));
+}
+
+function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Mount[] {
+  const mounts: Mount[] = [];
+  for (const m of runtime.mounts) {
+    const target = normalizePath(m.target);
+    if (m.type === 'bind' && m.source) {
+      const source = hostSource(m.source);
+      if (!engine.hostTree.has(source)) engine.hostTree.mkdirs(source);
+      mounts.push({ target, tree: engine.hostTree, root: source, readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' });
+    } else if (m.type === 'tmpfs') {
+      mounts.push({ target, tree: new FileTree(new Map([['/', dir(0o1777)]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
+    } else if (m.type === 'volume') {
+      const name = m.source ?? hexId(`volume:${target}:${engine.next()}`);
+      let tree = engine.volumes.get(name);
+      if (!tree) {
+        tree = new FileTree();
+        if (image.fs.has(target)) tree.graft(image.fs, target, '/');
+        engine.volumes.set(name, tree);
+      }
+      mounts.push({ target, tree, root: '/', readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' });
+    }
+  }
+  return mounts;
+}
+
+export interface ContainerRequest {
+  runtime: RuntimeModel;
+  image: SimImage;
+  imageName: string;
+  argv: string[];
+}
+
+/** Creates a container the way the daemon would, or says why the daemon refuses. */
+export function createContainer(engine: Engine, request: ContainerRequest): Container | { error: string } {
+  const { runtime, image } = request;
+  const counter = engine.next();
+  const id = hexId(`container:${image.id}:${request.argv.join(' ')}:${runtime.span.endColumn}:${counter}`);
+  const name = runtime.name?.value.replace(/^\//, '') ?? containerName(counter);
+  if (engine.containers.some((c) => c.name === name)) {
+    const other = engine.containers.find((c) => c.name === name);
+    return { error: `Conflict. The container name "/${name}" is already in use by container "${other?.id ?? ''}". You have to remove (or rename) that container to be able to reuse that name.` };
+  }
+  const privileged = runtime.privileged?.value === true;
+  let confinement: Confinement | null = null;
+  if (runtime.apparmor.state === 'custom') {
+    confinement = engine.apparmor.get(runtime.apparmor.profile ?? '');
+    if (!confinement) {
+      return { error: 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/thread-self/attr/apparmor/exec: no such file or directory: unknown' };
+    }
+  } else if (runtime.apparmor.state === 'default' && !privileged) confinement = DOCKER_DEFAULT;
+  const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
+
+  const rootfs = image.fs.clone();
+  const hostDevices = privileged || runtime.devices.some((d) => d.host.startsWith('/dev/sd'));
+  const vfs = new Vfs([{ target: '/', tree: rootfs, root: '/', readOnly: runtime.readOnlyRootfs?.value === true, source: 'overlay', fsType: 'overlay', options: 'relatime,lowerdir=/var/lib/docker/overlay2/l/base' }]);
+  const userSpec = runtime.user?.value ?? image.config.user;
+  const resolved = resolveUser(userSpec === '' ? '0' : userSpec, vfs);
+  if ('error' in resolved) return { error: resolved.error };
+  const extraGroups = runtime.groupAdd.map((g) => Number(g.value)).filter((g) => Number.isInteger(g));
+  const identity: Identity = { ...resolved, groups: [...new Set([...resolved.groups, ...extraGroups])].sort((a, b) => a - b) };
+  const bounding = new Set(runtime.capabilities);
+  const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };
+
+  const netMode = runtime.networkMode?.value ?? 'bridge';
+  const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter);
+  const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
+  vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
+  vfs.attach({ target: '/dev', tree: devTree(hostDevices, privileged ? [] : runtime.devices.map((d) => d.container)), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
+  vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
+  for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
+
+  const hostname = netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id);
+  const userLabel = userName(vfs, identity.uid) ?? String(identity.uid);
+  const main = { pid: 1, user: userLabel, command: request.argv.join(' ') };
+  const pidHost = runtime.pidMode?.value === 'host';
+  const env: Record<string, string> = {};
+  for (const entry of [...image.config.env, `HOSTNAME=${hostname}`, ...runtime.env.map((e) => e.value)]) {
+    const [key = '', ...rest] = entry.split('=');
+    env[key] = rest.join('=');
+  }
+  const home = identity.uid === 0 ? '/root' : '/';
+  env.HOME = env.HOME ?? home;
+  const base = image.base;
+  const proc: Proc = {
+    kind: 'container', vfs, identity, caps, apparmor: confinement, seccomp, network, hostname, env,
+    cwd: normalizePath(runtime.workdir?.value ?? image.config.workingDir ?? '/'),
+    hostDevices, pidHost,
+    processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }] : [main],
+    packageManager: base?.packageManager ?? 'none',
+    busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
+    containerId: id,
+  };
+  const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
+  return {
+    id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
+    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '),
+  };
+}

@@ -1,0 +1,34 @@
+import { LoadedProfiles } from './apparmor';
+import type { Container } from './container';
+import { hostFileSystem } from './host';
+import { ImageStore } from './image-store';
+import type { FileTree } from './vfs/tree';
+
+/** Images a fresh lab host already has, so the first lessons run without pulling. */
+const PRELOADED_IMAGES = ['alpine:3.20', 'debian:bookworm-slim', 'nginx:1.27'];
+
+/** The simulated Docker daemon and the kernel state around it. */
+export class Engine {
+  readonly images = new ImageStore(PRELOADED_IMAGES);
+  readonly containers: Container[] = [];
+  readonly apparmor = new LoadedProfiles();
+  readonly hostTree: FileTree = hostFileSystem();
+  readonly volumes = new Map<string, FileTree>();
+  private counter = 0;
+
+  /** Increases with every container and build, so ids and addresses are derived, never random. */
+  next(): number {
+    this.counter += 1;
+    return this.counter;
+  }
+
+  findContainer(ref: string): Container | undefined {
+    return this.containers.find((c) => c.name === ref || c.name === `/${ref}`)
+      ?? (ref.length >= 2 ? this.containers.find((c) => c.id.startsWith(ref)) : undefined);
+  }
+
+  removeContainer(container: Container): void {
+    const index = this.containers.indexOf(container);
+    if (index >= 0) this.containers.splice(index, 1);
+  }
+}

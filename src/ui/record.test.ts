@@ -1,0 +1,208 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ExerciseProgress, Progress } from './progress-store';
+import { buildRecord, canonicalJson, mergeProgress, readRecord, recordFileName, sha256, type CompletionRecord, type CourseCatalog } from './record';
+
+class MemoryStorage {
+  data = new Map<string, string>();
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+beforeEach(() => {
+  Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
+});
+
+const catalog: CourseCatalog = {
+  courseVersion: '0.1.0+abcd1234',
+  lessons: [{ slug: 'run-as-non-root', title: 'Run as non-root' }, { slug: 'never-privileged', title: 'Never privileged' }],
+  exercises: [
+    { id: 'run-as-non-root/add-user', title: 'Add a user', lesson: 'run-as-non-root' },
+    { id: 'never-privileged/drop-flag', title: 'Drop --privileged', lesson: 'never-privileged' },
+  ],
+};
+
+function entry(change: Partial<ExerciseProgress> = {}): ExerciseProgress {
+  return {
+    code: { Dockerfile: 'FROM alpine:3.20\nUSER 10001\n' },
+    status: 'passed',
+    hintsUsed: 1,
+    completedAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+    ...change,
+  };
+}
+
+function progressOf(exercises: Record<string, ExerciseProgress>): Progress {
+  return { version: 1, exercises };
+}
+
+const NOW = new Date('2026-12-01T09:30:00.000Z');
+
+async function exported(progress: Progress, learner = 'Ada Lovelace'): Promise<CompletionRecord> {
+  const result = await buildRecord(progress, learner, catalog, NOW);
+  if (!result.ok) throw new Error(result.message);
+  return result.record;
+}
+
+describe('canonical JSON', () => {
+  it('sorts keys at every level and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('drops undefined fields like JSON.stringify does', () => {
+    expect(canonicalJson({ a: undefined, b: 'x' })).toBe(JSON.stringify({ b: 'x' }));
+  });
+});
+
+describe('completion record', () => {
+  it('round-trips through a file and restores the code', async () => {
+    const progress = progressOf({
+      'never-privileged/drop-flag': entry({ status: 'started', completedAt: null }),
+      'run-as-non-root/add-user': entry(),
+    });
+    const record = await exported(progress);
+    expect(record.format).toBe('shipshape-completion-record');
+    expect(record.learner).toBe('Ada Lovelace');
+    expect(record.exportedAt).toBe(NOW.toISOString());
+    expect(record.checksum).toMatch(/^sha256-[0-9a-f]{64}$/);
+    expect(record.exercises.map((e) => [e.id, e.title, e.status])).toEqual([
+      ['run-as-non-root/add-user', 'Add a user', 'passed'],
+      ['never-privileged/drop-flag', 'Drop --privileged', 'started'],
+    ]);
+    const read = await readRecord(JSON.stringify(record, null, 2));
+    expect(read.status).toBe('valid');
+    if (read.status !== 'valid') return;
+    expect(read.progress).toEqual(progress);
+    expect(read.notice).toBeNull();
+  });
+
+  it('does not depend on key order in the file', async () => {
+    const record = await exported(progressOf({ 'run-as-non-root/add-user': entry() }));
+    const reordered = Object.fromEntries(Object.entries(record).reverse());
+    expect((await readRecord(JSON.stringify(reordered))).status).toBe('valid');
+  });
+
+  it('keeps exercises the catalogue does not know, titled by their id', async () => {
+    const record = await exported(progressOf({ 'retired-lesson/old': entry() }));
+    expect(record.exercises[0]).toMatchObject({ id: 'retired-lesson/old', title: 'retired-lesson/old', lesson: 'retired-lesson' });
+  });
+
+  it.each([
+    ['a status', (r: CompletionRecord) => { r.exercises[0]!.status = 'passed'; }],
+    ['the learner name', (r: CompletionRecord) => { r.learner = 'Mallory'; }],
+    ['the saved code', (r: CompletionRecord) => { r.progress['run-as-non-root/add-user']!.code = { Dockerfile: 'FROM scratch' }; }],
+    ['an added field', (r: CompletionRecord) => { Object.assign(r, { note: 'hi' }); }],
+  ])('reports an edit of %s as changed after export', async (_what, edit) => {
+    const record = await exported(progressOf({ 'run-as-non-root/add-user': entry({ status: 'started', completedAt: null }) }));
+    edit(record);
+    const read = await readRecord(JSON.stringify(record));
+    expect(read.status).toBe('edited');
+    if (read.status === 'edited') expect(read.message).toMatch(/changed after it was exported/);
+  });
+
+  it.each([
+    ['not JSON', '{oops', /not JSON/],
+    ['an empty file', '', /not JSON/],
+    ['JSON of another kind', '{"version":1,"exercises":{}}', /not a Shipshape progress file/],
+    ['an array', '[1,2]', /not a Shipshape progress file/],
+    ['null', 'null', /not a Shipshape progress file/],
+    ['a future version', '{"format":"shipshape-completion-record","version":2}', /different version/],
+    ['missing fields', '{"format":"shipshape-completion-record","version":1,"learner":"x"}', /incomplete or damaged/],
+  ])('rejects %s with a clear message', async (_what, text, message) => {
+    const read = await readRecord(text);
+    expect(read.status).toBe('invalid');
+    if (read.status === 'invalid') expect(read.message).toMatch(message);
+  });
+
+  it('rejects a record whose exercise list has the wrong types', async () => {
+    const record = await exported(progressOf({ 'run-as-non-root/add-user': entry() }));
+    const broken = { ...record, exercises: [{ id: 3 }] };
+    expect((await readRecord(JSON.stringify(broken))).status).toBe('invalid');
+  });
+
+  it('skips unreadable progress entries of a valid record and says so', async () => {
+    const record = await exported(progressOf({ 'run-as-non-root/add-user': entry() }));
+    const withJunk = { ...record, progress: { ...record.progress, 'x/y': { code: 42 } } };
+    const { checksum: _old, ...unsigned } = withJunk;
+    const resigned = { ...unsigned, checksum: await sha256(canonicalJson(unsigned)) };
+    const read = await readRecord(JSON.stringify(resigned));
+    expect(read.status).toBe('valid');
+    if (read.status !== 'valid') return;
+    expect(Object.keys(read.progress.exercises)).toEqual(['run-as-non-root/add-user']);
+    expect(read.notice).toMatch(/x\/y/);
+  });
+
+  it('names the file after the learner and the date, keeping letters of any script', () => {
+    expect(recordFileName('  Ada Lovelace ', NOW)).toBe('shipshape-progress-ada-lovelace-2026-12-01.json');
+    expect(recordFileName('李雷', NOW)).toBe('shipshape-progress-李雷-2026-12-01.json');
+    expect(recordFileName('../..', NOW)).toBe('shipshape-progress-learner-2026-12-01.json');
+  });
+});
+
+describe('import merge', () => {
+  const A = 'run-as-non-root/add-user';
+  const B = 'never-privileged/drop-flag';
+
+  it('adds exercises this browser does not have', () => {
+    const { merged, conflicts, changed } = mergeProgress(progressOf({ [A]: entry() }), progressOf({ [B]: entry() }), false);
+    expect(Object.keys(merged.exercises).sort()).toEqual([B, A].sort());
+    expect(conflicts).toEqual([]);
+    expect(changed).toEqual([B]);
+  });
+
+  it('keeps an exercise passed when only this browser passed it', () => {
+    const mine = progressOf({ [A]: entry() });
+    const theirs = progressOf({ [A]: entry({ status: 'started', completedAt: null, code: { Dockerfile: 'FROM scratch' } }) });
+    const { merged, conflicts } = mergeProgress(mine, theirs, true);
+    expect(merged.exercises[A]?.status).toBe('passed');
+    expect(merged.exercises[A]?.completedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(conflicts).toEqual([A]);
+  });
+
+  it('marks an exercise passed when only the file passed it, and keeps the earliest date', () => {
+    const mine = progressOf({ [A]: entry({ status: 'started', completedAt: null }) });
+    const theirs = progressOf({ [A]: entry({ completedAt: '2026-11-20T08:00:00.000Z' }) });
+    const { merged, changed } = mergeProgress(mine, theirs, false);
+    expect(merged.exercises[A]).toMatchObject({ status: 'passed', completedAt: '2026-11-20T08:00:00.000Z' });
+    expect(changed).toEqual([A]);
+
+    const both = mergeProgress(progressOf({ [A]: entry({ completedAt: '2026-11-19T08:00:00.000Z' }) }), theirs, false);
+    expect(both.merged.exercises[A]?.completedAt).toBe('2026-11-19T08:00:00.000Z');
+  });
+
+  it('keeps this browser\'s code when asked to, and otherwise saves it as the previous version', () => {
+    const mine = progressOf({ [A]: entry({ code: { Dockerfile: 'mine' } }) });
+    const theirs = progressOf({ [A]: entry({ code: { Dockerfile: 'theirs' } }) });
+    const kept = mergeProgress(mine, theirs, false);
+    expect(kept.merged.exercises[A]?.code).toEqual({ Dockerfile: 'mine' });
+    expect(kept.conflicts).toEqual([A]);
+    const replaced = mergeProgress(mine, theirs, true);
+    expect(replaced.merged.exercises[A]?.code).toEqual({ Dockerfile: 'theirs' });
+    expect(replaced.merged.exercises[A]?.previous).toEqual({ Dockerfile: 'mine' });
+  });
+
+  it('takes the larger hint count and the later update time', () => {
+    const mine = progressOf({ [A]: entry({ hintsUsed: 3, updatedAt: '2026-11-01T00:00:00.000Z' }) });
+    const theirs = progressOf({ [A]: entry({ hintsUsed: 1, updatedAt: '2026-11-30T00:00:00.000Z' }) });
+    expect(mergeProgress(mine, theirs, false).merged.exercises[A]).toMatchObject({ hintsUsed: 3, updatedAt: '2026-11-30T00:00:00.000Z' });
+  });
+
+  it('reports nothing changed when the file holds the same progress', () => {
+    const same = progressOf({ [A]: entry() });
+    expect(mergeProgress(same, structuredClone(same), true)).toMatchObject({ conflicts: [], changed: [] });
+  });
+
+  it('never modifies the progress it was given', () => {
+    const mine = progressOf({ [A]: entry({ code: { Dockerfile: 'mine' } }) });
+    const snapshot = structuredClone(mine);
+    mergeProgress(mine, progressOf({ [A]: entry({ code: { Dockerfile: 'theirs' } }), [B]: entry() }), true);
+    expect(mine).toEqual(snapshot);
+  });
+});

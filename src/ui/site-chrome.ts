@@ -1,0 +1,22 @@
+import { initThemeToggle } from './theme';
+import { initPresenterMode } from './presenter';
+import { initShortcuts } from './shortcuts';
+
+/** Everything the header needs on every page; heavier tools (search) load on first use. */
+export function initSiteChrome(): void {
+  initThemeToggle();
+  initPresenterMode();
+  initShortcuts({
+    search: () => void import('./search').then((m) => m.openSearch()),
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
+    button.addEventListener('click', () => void import('./search').then((m) => m.openSearch()));
+  }
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('/sw.js').catch(() => {
+        // Offline use is a bonus: a browser that refuses service workers still gets the whole site online.
+      });
+    });
+  }
+}
