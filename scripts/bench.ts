@@ -19,17 +19,25 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-function time(runs: number, task: () => number): Timing {
-  let findings = 0;
-  for (let i = 0; i < WARM_UP; i++) findings = task();
-  const samples: number[] = [];
+/**
+ * Times several tasks round-robin (one run of each per round), so a load spike on a shared machine
+ * hits every tool alike instead of skewing whichever happened to run during it.
+ */
+function timeTogether(runs: number, tasks: readonly (() => number)[]): Timing[] {
+  const findings = tasks.map(() => 0);
+  for (let i = 0; i < WARM_UP; i++) tasks.forEach((task, t) => { findings[t] = task(); });
+  const samples = tasks.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    task();
-    samples.push(performance.now() - start);
+    tasks.forEach((task, t) => {
+      const start = performance.now();
+      task();
+      samples[t]?.push(performance.now() - start);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return { median: quantile(samples, 0.5), p90: quantile(samples, 0.9), findings };
+  return samples.map((list, t) => {
+    list.sort((a, b) => a - b);
+    return { median: quantile(list, 0.5), p90: quantile(list, 0.9), findings: findings[t] ?? 0 };
+  });
 }
 
 const ms = (value: number): string => value.toFixed(value < 1 ? 3 : 2);
@@ -43,33 +51,37 @@ function lineCount(text: string): number {
   return text.split('\n').length;
 }
 
-function compareDockerfile(label: string, text: string, runs: number): string[][] {
-  const ours = time(runs, () => lintText('dockerfile', text).length);
-  const peers: [string, Timing][] = [
-    ['dockerfile-utils validate', time(runs, () => validate(text).length)],
-    ['dockerfilelint run', time(runs, () => dockerfilelint(root, text).length)],
-  ];
-  const row = (tool: string, t: Timing): string[] =>
-    [`${label} (${lineCount(text)} lines)`, tool, ms(t.median), ms(t.p90), String(t.findings), `${(t.median / ours.median).toFixed(2)}x`];
-  return [row('shipshape lintText', ours), ...peers.map(([tool, t]) => row(tool, t))];
+const TOOLS: readonly [string, (text: string) => number][] = [
+  ['shipshape lintText', (text) => lintText('dockerfile', text).length],
+  ['dockerfile-utils validate', (text) => validate(text).length],
+  ['dockerfilelint run', (text) => dockerfilelint(root, text).length],
+];
+
+function compareDockerfile(text: string, runs: number): string[][] {
+  const timings = timeTogether(runs, TOOLS.map(([, lint]) => () => lint(text)));
+  const ours = timings[0]?.median ?? Number.NaN;
+  return TOOLS.map(([tool], i) => {
+    const t = timings[i] ?? { median: Number.NaN, p90: Number.NaN, findings: 0 };
+    return [`Dockerfile (${lineCount(text)} lines)`, tool, ms(t.median), ms(t.p90), String(t.findings), `${(t.median / ours).toFixed(2)}x`];
+  });
 }
 
 function ownRow(label: string, kind: Kind, text: string, runs: number): string[] {
-  const t = time(runs, () => lintText(kind, text).length);
-  return [`${label} (${lineCount(text)} lines)`, `shipshape lintText ${kind}`, ms(t.median), ms(t.p90), String(t.findings), ''];
+  const [t] = timeTogether(runs, [() => lintText(kind, text).length]);
+  return [`${label} (${lineCount(text)} lines)`, `shipshape lintText ${kind}`, ms(t?.median ?? Number.NaN), ms(t?.p90 ?? Number.NaN), String(t?.findings ?? 0), ''];
 }
 
 const header = ['input', 'tool', 'median ms', 'p90 ms', 'findings', 'time / shipshape'];
 const rows = [
   header,
-  ...compareDockerfile('Dockerfile', dockerfile(200), 200),
-  ...compareDockerfile('Dockerfile', dockerfile(5000), 30),
+  ...compareDockerfile(dockerfile(200), 200),
+  ...compareDockerfile(dockerfile(5000), 30),
   ownRow('run script', 'run', runScript(200), 200),
   ownRow('compose file', 'compose', composeFile(200), 200),
   ownRow('Kubernetes manifest', 'kubernetes', kubernetesManifest(200), 200),
   ownRow('AppArmor docker-nginx', 'apparmor', DOCKER_NGINX_PROFILE, 200),
 ];
 
-console.log(`Node ${process.version}, ${WARM_UP} warm-up runs, then 200 timed runs (30 for 5,000 lines).`);
+console.log(`Node ${process.version}; per input ${WARM_UP} warm-up runs, then 200 timed runs (30 for 5,000 lines), tools taking turns.`);
 console.log('time / shipshape above 1 means the peer is slower than Shipshape.\n');
 console.log(table(rows));

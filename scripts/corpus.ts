@@ -61,18 +61,23 @@ const DOCKERFILE: Record<string, string[]> = {
   'docker-socket-volume': ['docker-socket-volume'],
 };
 
-/** Compose and Kubernetes concepts, checked through the same registry as the CLI. */
-const RUNTIME: Record<string, string[]> = {
+/** Compose concepts, checked through the same registry as the CLI. */
+const COMPOSE: Record<string, string[]> = {
   privileged: ['privileged'],
   'host-network': ['host-network'],
   'host-pid': ['host-pid'],
   'docker-socket-mount': ['docker-socket-mount'],
   'no-new-privileges-missing': ['no-new-privileges-missing'],
   'seccomp-unconfined': ['seccomp-unconfined'],
-  'capabilities-unrestricted': ['capabilities-not-dropped'],
-  'runs-as-root': ['runs-as-root'],
-  'allow-privilege-escalation': ['allow-privilege-escalation'],
-  'apparmor-unconfined': ['apparmor-unconfined'],
+  'capabilities-unrestricted': ['no-cap-drop', 'dangerous-capability'],
+};
+
+const KUBERNETES: Record<string, string[]> = {
+  privileged: ['k8s-privileged'],
+  'host-network': ['k8s-host-namespaces'],
+  'runs-as-root': ['k8s-run-as-root'],
+  'allow-privilege-escalation': ['k8s-allow-privilege-escalation'],
+  'apparmor-unconfined': ['k8s-apparmor-unconfined'],
 };
 
 function mappingOf(c: Case): Mapping | null {
@@ -82,7 +87,7 @@ function mappingOf(c: Case): Mapping | null {
     return rules ? { kind: 'dockerfile', rules } : null;
   }
   const kind: Kind = folder === 'compose' ? 'compose' : 'kubernetes';
-  const rules = RUNTIME[c.concept];
+  const rules = (kind === 'compose' ? COMPOSE : KUBERNETES)[c.concept];
   return rules ? { kind, rules } : null;
 }
 

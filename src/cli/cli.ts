@@ -8,9 +8,9 @@ import { formatText } from './format-text';
 import { HELP } from './help';
 import type { About, CheckerApi, CliIo, FileReport } from './io';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
 
 const STDIN = '-';
 const STDIN_NAME = '<stdin>';
@@ -36,41 +36,36 @@ function useColor(command: LintCommand, io: CliIo): boolean {
   return command.colorAllowed && io.stdoutIsTTY && (noColor === undefined || noColor === '');
 }
 
-interface Collected {
-  reports: FileReport[];
-  failed: boolean;
-}
-
-async function collect(command: LintCommand, io: CliIo, api: CheckerApi): Promise<Collected> {
-  const reports: FileReport[] = [];
-  let failed = false;
-  const threshold = SEVERITY_RANK[command.minSeverity];
-  for (const file of command.files) {
-    let text: string;
-    try {
-      text = file === STDIN ? await io.readStdin() : io.readFile(file);
-    } catch (error) {
-      io.stderr(`shipshape: ${readProblem(file === STDIN ? STDIN_NAME : file, error)}\n`);
-      failed = true;
-      continue;
-    }
-    text = text.replace(/^\uFEFF/, '');
-    const path = file === STDIN ? STDIN_NAME : file;
-    const kind: Kind | null = command.kind ?? api.detectKind(file, text);
-    if (!kind) {
-      const hint = file === STDIN ? 'pass --kind' : 'name it like Dockerfile, run.sh or compose.yaml, or pass --kind';
-      io.stderr(`shipshape: cannot tell what kind of file ${JSON.stringify(path)} is; ${hint}.\n`);
-      failed = true;
-      continue;
-    }
-    const findings = api.lintText(kind, text).filter((f) => SEVERITY_RANK[f.severity] >= threshold);
-    reports.push({ path, kind, findings });
+/** One file's report, or the message explaining why it could not be checked. */
+async function checkOne(file: string, command: LintCommand, io: CliIo, api: CheckerApi): Promise<FileReport | string> {
+  const path = file === STDIN ? STDIN_NAME : file;
+  let text: string;
+  try {
+    text = (file === STDIN ? await io.readStdin() : io.readFile(file)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    return readProblem(path, error);
   }
-  return { reports, failed };
+  const kind: Kind | null = command.kind ?? api.detectKind(file, text);
+  if (!kind) {
+    const hint = file === STDIN ? 'pass --kind' : 'name it like Dockerfile, run.sh or compose.yaml, or pass --kind';
+    return `cannot tell what kind of file ${JSON.stringify(path)} is; ${hint}.`;
+  }
+  const threshold = SEVERITY_RANK[command.minSeverity];
+  return { path, kind, findings: api.lintText(kind, text).filter((f) => SEVERITY_RANK[f.severity] >= threshold) };
 }
 
 async function lint(command: LintCommand, io: CliIo, api: CheckerApi, about: About): Promise<number> {
-  const { reports, failed } = await collect(command, io, api);
+  const reports: FileReport[] = [];
+  let failed = false;
+  for (const file of command.files) {
+    const outcome = await checkOne(file, command, io, api);
+    if (typeof outcome === 'string') {
+      io.stderr(`shipshape: ${outcome}\n`);
+      failed = true;
+    } else {
+      reports.push(outcome);
+    }
+  }
   if (command.format === 'json') io.stdout(formatJson(reports, api));
   else if (command.format === 'sarif') io.stdout(formatSarif(reports, api, about, (p) => relativeUri(io.cwd, p)));
   else io.stdout(formatText(reports, useColor(command, io)));

@@ -45,7 +45,10 @@ function pascalCase(id: string): string {
 
 function catalogueDescriptor(rule: RuleMeta, homepage: string | undefined): ReportingDescriptor {
   const helpUri = absolute(ruleUrl(rule.id), homepage);
-  const lesson = absolute(lessonUrl(rule.lesson), homepage) ?? lessonUrl(rule.lesson);
+  const lessonUri = absolute(lessonUrl(rule.lesson), homepage);
+  const lesson = lessonUri ?? lessonUrl(rule.lesson);
+  // A site-relative link would resolve against the code-scanning page, so only an absolute one becomes a link.
+  const lessonMarkdown = lessonUri ? `[${rule.lesson}](${lessonUri})` : `\`${lesson}\` on the Shipshape site`;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -53,7 +56,7 @@ function catalogueDescriptor(rule: RuleMeta, homepage: string | undefined): Repo
     fullDescription: { text: rule.why },
     help: {
       text: `${rule.fix}\n\nLesson: ${lesson}`,
-      markdown: `${rule.fix}\n\n**Why:** ${rule.why}\n\nLearn more in the lesson: [${rule.lesson}](${lesson})`,
+      markdown: `${rule.fix}\n\n**Why:** ${rule.why}\n\nLearn more in the lesson: ${lessonMarkdown}`,
     },
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },

@@ -8,7 +8,8 @@ Kubernetes manifests for the container security mistakes the Shipshape course te
 
 lint options:
   --format text|json|sarif   Output format (default: text). sarif is SARIF 2.1.0,
-                             ready for GitHub code scanning.
+                             ready for GitHub code scanning (run it from the
+                             repository root: paths are written relative to it).
   --kind KIND                Read every file as KIND: dockerfile, run, apparmor,
                              compose or kubernetes. Without it the kind comes from the
                              file name (Dockerfile, *.Dockerfile, Containerfile, *.sh,

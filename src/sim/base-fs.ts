@@ -69,7 +69,10 @@ function alpine(tree: FileTree, info: BaseImageInfo): void {
   tree.set('/etc/os-release', file(ALPINE_OS_RELEASE));
   program(tree, '/bin/busybox', 808_712);
   for (const name of ['sh', 'ash', ...BASIC_PROGRAMS]) link(tree, `/bin/${name}`, '/bin/busybox');
-  if (info.packageManager === 'apk') program(tree, '/sbin/apk', 68_120);
+  if (info.packageManager === 'apk') {
+    program(tree, '/sbin/apk', 68_120);
+    tree.mkdirs('/lib/apk/db');
+  }
 }
 
 function debian(tree: FileTree, info: BaseImageInfo): void {
@@ -84,6 +87,7 @@ function debian(tree: FileTree, info: BaseImageInfo): void {
   if (info.packageManager === 'apt') {
     program(tree, '/usr/bin/apt-get', 51_400);
     program(tree, '/usr/bin/apt', 18_800);
+    tree.mkdirs('/var/lib/dpkg');
   }
 }
 

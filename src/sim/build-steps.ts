@@ -7,9 +7,12 @@ import { dir, file, type FileTree } from './vfs/tree';
 /** Where COPY/ADD sources come from: the build context, or another stage's or image's file system. */
 export type CopySource = { kind: 'context'; files: Record<string, string> } | { kind: 'tree'; tree: FileTree };
 
+const TEXT_NAMES = new Set(['Dockerfile', 'Containerfile', 'Makefile', 'LICENSE', 'README']);
+
 /** Context files keep their modes; scripts and extension-less binaries are executable in the lab's contexts. */
-function contextMode(path: string, content: string): number {
-  return content.startsWith('#!') || content.startsWith('\x7fELF') || !baseName(path).includes('.') ? 0o755 : 0o644;
+export function contextMode(path: string, content: string): number {
+  if (TEXT_NAMES.has(baseName(path))) return 0o644;
+  return content.startsWith('#!') || content.startsWith('\x7fELF') || path.endsWith('.sh') || !baseName(path).includes('.') ? 0o755 : 0o644;
 }
 
 function contextMatches(files: Record<string, string>, source: string): string[] {
@@ -23,7 +26,7 @@ function contextMatches(files: Record<string, string>, source: string): string[]
 /** Copies the sources of one COPY/ADD; returns the first missing source, as BuildKit reports it. */
 export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdir: string): { missing: string } | { bytes: number } {
   const dest = normalizePath(add.dest, workdir);
-  const intoDir = add.dest.endsWith('/') || add.sources.length > 1 || add.dest === '.';
+  const intoDir = add.dest.endsWith('/') || add.sources.length > 1 || add.dest === '.' || tree.get(dest)?.type === 'dir';
   const owner = { uid: add.owner.uid ?? 0, gid: add.owner.gid ?? add.owner.uid ?? 0 };
   let bytes = 0;
   for (const inline of add.inline) {

@@ -77,12 +77,20 @@ function procTree(status: string, confinement: Confinement | null): FileTree {
   return tree;
 }
 
-function networkFor(mode: string, counter: number): NetworkView {
+/** Docker hands out the lowest free address of 172.17.0.0/16 (the gateway holds .1). */
+function freeBridgeHost(engine: Engine): number {
+  const used = new Set(engine.containers.filter((c) => c.status === 'running').flatMap((c) =>
+    c.proc.network.mode === 'bridge' ? c.proc.network.interfaces.flatMap((i) => (i.name === 'eth0' && i.cidr ? [Number(i.cidr.split('/')[0]?.split('.')[3])] : [])) : []));
+  let host = 2;
+  while (used.has(host)) host++;
+  return host;
+}
+
+function networkFor(mode: string, counter: number, host: number): NetworkView {
   if (mode === 'host') return { mode: 'host', interfaces: HOST_INTERFACES, listeners: HOST_LISTENERS };
   const lo = HOST_INTERFACES[0];
   const loopback = lo ? [lo] : [];
   if (mode === 'none') return { mode: 'none', interfaces: loopback, listeners: [] };
-  const host = (counter % 250) + 1;
   const mac = `02:42:ac:11:00:${host.toString(16).padStart(2, '0')}`;
   return {
     mode: 'bridge',
@@ -137,6 +145,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     return { error: `Conflict. The container name "/${name}" is already in use by container "${other?.id ?? ''}". You have to remove (or rename) that container to be able to reuse that name.` };
   }
   const privileged = runtime.privileged?.value === true;
+  const netMode = runtime.networkMode?.value ?? 'bridge';
   let confinement: Confinement | null = null;
   if (runtime.apparmor.state === 'custom') {
     confinement = engine.apparmor.get(runtime.apparmor.profile ?? '');
@@ -147,6 +156,15 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
 
   const rootfs = image.fs.clone();
+  const hostname = netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id);
+  // The daemon writes these three files into every container.
+  rootfs.set('/etc/hostname', file(`${hostname}\n`));
+  rootfs.set('/etc/hosts', file(`127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n`));
+  rootfs.set('/etc/resolv.conf', file('nameserver 10.0.2.3\n'));
+  // The lab gives containers that hold the daemon's socket a docker client, so the socket's power can be tried.
+  if (runtime.mounts.some((m) => /^\/(var\/)?run\/docker\.sock$/.test(normalizePath(m.target)))) {
+    rootfs.set('/usr/local/bin/docker', file('\x7fELF docker client', 0o755, 0, 0, 39_584_768));
+  }
   const hostDevices = privileged || runtime.devices.some((d) => d.host.startsWith('/dev/sd'));
   const vfs = new Vfs([{ target: '/', tree: rootfs, root: '/', readOnly: runtime.readOnlyRootfs?.value === true, source: 'overlay', fsType: 'overlay', options: 'relatime,lowerdir=/var/lib/docker/overlay2/l/base' }]);
   const userSpec = runtime.user?.value ?? image.config.user;
@@ -157,15 +175,13 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const bounding = new Set(runtime.capabilities);
   const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };
 
-  const netMode = runtime.networkMode?.value ?? 'bridge';
-  const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter);
+  const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine));
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
   vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
   vfs.attach({ target: '/dev', tree: devTree(hostDevices, privileged ? [] : runtime.devices.map((d) => d.container)), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
   for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
 
-  const hostname = netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id);
   const userLabel = userName(vfs, identity.uid) ?? String(identity.uid);
   const main = { pid: 1, user: userLabel, command: request.argv.join(' ') };
   const pidHost = runtime.pidMode?.value === 'host';
@@ -182,7 +198,6 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     cwd: normalizePath(runtime.workdir?.value ?? image.config.workingDir ?? '/'),
     hostDevices, pidHost,
     processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }] : [main],
-    packageManager: base?.packageManager ?? 'none',
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
   };

@@ -1,3 +1,4 @@
+import { BASIC_PROGRAMS } from './base-fs';
 import { DEBIAN_GROUP } from './distro-files';
 import type { Listener, NetworkInterface, ProcessEntry } from './process';
 import { dir, file, FileTree } from './vfs/tree';
@@ -88,5 +89,8 @@ export function hostFileSystem(): FileTree {
   tree.set('/bin/bash', file('\x7fELF /bin/bash', 0o755, 0, 0, 1_446_024));
   tree.set('/bin/sh', { type: 'symlink', mode: 0o777, uid: 0, gid: 0, content: '', target: 'dash' });
   tree.set('/usr/bin/docker', file('\x7fELF /usr/bin/docker', 0o755, 0, 0, 39_584_768));
+  for (const name of [...BASIC_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'curl', 'apt-get']) {
+    if (!tree.has(`/usr/bin/${name}`)) tree.set(`/usr/bin/${name}`, file(`\x7fELF /usr/bin/${name}`, 0o755, 0, 0, 68_000));
+  }
   return tree;
 }

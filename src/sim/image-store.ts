@@ -24,8 +24,8 @@ export function imageFromCatalogue(info: BaseImageInfo, ref: ImageRef): SimImage
     fs,
     config: { user, entrypoint, cmd, env: [`PATH=${defaultPath(info)}`], workingDir: user ? fs.get(`/home/${user}`) ? `/home/${user}` : '/' : '/', exposedPorts: info.tools.includes('nginx') ? ['80/tcp'] : [], labels: {} },
     history: [
-      { createdBy: `/bin/sh -c #(nop) ADD file:${shortId(hexId(info.id))} in / `, sizeBytes, emptyLayer: false },
-      ...(cmd ? [{ createdBy: `/bin/sh -c #(nop)  CMD ${JSON.stringify(cmd)}`, sizeBytes: 0, emptyLayer: true }] : []),
+      { createdBy: `/bin/sh -c #(nop) ADD file:${shortId(hexId(info.id))} in / `, sizeBytes, emptyLayer: false, comment: '' },
+      ...(cmd ? [{ createdBy: `/bin/sh -c #(nop)  CMD ${JSON.stringify(cmd)}`, sizeBytes: 0, emptyLayer: true, comment: '' }] : []),
     ],
     sizeBytes,
     base: info,

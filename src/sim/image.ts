@@ -17,6 +17,8 @@ export interface HistoryEntry {
   sizeBytes: number;
   /** Instructions that only change the config add an empty layer. */
   emptyLayer: boolean;
+  /** BuildKit marks the steps it built with "buildkit.dockerfile.v0"; base layers have none. */
+  comment: string;
 }
 
 /** An image in the simulated engine's store. */

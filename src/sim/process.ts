@@ -65,15 +65,8 @@ export interface Proc {
   /** Sharing the host's PID namespace. */
   pidHost: boolean;
   processes: ProcessEntry[];
-  /** Package manager of the image: installs are simulated with it. */
-  packageManager: 'apk' | 'apt' | 'none';
   /** BusyBox tools print their own formats and messages. */
   busybox: boolean;
   /** Container id, for the prompt and `docker` from inside. */
   containerId?: string;
-}
-
-/** A copy of the process with some fields changed; Proc values are never mutated in place except cwd/env. */
-export function withProc(proc: Proc, changes: Partial<Proc>): Proc {
-  return { ...proc, ...changes };
 }

@@ -82,6 +82,8 @@ function labelled(id: number, name: string | undefined): string {
 
 /** The output of `id`, e.g. `uid=10001 gid=10001 groups=10001`. */
 export function formatId(identity: Identity, vfs: FileLookup): string {
-  const groups = identity.groups.map((g) => labelled(g, groupName(vfs, g))).join(',');
+  // id lists the primary group first, then the supplementary ones.
+  const ordered = [identity.gid, ...identity.groups.filter((g) => g !== identity.gid)];
+  const groups = ordered.map((g) => labelled(g, groupName(vfs, g))).join(',');
   return `uid=${labelled(identity.uid, userName(vfs, identity.uid))} gid=${labelled(identity.gid, groupName(vfs, identity.gid))} groups=${groups}`;
 }

@@ -212,7 +212,7 @@ export class ExerciseController {
   }
 
   private offerRestore(what: string): void {
-    const box = this.section.querySelector<HTMLElement>('[data-notice]');
+    const box = this.section.querySelector<HTMLElement>('[data-restore]');
     if (!box) return;
     box.hidden = false;
     box.replaceChildren(`${what} Your previous code is kept. `);

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseProgress, Progress } from './progress-store';
-import { buildRecord, canonicalJson, mergeProgress, readRecord, recordFileName, sha256, type CompletionRecord, type CourseCatalog } from './record';
+import { buildRecord, canonicalJson, mergeProgress, readRecord, parseCatalog, recordFileName, sha256, type CompletionRecord, type CourseCatalog } from './record';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -139,6 +139,31 @@ describe('completion record', () => {
     expect(read.notice).toMatch(/x\/y/);
   });
 
+  it('rejects content nested too deeply to check instead of throwing', async () => {
+    const record = await exported(progressOf({ 'run-as-non-root/add-user': entry() }));
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const text = JSON.stringify({ ...record, progress: { 'x/y': 'DEEP' } }).replace('"DEEP"', deep);
+    const read = await readRecord(text);
+    expect(read.status).toBe('invalid');
+    if (read.status === 'invalid') expect(read.message).toMatch(/could not be checked/);
+  });
+
+  describe('without Web Crypto (a page served over plain HTTP)', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('explains why it cannot export or check a file', async () => {
+      const record = await exported(progressOf({ 'run-as-non-root/add-user': entry() }));
+      vi.stubGlobal('crypto', {});
+      const built = await buildRecord(progressOf({}), 'Ada', catalog, NOW);
+      expect(built).toEqual({ ok: false, message: expect.stringMatching(/HTTPS/) });
+      const read = await readRecord(JSON.stringify(record));
+      expect(read.status).toBe('invalid');
+      if (read.status === 'invalid') expect(read.message).toMatch(/HTTPS/);
+    });
+  });
+
   it('names the file after the learner and the date, keeping letters of any script', () => {
     expect(recordFileName('  Ada Lovelace ', NOW)).toBe('shipshape-progress-ada-lovelace-2026-12-01.json');
     expect(recordFileName('李雷', NOW)).toBe('shipshape-progress-李雷-2026-12-01.json');
@@ -204,5 +229,15 @@ describe('import merge', () => {
     const snapshot = structuredClone(mine);
     mergeProgress(mine, progressOf({ [A]: entry({ code: { Dockerfile: 'theirs' } }), [B]: entry() }), true);
     expect(mine).toEqual(snapshot);
+  });
+});
+
+describe('embedded catalogue', () => {
+  it('reads what the page embeds', () => {
+    expect(parseCatalog(JSON.stringify(catalog))).toEqual(catalog);
+  });
+
+  it.each([[null], [''], ['{'], ['{"lessons":3}']])('falls back to an empty catalogue for %j', (text) => {
+    expect(parseCatalog(text)).toEqual({ courseVersion: 'unknown', lessons: [], exercises: [] });
   });
 });

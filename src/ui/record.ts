@@ -35,6 +35,23 @@ export interface CompletionRecord {
   checksum: string;
 }
 
+const catalogSchema = z.object({
+  courseVersion: z.string(),
+  lessons: z.array(z.object({ slug: z.string(), title: z.string() })),
+  exercises: z.array(z.object({ id: z.string(), title: z.string(), lesson: z.string() })),
+});
+
+/** Reads the catalogue a page embeds as JSON; an empty one if it is missing or unreadable. */
+export function parseCatalog(text: string | null | undefined): CourseCatalog {
+  try {
+    const parsed = catalogSchema.safeParse(JSON.parse(text ?? ''));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Falls through to the empty catalogue: the page still works, with exercise ids for titles.
+  }
+  return { courseVersion: 'unknown', lessons: [], exercises: [] };
+}
+
 const recordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(1),
@@ -71,8 +88,12 @@ const NO_CRYPTO = 'This browser cannot compute checksums on this page (Web Crypt
 export async function sha256(text: string): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `sha256-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  try {
+    const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return `sha256-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  } catch {
+    return null;
+  }
 }
 
 async function checksumOf(record: Record<string, unknown>): Promise<string | null> {
@@ -99,9 +120,9 @@ export async function buildRecord(progress: Progress, learner: string, catalog: 
       hintsUsed: entry.hintsUsed,
     }];
   });
-  const unsigned = {
+  const unsigned: Omit<CompletionRecord, 'checksum'> = {
     format: RECORD_FORMAT,
-    version: 1 as const,
+    version: 1,
     courseVersion: catalog.courseVersion,
     learner: learner.trim(),
     exportedAt: now.toISOString(),
@@ -111,6 +132,12 @@ export async function buildRecord(progress: Progress, learner: string, catalog: 
   const checksum = await checksumOf(unsigned);
   if (!checksum) return { ok: false, message: NO_CRYPTO };
   return { ok: true, record: { ...unsigned, checksum } };
+}
+
+/** A date for people ("1 December 2026" in their locale); unparseable text is shown as it is. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
 export function lessonOf(exerciseId: string): string {
@@ -132,6 +159,15 @@ const MAX_RECORD_CHARS = 8_000_000;
 
 /** Reads an exported file: checks its shape and its checksum. Never throws. */
 export async function readRecord(text: string): Promise<ReadResult> {
+  try {
+    return await checkRecord(text);
+  } catch {
+    // A file built to break the parser (say, nested too deeply) must not break the page.
+    return { status: 'invalid', message: 'This progress file is damaged: its content could not be checked.' };
+  }
+}
+
+async function checkRecord(text: string): Promise<ReadResult> {
   if (text.length > MAX_RECORD_CHARS) return { status: 'invalid', message: 'This file is too large to be a Shipshape progress file.' };
   let data: unknown;
   try {
@@ -149,8 +185,9 @@ export async function readRecord(text: string): Promise<ReadResult> {
   if (!parsed.success) {
     return { status: 'invalid', message: 'This progress file is incomplete or damaged: some of its fields are missing or have the wrong type.' };
   }
+  if (!globalThis.crypto?.subtle) return { status: 'invalid', message: NO_CRYPTO };
   const expected = await checksumOf(data as Record<string, unknown>);
-  if (!expected) return { status: 'invalid', message: NO_CRYPTO };
+  if (!expected) return { status: 'invalid', message: 'This progress file is damaged: its content could not be checked.' };
   const { progress, notice } = parseProgress(JSON.stringify({ version: 1, exercises: parsed.data.progress }));
   const record: CompletionRecord = { ...parsed.data, progress: progress.exercises };
   if (expected !== parsed.data.checksum) {

@@ -151,15 +151,18 @@ function readWord(source: string, start: number, line: number, problems: LexProb
       continue;
     }
     if (c === '\\') { i += 2; continue; }
+    // A glob never contains blanks, so a blank ends the word even inside an unclosed `{`.
+    if (parens === 0 && /\s/.test(c)) break;
     if (parens === 0 && braces === 0) {
-      if (/\s/.test(c) || c === ',') break;
+      if (c === ',') break;
       if (c === '-' && source[i + 1] === '>') break;
       if (c === '}') break;
     }
     if (c === '(') parens++;
     else if (c === ')' && parens > 0) parens--;
     else if (c === '{') {
-      if (braces === 0 && parens === 0 && !isGlobBrace(source, i)) break;
+      const inPath = /^["/@]/.test(source[start] ?? '');
+      if (braces === 0 && parens === 0 && !inPath && !isGlobBrace(source, i)) break;
       braces++;
     } else if (c === '}') braces--;
     else if (parens > 0 && c === '#' && /\s/.test(source[i - 1] ?? '')) break;

@@ -64,3 +64,17 @@ describe('AppArmor syntax diagnostics', () => {
     expect(parseAppArmor('')).toMatchObject({ profiles: [], diagnostics: [] });
   });
 });
+
+describe('a forgotten opening brace', () => {
+  it('points at the profile header', () => {
+    expect(problems('profile p\n  file,\n')[0]).toEqual([1, expect.stringContaining('needs a "{"')]);
+  });
+});
+
+describe('an unclosed glob alternation', () => {
+  it('stays inside its rule instead of opening a block', () => {
+    const model = parseAppArmor('profile p {\n  /etc/{a,b r,\n  /srv/** r,\n}\n');
+    expect(model.diagnostics.map((d) => d.line)).toEqual([2]);
+    expect(model.profiles[0]?.rules).toHaveLength(2);
+  });
+});

@@ -3,6 +3,7 @@ import { globProblems } from './glob';
 import { lex, type LexEvent, type Token } from './lexer';
 import type { AppArmorModel, Comment, Include, Profile, ProfileMode, ProfileRule } from './model';
 import { isPathWord, parseRule, startsRule, unquote } from './parse-rule';
+import { looksLikePermissions } from './permissions';
 import { expandVariables, tunablesFor } from './variables';
 import { everyProfile } from './walk';
 import { PROFILE_FLAGS } from './vocabulary';
@@ -128,6 +129,10 @@ function finishTopLevel(state: ParseState, tokens: Token[]): void {
     return;
   }
   if (head.text === 'alias') return;
+  if (head.text === 'profile' || (head.text.startsWith('/') && !looksLikePermissions(tokens[1]?.text ?? 'r'))) {
+    state.reportAt(head, `The profile header "${head.text} ${tokens[1]?.text ?? ''}" needs a "{" after it, and its rules a closing "}".`);
+    return;
+  }
   state.reportAt(head, `"${tokens.map((t) => t.text).join(' ')}" is outside any profile; rules belong between a profile's braces.`);
 }
 

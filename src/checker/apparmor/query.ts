@@ -26,9 +26,16 @@ export function findProfile(model: AppArmorModel, name: string): Profile | undef
   return found;
 }
 
+const fileRuleCache = new WeakMap<Profile, { count: number; rules: (FileRule | LinkRule)[] }>();
+
+/** The profile's file and link rules plus those its abstractions bring, cached while the rule list is unchanged. */
 function fileRulesOf(profile: Profile): (FileRule | LinkRule)[] {
+  const cached = fileRuleCache.get(profile);
+  if (cached && cached.count === profile.rules.length + profile.includes.length) return cached.rules;
   const own = profile.rules.filter((r): r is FileRule | LinkRule => r.kind === 'file' || r.kind === 'link');
-  return [...own, ...profile.includes.flatMap(abstractionFileRules)];
+  const rules = [...own, ...profile.includes.flatMap(abstractionFileRules)];
+  fileRuleCache.set(profile, { count: profile.rules.length + profile.includes.length, rules });
+  return rules;
 }
 
 /** Length of the literal text before the first glob character: the more, the more specific the rule. */

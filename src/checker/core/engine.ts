@@ -33,7 +33,7 @@ export function runRule<M>(rule: Rule<M>, model: M): Finding[] {
 }
 
 export function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** Parses the text, runs every rule of its kind and applies inline suppressions. */

@@ -30,9 +30,10 @@ export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<st
     if (value !== undefined && targets.length > 0) {
       writes.push({ kind: program, paths: targets, recursive: isRecursive(options), value, content: null, line });
     }
-  } else if (SIMPLE[program]) {
+  } else if (SIMPLE[program] !== undefined) {
+    const kind = SIMPLE[program];
     const { options, paths } = operands(args);
-    if (paths.length > 0) writes.push({ kind: SIMPLE[program], paths, recursive: isRecursive(options), value: null, content: null, line });
+    if (paths.length > 0) writes.push({ kind, paths, recursive: isRecursive(options), value: null, content: null, line });
   } else if (program === 'tee') {
     const { paths } = operands(args);
     if (paths.length > 0) writes.push({ kind: 'write', paths, recursive: false, value: null, content: null, line });

@@ -1,3 +1,4 @@
+import './buffer-shim';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Finding } from '../core/types';
 import { lookupBaseImage, normaliseRepository } from './catalogue';
@@ -59,7 +60,10 @@ function splitReference(reference: string): { name: string; tag: string | null; 
   return { name: nameTag, tag: null, digest };
 }
 
-function parseFrom(instruction: Instruction, globals: Map<string, string | null>, stages: readonly Stage[]): { base: BaseRef; name: string | null } {
+/** Stage names (lower-cased) to their index, for FROM <stage> and COPY --from. */
+type StageNames = ReadonlyMap<string, number>;
+
+function parseFrom(instruction: Instruction, globals: Map<string, string | null>, names: StageNames): { base: BaseRef; name: string | null } {
   const { flags, restStart } = leadingFlags(instruction.args);
   const words = splitWords(instruction.args.slice(restStart));
   const raw = words[0] ?? '';
@@ -70,7 +74,7 @@ function parseFrom(instruction: Instruction, globals: Map<string, string | null>
   const platform = platformFlag?.value ?? null;
   const { name: imageName, tag, digest } = splitReference(resolved);
   const { registry, repository } = normaliseRepository(imageName);
-  const stageIndex = stages.findIndex((s) => s.name !== null && s.name === resolved.toLowerCase());
+  const stageIndex = names.get(resolved.toLowerCase()) ?? -1;
   let kind: BaseRef['kind'] = 'image';
   if (resolved === '' || (unresolved && resolved.replace(/[:@/]/g, '') === '')) kind = 'unresolved';
   else if (stageIndex !== -1) kind = 'stage';
@@ -159,22 +163,26 @@ function octalMode(text: string | null): number | null {
   return text !== null && /^[0-7]{3,4}$/.test(text) ? Number.parseInt(text, 8) : null;
 }
 
-function addFiles(b: StageBuilder, ins: Instruction, stages: readonly Stage[]): FileAdd {
+function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number): FileAdd {
   const { flags, restStart } = leadingFlags(ins.args);
   const flag = (name: string): string | null => {
     const f = flags.find((x) => x.name === name);
     return f ? substitute(f.value ?? 'true', b.scope).value : null;
   };
   const rest = ins.args.slice(restStart);
-  const items = (jsonArray(rest) ?? splitWords(rest)).map((w) => substitute(w, b.scope).value);
+  // A variable without a value stays as written: better "${SRC}" than an empty path.
+  const items = (jsonArray(rest) ?? splitWords(rest)).map((w) => {
+    const sub = substitute(w, b.scope);
+    return sub.unresolved ? w : sub.value;
+  });
   const dest = items.length > 1 ? items[items.length - 1] ?? '' : '';
   const sources = items.slice(0, Math.max(items.length - 1, 0));
   const from = flag('from');
   let fromStage: number | null = null;
   if (from !== null) {
-    const byName = stages.findIndex((s) => s.name === from.toLowerCase());
+    const byName = names.get(from.toLowerCase());
     const byIndex = /^\d+$/.test(from) ? Number(from) : -1;
-    fromStage = byName !== -1 ? byName : byIndex >= 0 && byIndex < stages.length ? byIndex : null;
+    fromStage = byName ?? (byIndex >= 0 && byIndex < stageCount ? byIndex : null);
   }
   const chown = flag('chown');
   const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.line, 'instruction');
@@ -198,11 +206,13 @@ function addFiles(b: StageBuilder, ins: Instruction, stages: readonly Stage[]): 
 function runCommands(rest: string, ins: Instruction, restStart: number): ShellCommand[] {
   const head = splitCommands(rest, (offset) => ins.lineOf(offset + restStart));
   const commands: ShellCommand[] = [];
+  // Heredoc operators and bodies pair up in order of appearance.
+  let nextHeredoc = 0;
   for (const command of head) {
     if (command.program !== '' || command.redirects.length === 0) commands.push(command);
     for (const r of command.redirects) {
       if (!r.op.endsWith('<<') && !r.op.endsWith('<<-')) continue;
-      const heredoc = ins.heredocs.find((h) => h.name === r.target.replace(/^-/, ''));
+      const heredoc = ins.heredocs[nextHeredoc++];
       if (!heredoc || !SHELLS.has(command.program) || /^#!.*\b(python|node|perl|ruby)/.test(heredoc.body)) continue;
       const bodyLines = heredoc.line;
       const starts: number[] = [0];
@@ -250,7 +260,7 @@ function applyRun(b: StageBuilder, step: RunStep): void {
   }
 }
 
-function applyInstruction(b: StageBuilder, ins: Instruction, stages: readonly Stage[], globals: ReadonlyMap<string, string | null>): void {
+function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number, globals: ReadonlyMap<string, string | null>): void {
   const s = b.stage;
   const args = ins.args.trim();
   s.steps.push({ keyword: ins.keyword, args, line: ins.line, endLine: ins.endLine, user: s.user });
@@ -270,7 +280,7 @@ function applyInstruction(b: StageBuilder, ins: Instruction, stages: readonly St
     }
     case 'COPY':
     case 'ADD':
-      s.adds.push(addFiles(b, ins, stages));
+      s.adds.push(addFiles(b, ins, names, stageCount));
       break;
     case 'ENV':
       for (const kv of keyValues(args, ins.line, b.scope)) {
@@ -365,7 +375,7 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
         const read = readHeredocs(lines, logical.lastLine, markers);
         heredocs = read.heredocs;
         endLine = Math.max(endLine, read.lastLine);
-        for (const name of read.unterminated) {
+        for (const name of read.unterminated.slice(0, 1)) {
           diagnostics.push(diagnostic('unterminated-heredoc', 'error', `The heredoc <<${name} is never closed: add a line containing only ${name} after its content.`, start + 1));
         }
       }
@@ -405,17 +415,19 @@ export function parseDockerfile(source: string): ImageModel {
   model.escape = read.escape;
   const globals = new Map<string, string | null>();
   const builders: StageBuilder[] = [];
+  const names = new Map<string, number>();
   let current: StageBuilder | null = null;
   const hasFrom = read.instructions.some((i) => i.keyword === 'FROM');
   for (const ins of read.instructions) {
     if (ins.keyword === 'FROM') {
       if (current) finishStage(current);
-      const { base, name } = parseFrom(ins, globals, model.stages);
+      const { base, name } = parseFrom(ins, globals, names);
       const parent = base.stageIndex !== null ? builders[base.stageIndex] ?? null : null;
       current = newStage(model.stages.length, base, name, ins.line, false, parent);
       current.stage.steps.push({ keyword: 'FROM', args: ins.args.trim(), line: ins.line, endLine: ins.endLine, user: current.stage.user });
       builders.push(current);
       model.stages.push(current.stage);
+      if (name !== null) names.set(name, current.stage.index);
       if (base.kind === 'unresolved') {
         diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.20.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, ins.line));
       }
@@ -438,7 +450,7 @@ export function parseDockerfile(source: string): ImageModel {
       model.stages.push(current.stage);
       if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.line));
     }
-    applyInstruction(current, ins, model.stages, globals);
+    applyInstruction(current, ins, names, model.stages.length, globals);
   }
   if (current) finishStage(current);
   model.final = model.stages[model.stages.length - 1] ?? null;

@@ -221,5 +221,6 @@ function describe(raw: RawCommand): ShellCommand {
 
 /** Splits a shell script into its simple commands. `lineOf` maps offsets to Dockerfile lines. */
 export function splitCommands(script: string, lineOf: LineOf): ShellCommand[] {
-  return tokenize(script, lineOf).map(describe);
+  // Keywords such as `fi` or `done` standing alone run nothing.
+  return tokenize(script, lineOf).map(describe).filter((c) => c.program !== '' || c.redirects.length > 0);
 }

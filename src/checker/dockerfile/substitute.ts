@@ -7,8 +7,9 @@ export interface Substituted {
   unresolved: boolean;
 }
 
-const BRACED = /^\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}/;
-const BARE = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Sticky patterns, matched in place so each `$` costs only the length of its own reference. */
+const BRACED = /\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}/y;
+const BARE = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /**
  * Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` and `${VAR+alt}`
@@ -29,8 +30,8 @@ export function substitute(text: string, scope: Scope, escape = '\\'): Substitut
       value += c;
       continue;
     }
-    const rest = text.slice(i + 1, i + 1 + 512);
-    const braced = BRACED.exec(rest);
+    BRACED.lastIndex = i + 1;
+    const braced = BRACED.exec(text);
     if (braced) {
       const name = braced[1] ?? '';
       const op = braced[2];
@@ -48,7 +49,8 @@ export function substitute(text: string, scope: Scope, escape = '\\'): Substitut
       i += braced[0].length;
       continue;
     }
-    const bare = BARE.exec(rest);
+    BARE.lastIndex = i + 1;
+    const bare = BARE.exec(text);
     if (bare) {
       const current = scope.get(bare[0]) ?? null;
       if (current === null) unresolved = true;

@@ -12,7 +12,7 @@ import type { Check, Exercise, ExerciseFile, GoalContext } from './exercise';
 export type LearnerFiles = Record<string, string>;
 
 /** Syntax diagnostics and size guards have no catalogue entry but still block a pass. */
-const BLOCKING_DIAGNOSTIC = /-syntax$|^input-too-large$|^binary-input$/;
+const BLOCKING_DIAGNOSTIC = /-syntax$|^input-too-large$|^binary-input$|^internal-error$/;
 
 class Workspace implements GoalContext {
   private readonly analyses = new Map<string, Analysis<unknown>>();

@@ -39,23 +39,27 @@ export function createRegistry<Models extends Record<Kind, unknown>>(checkers: C
   let catalogue: Map<string, RuleMeta> | undefined;
   const rules = (): Map<string, RuleMeta> => (catalogue ??= collectRules(checkers));
 
-  /** The model of an empty file, so callers that read the model still get one of the right shape. */
-  function emptyModel<K extends Kind>(kind: K): Analysis<Models[K]>['model'] {
+  /**
+   * The model of an empty file carrying `reason` as its only diagnostic, so callers that read the model
+   * still get one of the right shape, and it agrees with the findings.
+   */
+  function emptyModel<K extends Kind>(kind: K, reason: Finding): Analysis<Models[K]>['model'] {
     try {
-      return checkers[kind].parse('');
+      return { ...checkers[kind].parse(''), diagnostics: [reason] };
     } catch {
       // Only reached when a parser breaks its never-throw contract even on empty text: there is no model to give.
-      return { diagnostics: [] } as unknown as Analysis<Models[K]>['model'];
+      return { diagnostics: [reason] } as unknown as Analysis<Models[K]>['model'];
     }
   }
 
   function analyseText<K extends Kind>(kind: K, text: string): Analysis<Models[K]> {
     const refusal = refuseInput(kind, text);
-    if (refusal) return { model: emptyModel(kind), findings: [refusal] };
+    if (refusal) return { model: emptyModel(kind, refusal), findings: [refusal] };
     try {
       return analyse(checkers[kind], text);
     } catch (error) {
-      return { model: emptyModel(kind), findings: [crashFinding(kind, error)] };
+      const crash = crashFinding(kind, error);
+      return { model: emptyModel(kind, crash), findings: [crash] };
     }
   }
 

@@ -30,38 +30,31 @@ function shellName(session: Session): string {
 
 /** Runs command lines in a session: pipes, redirections, `&&`/`||`/`;`, builtins and programs. */
 export class ShellRuntime {
-  constructor(
-    private readonly programs: Record<string, Command>,
-    /** On the host every known program exists; in containers only those on the image's PATH. */
-    private readonly hostHasAll: boolean,
-  ) {}
+  /** On the host every known program exists; in containers only those on the image's PATH. */
+  constructor(private readonly programs: Record<string, Command>) {}
 
   run(services: Services, session: Session, line: string): Output {
     const pipelines = parseLine(line, session.proc.env);
+    const top = services.current();
     let stdout = '';
-    let stderr = '';
     let code = 0;
     let skip = false;
     for (const pipeline of pipelines) {
       if (!skip) {
         let input = '';
-        for (const command of pipeline.commands) {
+        pipeline.commands.forEach((command, index) => {
           const result = this.simple(services, session, command, input);
-          input = result.stdout;
-          stderr += result.stderr;
           code = result.code;
-          // Interleave error text in order: print what failed before what comes next.
-          if (result.stderr) {
-            stdout += stderr;
-            stderr = '';
-          }
-        }
-        stdout += input;
+          const last = index === pipeline.commands.length - 1;
+          stdout += last ? result.stdout + result.stderr : result.stderr;
+          input = result.stdout;
+        });
       }
       skip = pipeline.next === '&&' ? code !== 0 : pipeline.next === '||' ? code === 0 : false;
-      if (session !== services.current()) break;
+      // A command that opened or left an interactive shell ends the line, as the terminal now belongs to that shell.
+      if (services.current() !== top) break;
     }
-    return { stdout: stdout + stderr, stderr: '', code };
+    return { stdout, stderr: '', code };
   }
 
   private simple(services: Services, session: Session, command: SimpleCommand, stdin: string): Output {
@@ -116,14 +109,15 @@ export class ShellRuntime {
     const program = name.split('/').pop() ?? name;
     const path = findProgram(proc, name);
     const known = this.programs[program];
-    if (!path && !(this.hostHasAll && proc.kind === 'host' && known)) {
+    if (!path && !(proc.kind === 'host' && known)) {
       return name.includes('/') ? fail(`${shellName(session)}: ${name}: not found\n`, 127) : notFound(session, name);
     }
     if (path) {
       const target = follow(proc, path);
       const denied = target.node ? checkAccess(proc, target.path, target.node, 'exec') : null;
       if (denied) return fail(`${shellName(session)}: ${name}: Permission denied\n`, 126);
-      const isScript = target.node?.type === 'file' && target.node.content.startsWith('#!') && !known;
+      // A text file without a known program behind it runs as a shell script, as bash does.
+      const isScript = target.node?.type === 'file' && !target.node.content.startsWith('\x7fELF') && !known;
       if (isScript) return this.script(services, session, target.node?.content ?? '');
     }
     return this.dispatch(services, session, program, args, stdin);
@@ -140,12 +134,13 @@ export class ShellRuntime {
   script(services: Services, session: Session, text: string): Output {
     let stdout = '';
     let code = 0;
+    const top = services.current();
     for (const line of text.split('\n')) {
       if (line.trim() === '' || line.trim().startsWith('#')) continue;
       const result = this.run(services, session, line);
       stdout += result.stdout;
       code = result.code;
-      if (services.current() !== session) break;
+      if (services.current() !== top) break;
     }
     return { stdout, stderr: '', code };
   }

@@ -15,10 +15,8 @@ export interface Session {
   onExit?: () => void;
 }
 
-/** What the simulator lends commands: the engine behind `docker`, and the terminal's session stack. */
+/** What the simulator lends commands: the terminal's session stack. */
 export interface Services {
-  /** Runs the docker CLI as `proc` (host user, or a container with the socket). */
-  docker(proc: Proc, args: string[]): Output;
   enter(session: Session): void;
   leave(): void;
   /** The current session, whose cwd/env `cd` and `export` change. */

@@ -15,11 +15,11 @@ describe('apparmor-profiles/deny-writes goals', () => {
     expect(failingProfile('  file,\n  deny /{etc,home}/** wl,')).toEqual([]);
   });
 
-  it('reject complain mode, missing link denial and unconfined helpers', () => {
+  it('reject complain mode, missing link denial and unconfined programs', () => {
     expect(failingProfile('  file,\n  deny /etc/** wl,\n  deny /home/** wl,', 'complain')).toEqual(['goal:enforce-mode']);
     expect(failingProfile('  file,\n  deny /etc/** w,\n  deny /home/** wl,')).toEqual(['goal:etc-read-only']);
     expect(failingProfile('  file,\n  deny /etc/** wl,')).toEqual(['goal:home-read-only']);
-    expect(failingProfile('  file,\n  deny /etc/** wl,\n  deny /home/** wl,\n  /usr/bin/helper Ux,')).toEqual(['goal:no-unconfined-exec']);
+    expect(failingProfile('  file,\n  deny /etc/** wl,\n  deny /home/** wl,\n  /usr/bin/render Ux,')).toEqual(['goal:no-unconfined-exec']);
   });
 
   it('reject a profile that blocks reading or listing /etc', () => {

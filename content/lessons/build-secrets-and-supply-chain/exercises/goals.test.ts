@@ -26,7 +26,7 @@ describe('build-secrets-and-supply-chain/secret-mount goals', () => {
 describe('build-secrets-and-supply-chain/pin-and-verify goals', () => {
   const hash = 'a'.repeat(64);
   const reporter = [`ADD --checksum=sha256:${hash} https://downloads.example.com/reporter/1.4.2/reporter-linux-amd64 /usr/local/bin/reporter`, 'USER 10001:10001', 'ENTRYPOINT ["/usr/local/bin/reporter"]'];
-  const installer = `RUN curl -fsSLo /tmp/i.sh https://get.example.com/agent/install-2.1.0.sh && echo "${hash}  /tmp/i.sh" > /tmp/i.sum && sha256sum --check /tmp/i.sum && sh /tmp/i.sh`;
+  const installer = `RUN curl -fsSLo /tmp/i.sh https://get.example.com/collector/install-2.1.0.sh && echo "${hash}  /tmp/i.sh" > /tmp/i.sum && sha256sum --check /tmp/i.sum && sh /tmp/i.sh`;
 
   it('accept a digest-pinned base and curl with sha256sum --check', () => {
     expect(failing(pinAndVerify, [`FROM alpine@sha256:${hash}`, installer, ...reporter])).toEqual([]);
@@ -36,11 +36,11 @@ describe('build-secrets-and-supply-chain/pin-and-verify goals', () => {
   it('reject each remaining weakness on its own', () => {
     expect(failing(pinAndVerify, ['FROM alpine', installer, ...reporter])).toEqual(['goal:pinned-base']);
     expect(failing(pinAndVerify, ['FROM alpine:3.20', installer.replace('curl -fsSLo', 'curl -kfsSLo'), ...reporter])).toEqual(['goal:tls-verified']);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', 'RUN curl -fsSL https://get.example.com/agent/install.sh | sh', ...reporter])).toEqual(['goal:no-pipe-to-shell', 'goal:downloads-verified']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.20', 'RUN curl -fsSL https://get.example.com/collector/install.sh | sh', ...reporter])).toEqual(['goal:no-pipe-to-shell', 'goal:downloads-verified']);
     expect(failing(pinAndVerify, ['FROM alpine:3.20', installer, ...reporter.map((l) => l.replace(`--checksum=sha256:${hash} `, ''))])).toEqual(['goal:downloads-verified']);
   });
 
-  it('reject a fix that drops the agent or the reporter', () => {
+  it('reject a fix that drops the collector or the reporter', () => {
     expect(failing(pinAndVerify, ['FROM alpine:3.20', ...reporter])).toEqual(['goal:still-installs']);
     expect(failing(pinAndVerify, ['FROM alpine:3.20', installer, 'USER 10001:10001', 'ENTRYPOINT ["/usr/local/bin/reporter"]'])).toEqual(['goal:still-installs']);
   });

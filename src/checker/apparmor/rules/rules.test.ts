@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/engine';
+import { DOCKER_NGINX } from '../fixtures/docker-nginx';
 import { apparmorChecker } from '../index';
 import { apparmorRules } from './index';
 
@@ -15,6 +16,10 @@ describe('AppArmor rule set', () => {
     const good = analyse(apparmorChecker, r.meta.examples.good).findings;
     expect(bad.map((f) => f.ruleId)).toContain(r.meta.id);
     expect(good.filter((f) => f.severity !== 'info' || f.ruleId === r.meta.id)).toEqual([]);
+  });
+
+  it('finds nothing wrong with Docker\'s docker-nginx example', () => {
+    expect(analyse(apparmorChecker, DOCKER_NGINX).findings).toEqual([]);
   });
 
   it('has unique ids', () => {

@@ -1,6 +1,6 @@
-import type { Rule } from '../../core/types';
+import type { Hit, Rule } from '../../core/types';
 import type { ImageModel, Stage, UserSpec } from '../model';
-import { resolveUser, tableOf } from '../users';
+import { resolveUser, tableOf, type UserTable } from '../users';
 import { finalStage } from './helpers';
 
 /** Places an application may legitimately write to at run time. */
@@ -12,9 +12,9 @@ function isDataPath(path: string, stage: Stage): boolean {
 }
 
 /** Whether the owner given by --chown or chown is the user the container runs as (and not root). */
-function isRuntimeUser(owner: string, runtime: UserSpec, stage: Stage): boolean {
+function isRuntimeUser(owner: string, runtime: UserSpec, table: UserTable): boolean {
   if (runtime.isRoot !== false) return false;
-  const spec = resolveUser(owner, tableOf(stage.knownUsers), runtime.line, 'instruction');
+  const spec = resolveUser(owner, table, runtime.line, 'instruction');
   if (spec.isRoot) return false;
   if (spec.uid !== null && runtime.uid !== null) return spec.uid === runtime.uid;
   return spec.user === runtime.user;
@@ -37,7 +37,7 @@ export const rule: Rule<ImageModel> = {
     lesson: 'read-only-app-files',
     why: 'If the runtime user owns or can write the application, an attacker who gets code execution can replace the code or configuration and keep that foothold.',
     fix: 'Keep application files owned by root and read-only for the runtime user: COPY --chown=0:0 --chmod=555; grant write access only to data directories such as /tmp or a VOLUME.',
-    refs: { kics: ['aa93e17f-e6c0-4a36-8e0a-c3cfb5d66c4f'] },
+    refs: { kics: ['aa93e17f-b6db-4162-9334-c70334e7ac28'] },
     examples: {
       bad: 'FROM eclipse-temurin:17-jre\nRUN useradd -u 10001 app\nCOPY --chown=app:app app.jar /opt/app/\nUSER 10001\n',
       good: 'FROM eclipse-temurin:17-jre\nCOPY --chown=0:0 --chmod=444 app.jar /opt/app/\nUSER 10001\n',
@@ -47,10 +47,11 @@ export const rule: Rule<ImageModel> = {
     const stage = finalStage(model);
     if (!stage) return [];
     const runtime = stage.user;
-    const hits = [];
+    const table = tableOf(stage.knownUsers);
+    const hits: Hit[] = [];
     for (const add of stage.adds) {
       if (isDataPath(add.dest, stage)) continue;
-      if (add.chown !== null && isRuntimeUser(add.chown, runtime, stage)) {
+      if (add.chown !== null && isRuntimeUser(add.chown, runtime, table)) {
         hits.push({ line: add.line, message: `${add.instruction} --chown=${add.chown} makes the runtime user the owner of ${add.dest}, so it can rewrite the application; ${FIX}.` });
       } else if (add.chmod !== null && worldWritable(add.chmod)) {
         hits.push({ line: add.line, message: `--chmod=${add.chmod} lets any user write ${add.dest}; ${FIX}.` });
@@ -59,7 +60,7 @@ export const rule: Rule<ImageModel> = {
     for (const write of stage.writes) {
       const paths = write.paths.filter((p) => !isDataPath(p, stage));
       if (paths.length === 0 || write.value === null) continue;
-      if (write.kind === 'chown' && isRuntimeUser(write.value, runtime, stage)) {
+      if (write.kind === 'chown' && isRuntimeUser(write.value, runtime, table)) {
         hits.push({ line: write.line, message: `chown ${write.value} ${paths.join(' ')} hands the application to the runtime user, so it can rewrite it; ${FIX}.` });
       } else if (write.kind === 'chmod' && worldWritable(write.value)) {
         hits.push({ line: write.line, message: `chmod ${write.value} ${paths.join(' ')} lets any user write there; ${FIX}.` });

@@ -20,7 +20,7 @@ export const rule: Rule<ImageModel> = {
     lesson: 'multi-stage-builds',
     why: 'Compilers, JDKs, package downloaders and git make the image larger and hand an intruder ready-made tools to fetch and build their own payloads.',
     fix: 'Use a multi-stage build: compile in a toolchain stage, then COPY --from=build only the artifact into a runtime image (a JRE, distroless or slim base).',
-    refs: { dockle: ['DKL-DI-0006'] },
+    refs: {},
     examples: {
       bad: 'FROM maven:3-eclipse-temurin-17\nCOPY . /src\nRUN mvn -f /src package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
       good: 'FROM maven:3-eclipse-temurin-17 AS build\nCOPY . /src\nRUN mvn -f /src package\n\nFROM eclipse-temurin:17-jre\nCOPY --from=build /src/target/app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
@@ -43,7 +43,7 @@ export const rule: Rule<ImageModel> = {
         }
         const devInstall = (command.program === 'npm' && ['install', 'i', 'ci'].includes(command.args[0] ?? '') && !hasOption(command.args, ['--omit', '--production', '--only']))
           || (command.program === 'yarn' && (command.args.length === 0 || command.args[0] === 'install') && !hasOption(command.args, ['--production']));
-        if (devInstall && stage.base.info?.id.startsWith('node')) {
+        if (devInstall && root.base.info?.id.startsWith('node')) {
           hits.push({ line: reportLine(run, command), message: `${command.program} ${command.args[0] ?? 'install'} without --omit=dev puts development dependencies in the final image; add --omit=dev, or ${MULTI_STAGE}.` });
         }
       }

@@ -36,7 +36,7 @@ export function commandsOf(run: RunStep): ShellCommand[] {
   }];
 }
 
-/** `apt-get install`, `apt install`, `aptitude install`: the install sub-command's position, or -1. */
+/** The sub-command of apt-get, apt or aptitude (`install`, `update`...); null for other programs. */
 export function aptAction(command: ShellCommand): string | null {
   if (!['apt-get', 'apt', 'aptitude'].includes(command.program)) return null;
   return command.args.find((a) => !a.startsWith('-')) ?? null;
@@ -52,12 +52,9 @@ export function installedPackages(command: ShellCommand): string[] {
   return args.slice(at + 1).filter((a) => !a.startsWith('-')).map((a) => a.split(/[=<>]/)[0] ?? a);
 }
 
-/** Whether an option (`--flag`, `--flag=value`, or a letter inside a bundle like `-qy`) is present. */
-export function hasOption(args: readonly string[], long: string[], shortLetters = ''): boolean {
-  return args.some((a) => {
-    if (long.some((l) => a === l || a.startsWith(`${l}=`))) return true;
-    return shortLetters !== '' && /^-[a-zA-Z]+$/.test(a) && [...shortLetters].some((letter) => a.includes(letter));
-  });
+/** Whether a long option is present, as `--flag` or `--flag=value`. */
+export function hasOption(args: readonly string[], long: readonly string[]): boolean {
+  return args.some((a) => long.some((l) => a === l || a.startsWith(`${l}=`)));
 }
 
 /**

@@ -35,7 +35,7 @@ export const rule: Rule<ImageModel> = {
     lesson: 'build-secrets-and-supply-chain',
     why: 'A pipeline reports only the status of its last command, so `curl ... | tar x` or `wget ... | sh` can fail on the download and still let the build succeed with a broken image.',
     fix: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before the RUN, or start the script with set -o pipefail in a shell that supports it.',
-    refs: { hadolint: ['DL4006'], kics: ['efbf148a-afcc-4862-b3a0-9f3a0e9ac3b4'], semgrep: ['dockerfile.best-practice.set-pipefail'] },
+    refs: { hadolint: ['DL4006'], kics: ['efbf148a-67e9-42d2-ac47-02fa1c0d0b22'], semgrep: ['dockerfile.best-practice.set-pipefail'] },
     examples: {
       bad: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
       good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',

@@ -16,6 +16,7 @@ export const rule: Rule<ImageModel> = {
       checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'],
       kics: ['67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae', 'fd54f200-402c-4333-a5a4-36ef6709af2f'],
       dockle: ['CIS-DI-0001'],
+      semgrep: ['dockerfile.security.last-user-is-root', 'dockerfile.security.missing-user', 'dockerfile.security.missing-user-entrypoint'],
       dockerBench: ['4.1'],
     },
     examples: {
@@ -36,6 +37,6 @@ export const rule: Rule<ImageModel> = {
       return [{ line: stage.line, message: `The default user of "${stage.base.resolved || stage.base.raw}" cannot be verified and this stage sets no USER. Declare the runtime user explicitly, e.g. USER 10001:10001.` }];
     }
     const from = stage.base.kind === 'stage' ? `stage "${model.stages[stage.base.stageIndex ?? 0]?.name ?? stage.base.resolved}", which runs as root,` : stage.base.kind === 'scratch' ? 'scratch, which has no user at all,' : `"${stage.base.resolved}", which runs as root,`;
-    return [{ line: stage.line, message: `The final stage starts from ${from} and never sets USER, so the container runs as uid 0. Add USER 10001:10001 (or another unprivileged id) before CMD.` }];
+    return [{ line: stage.line, message: `The final stage starts from ${from} and never sets USER, so the container runs as uid 0. End the stage with USER 10001:10001 (or another unprivileged id).` }];
   },
 };

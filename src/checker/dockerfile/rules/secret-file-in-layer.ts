@@ -49,11 +49,14 @@ export const rule: Rule<ImageModel> = {
   check(model) {
     const hits: Hit[] = [];
     for (const stage of shippedStages(model).reverse()) {
-      const removals = stage.writes.filter((w) => w.kind === 'rm');
+      // Both lists are in line order, so one pointer finds the first later removal for each COPY.
+      const removals = stage.writes.filter((w) => w.kind === 'rm' && w.paths.some(isSecretFile));
+      let next = 0;
       for (const add of stage.adds) {
         if (add.from !== null) continue;
+        while (next < removals.length && (removals[next]?.line ?? 0) <= add.line) next++;
         const named = add.sources.filter(isSecretFile);
-        const removal = removals.find((w) => w.line > add.line && w.paths.some(isSecretFile));
+        const removal = removals[next];
         if (named.length > 0) {
           hits.push({
             line: add.line,

@@ -54,7 +54,7 @@ export const rule: Rule<ImageModel> = {
     lesson: 'build-secrets-and-supply-chain',
     why: 'Without certificate checks anyone on the network path can swap the download, and the build bakes their code into the image.',
     fix: 'Remove -k, --insecure, --no-check-certificate, --trusted-host and friends; install the CA certificate the server needs instead.',
-    refs: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_17'] },
+    refs: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3'] },
     examples: {
       bad: 'FROM alpine:3.20\nRUN curl -k https://example.com/tool -o /usr/local/bin/tool\n',
       good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates && curl -fsSL https://example.com/tool -o /usr/local/bin/tool\n',

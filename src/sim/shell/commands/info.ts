@@ -41,3 +41,10 @@ export const capsh: Command = ({ proc, args }) => {
 export const sleep: Command = () => ok();
 export const trueCommand: Command = () => ok();
 export const falseCommand: Command = () => fail('', 1);
+
+/** `java -jar FILE`: the lab has no JVM, so a present archive starts silently and a missing one fails like Java does. */
+export const java: Command = ({ proc, args }) => {
+  const jar = args[args.indexOf('-jar') + 1];
+  if (!args.includes('-jar') || jar === undefined) return ok();
+  return proc.vfs.stat(jar.startsWith('/') ? jar : `${proc.cwd}/${jar}`) ? ok() : fail(`Error: Unable to access jarfile ${jar}\n`);
+};

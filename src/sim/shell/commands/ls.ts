@@ -54,19 +54,27 @@ function longRows(proc: Proc, rows: Row[]): string[] {
   return cells.map((c) => `${c.mode} ${c.links.padStart(wl)} ${c.user.padEnd(wu)} ${c.group.padEnd(wg)} ${c.size.padStart(ws)} ${FILE_DATE} ${c.name}`);
 }
 
-/** Names in columns, filled top to bottom, as ls does on an 80-column terminal. */
+/** Names in columns filled top to bottom, each column as wide as its longest name, as ls does on an 80-column terminal. */
 export function columns(names: string[], width = 80): string {
   if (names.length === 0) return '';
-  const longest = Math.max(...names.map((n) => n.length)) + 2;
-  const perRow = Math.max(1, Math.floor(width / longest));
-  const rows = Math.ceil(names.length / perRow);
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const cells: string[] = [];
-    for (let c = 0; c * rows + r < names.length; c++) cells.push(names[c * rows + r] ?? '');
-    out.push(cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(longest))).join(''));
+  for (let perRow = names.length; perRow >= 1; perRow--) {
+    const rows = Math.ceil(names.length / perRow);
+    const cols: string[][] = [];
+    for (let c = 0; c * rows < names.length; c++) cols.push(names.slice(c * rows, (c + 1) * rows));
+    const widths = cols.map((col) => Math.max(...col.map((n) => n.length)));
+    const total = widths.reduce((sum, w) => sum + w + 2, -2);
+    if (total <= width || perRow === 1) {
+      const out: string[] = [];
+      for (let r = 0; r < rows; r++) {
+        out.push(cols.map((col, c) => {
+          const cell = col[r] ?? '';
+          return c === cols.length - 1 ? cell : cell.padEnd((widths[c] ?? 0) + 2);
+        }).join('').trimEnd());
+      }
+      return `${out.join('\n')}\n`;
+    }
   }
-  return `${out.join('\n')}\n`;
+  return `${names.join('\n')}\n`;
 }
 
 function parseFlags(args: string[]): { long: boolean; all: boolean; directory: boolean; paths: string[] } {

@@ -31,8 +31,10 @@ export const ip: Command = ({ proc, args }) => {
 };
 
 export const ss: Command = ({ proc }) => {
-  const header = 'State  Recv-Q Send-Q Local Address:Port  Peer Address:Port Process';
-  const rows = proc.network.listeners.map((l) => `LISTEN 0      ${'4096'.padEnd(6)} ${`${l.address}:${l.port}`.padStart(18)} ${'0.0.0.0:*'.padStart(18)}`);
+  const locals = proc.network.listeners.map((l) => `${l.address}:${l.port}`);
+  const width = Math.max('Local Address:Port'.length, ...locals.map((l) => l.length));
+  const header = `State  Recv-Q Send-Q ${'Local Address:Port'.padStart(width)} Peer Address:Port Process`;
+  const rows = locals.map((local) => `LISTEN 0      4096   ${local.padStart(width)}         0.0.0.0:*`);
   return ok(`${[header, ...rows].join('\n')}\n`);
 };
 
@@ -71,8 +73,10 @@ export const wget: Command = ({ proc, args }) => {
   if (!parsed) return fail('BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: wget [-q] [-O FILE] URL\n');
   const result = connect(proc, parsed.host, parsed.port);
   if (result === 'unresolved') return fail(`wget: bad address '${parsed.host}'\n`);
-  if (result === 'refused') return fail(`Connecting to ${parsed.host}:${parsed.port} (${parsed.host}:${parsed.port})\nwget: can't connect to remote host (${parsed.host}): Connection refused\n`);
-  if (result.http === null) return fail(`Connecting to ${parsed.host}:${parsed.port} (${parsed.host}:${parsed.port})\nwget: error getting response: Connection reset by peer\n`);
+  const quiet = args.some((a) => /^-\w*q/.test(a));
+  const connecting = quiet ? '' : `Connecting to ${parsed.host}:${parsed.port} (${parsed.host}:${parsed.port})\n`;
+  if (result === 'refused') return fail(`${connecting}wget: can't connect to remote host (${parsed.host}): Connection refused\n`);
+  if (result.http === null) return fail(`${connecting}wget: error getting response: Connection reset by peer\n`);
   return ok(result.http);
 };
 

@@ -48,7 +48,7 @@ export const fdisk: Command = ({ proc, args }) => {
   if (!proc.hostDevices || !device) return ok();
   if (proc.identity.uid !== 0) return fail(`fdisk: cannot open ${HOST_DISK.device}: Permission denied\n`);
   const rows = HOST_DISK.partitions.map((p) =>
-    `${p.device.padEnd(9)} ${p.boot ? '*' : ' '} ${String(p.start).padStart(8)} ${String(p.end).padStart(8)} ${String(p.end - p.start + 1).padStart(8)} ${p.size.padStart(4)} ${p.id} ${p.type}`);
+    `${p.device.padEnd(10)} ${(p.boot ? '*' : '').padEnd(4)} ${String(p.start).padStart(8)} ${String(p.end).padStart(8)} ${String(p.end - p.start + 1).padStart(8)} ${p.size.padStart(4)} ${p.id.padStart(2)} ${p.type}`);
   return ok([
     `Disk ${HOST_DISK.device}: 20 GiB, ${HOST_DISK.bytes} bytes, ${HOST_DISK.sectors} sectors`,
     'Disk model: QEMU HARDDISK   ',

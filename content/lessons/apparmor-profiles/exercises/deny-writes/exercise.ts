@@ -28,8 +28,8 @@ export const exercise: Exercise = {
   lesson: 'apparmor-profiles',
   title: 'Deny writes to /etc and /home',
   task:
-    'The `docker-app` profile is in complain mode, confines nothing under /etc or /home, and lets a helper run unconfined. ' +
-    'Make it enforce, deny writes and hard links under `/etc` and `/home`, keep reads working, and run the helper ' +
+    'The `docker-app` profile is in complain mode, confines nothing under /etc or /home, and lets its report renderer run unconfined. ' +
+    'Make it enforce, deny writes and hard links under `/etc` and `/home`, keep reads working, and run the renderer ' +
     'under this same profile instead of `ux`.',
   files: [{ name: 'docker-app', kind: 'apparmor', starter, solution }],
   rules: [
@@ -100,7 +100,7 @@ export const exercise: Exercise = {
     },
   ],
   hints: [
-    'Three things to change: the profile flags, the exec mode of the helper, and two new deny rules.',
+    'Three things to change: the profile flags, the exec mode of the renderer, and two new deny rules.',
     'Keep `file,` (it allows everything) and subtract with `deny PATH PERMISSIONS,`. `w` is write and `l` is link; `/etc/**` matches everything beneath /etc.',
     'Remove `complain` from the flags, change `ux` to `ix`, and add `deny /etc/** wl,` and `deny /home/** wl,`.',
   ],

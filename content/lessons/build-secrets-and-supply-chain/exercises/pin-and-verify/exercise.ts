@@ -29,7 +29,7 @@ export const exercise: Exercise = {
   task:
     'This image builds on `alpine:latest`, pipes an install script straight into `sh` with certificate checks off, and ' +
     'downloads a binary with `ADD` without checking it. Pin the base image, keep TLS verification on, install the ' +
-    'agent from a versioned script whose SHA-256 you check before running it, and give the `ADD` a `--checksum`.',
+    'metrics collector from a versioned script whose SHA-256 you check before running it, and give the `ADD` a `--checksum`.',
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['latest-or-untagged-base-image', 'curl-pipe-shell', 'tls-verification-disabled', 'add-remote-url', 'pipe-without-pipefail'],
   goals: [
@@ -89,18 +89,18 @@ export const exercise: Exercise = {
     },
     {
       id: 'still-installs',
-      title: 'The agent and the reporter are still installed',
-      why: 'The image must keep doing its job: run the agent installer and ship the reporter binary.',
+      title: 'The collector and the reporter are still installed',
+      why: 'The image must keep doing its job: run the collector installer and ship the reporter binary.',
       check(ctx) {
         const image = ctx.image();
         const runs = image.stages.flatMap((s) => s.runs);
-        if (!runs.some((r) => r.script.includes('get.example.com/agent/'))) {
-          return { pass: false, message: 'Keep installing the agent from get.example.com/agent/.' };
+        if (!runs.some((r) => r.script.includes('get.example.com/collector/'))) {
+          return { pass: false, message: 'Keep installing the collector from get.example.com/collector/.' };
         }
         const shipsReporter = image.final?.adds.some((a) => a.dest === REPORTER || (a.dest === '/usr/local/bin/' && a.sources.some((s) => s.endsWith('/reporter'))))
           || runs.some((r) => r.script.includes(REPORTER));
         return shipsReporter
-          ? { pass: true, message: 'Agent and reporter are both installed.' }
+          ? { pass: true, message: 'Collector and reporter are both installed.' }
           : { pass: false, message: `Keep putting the reporter at ${REPORTER}; the ENTRYPOINT runs it.` };
       },
     },

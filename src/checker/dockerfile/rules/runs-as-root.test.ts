@@ -1,0 +1,39 @@
+import { describe, it } from 'vitest';
+import { testRule } from '../../core/rule-tester';
+import { dockerfileChecker } from '../index';
+import { rule } from './runs-as-root';
+
+describe('runs-as-root', () => {
+  it('follows the final stage user through USER, base images and stages', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        'FROM alpine:3.20\nUSER 10001:10001\n',
+        'FROM alpine:3.20\nRUN adduser -D -u 1000 app\nUSER app\n',
+        { name: 'distroless nonroot needs no USER', code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n' },
+        { name: 'debug-nonroot', code: 'FROM gcr.io/distroless/base-debian12:debug-nonroot\n' },
+        { name: 'nginx-unprivileged', code: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\n' },
+        { name: 'payara/micro runs as payara', code: 'FROM payara/micro:6.2024.1\nCOPY app.war /opt/payara/deployments/\n' },
+        { name: 'root only in a build stage (hadolint#405, trivy#1620)', code: 'FROM maven:3-eclipse-temurin-17 AS build\nUSER root\nRUN mvn package\nFROM eclipse-temurin:17-jre\nUSER 10001\n' },
+        { name: 'FROM an earlier stage inherits its user', code: 'FROM node:20 AS base\nUSER node\nFROM base\nCMD ["node"]\n' },
+        { name: 'FROM --platform then FROM base (checkov#5466)', code: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS base\nUSER 1000\nFROM base\n' },
+        { name: 'USER with an ARG default', code: 'FROM alpine:3.20\nARG UID=10001\nUSER ${UID}\n' },
+        { name: 'lowercase instructions', code: 'from alpine:3.20\nuser 1000\n' },
+        { name: 'non-root user in the root group', code: 'FROM alpine:3.20\nUSER 1000:0\n' },
+      ],
+      invalid: [
+        { name: 'no USER at all (hadolint#328)', code: 'FROM node:20\nCMD ["node", "server.js"]\n', errors: [{ line: 1, message: 'never sets USER' }] },
+        { name: 'USER root', code: 'FROM alpine:3.20\nUSER root\n', errors: [{ line: 2, message: 'USER root' }] },
+        { name: 'USER 0', code: 'FROM alpine:3.20\nUSER 0\n', errors: [{ line: 2 }] },
+        { name: 'USER 0:0 (kics#8095)', code: 'FROM alpine:3.20\nUSER 0:0\n', errors: [{ line: 2 }] },
+        { name: 'USER root:root', code: 'FROM alpine:3.20\nUSER root:root\n', errors: [{ line: 2 }] },
+        { name: 'USER 00', code: 'FROM alpine:3.20\nUSER 00\n', errors: [{ line: 2 }] },
+        { name: 'switching back to root', code: 'FROM alpine:3.20\nUSER 1000\nRUN id\nUSER root\n', errors: [{ line: 4 }] },
+        { name: 'scratch without USER', code: 'FROM golang:1.22 AS build\nUSER 1000\nFROM scratch\nCOPY --from=build /app /app\n', errors: [{ line: 3, message: 'scratch' }] },
+        { name: 'unknown base without USER', code: 'FROM example.com/team/app-base:1.2\n', errors: [{ line: 1, message: 'cannot be verified' }] },
+        { name: 'FROM $BASE with an ARG default (hadolint#219, trivy#8274)', code: 'ARG BASE=debian:12-slim\nFROM ${BASE}\nRUN true\n', errors: [{ line: 2 }] },
+        { name: 'inherits root from an earlier stage', code: 'FROM debian:12 AS base\nFROM base\nCMD ["bash"]\n', errors: [{ line: 2, message: 'stage "base"' }] },
+        { name: 'plain distroless is root', code: 'FROM gcr.io/distroless/java17-debian12\n', errors: [{ line: 1 }] },
+      ],
+    });
+  });
+});

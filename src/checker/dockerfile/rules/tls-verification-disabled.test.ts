@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { testRule } from '../../core/rule-tester';
+import { dockerfileChecker } from '../index';
+import { rule } from './tls-verification-disabled';
+
+describe('tls-verification-disabled', () => {
+  it('flags the ways to switch off certificate checks', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        'FROM alpine:3.20\nRUN curl -fsSL https://example.com\n',
+        { name: 'curl -lol has no k', code: 'FROM alpine:3.20\nRUN curl -lol https://example.com\n' },
+        { name: '-k belongs to grep', code: 'FROM alpine:3.20\nRUN curl https://example.com | grep -k lol\n' },
+        { name: 'k as the value of -o', code: 'FROM alpine:3.20\nRUN curl -ok https://example.com\n' },
+        { name: 'quoted flag as an argument', code: 'FROM alpine:3.20\nRUN wget https://example.com && echo "--no-check-certificate"\n' },
+        { name: 'NODE_TLS_REJECT_UNAUTHORIZED=1', code: 'FROM node:20-slim\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
+      ],
+      invalid: [
+        { name: 'curl -k', code: 'FROM alpine:3.20\nRUN curl -k https://example.com\n', errors: [{ line: 2, message: 'curl -k' }] },
+        { name: 'bundled -Lkv', code: 'FROM alpine:3.20\nRUN curl -Lkv https://example.com\n', errors: [{ line: 2 }] },
+        { name: 'continued --insecure', code: 'FROM alpine:3.20\nRUN curl \\\n    --insecure \\\n    https://example.com\n', errors: [{ line: 2 }] },
+        { name: 'wget', code: 'FROM alpine:3.20\nRUN echo hi && wget --no-check-certificate https://example.com\n', errors: [{ line: 2, message: 'wget' }] },
+        { name: 'pip --trusted-host', code: 'FROM python:3.12-slim\nRUN pip install --trusted-host pypi.org flask\n', errors: [{ line: 2, message: 'pip' }] },
+        { name: 'git sslVerify', code: 'FROM alpine:3.20\nRUN git -c http.sslVerify=false clone https://example.com/r.git\n', errors: [{ line: 2 }] },
+        { name: 'git config', code: 'FROM alpine:3.20\nRUN git config --global http.sslVerify false\n', errors: [{ line: 2 }] },
+        { name: 'npm strict-ssl', code: 'FROM node:20-slim\nRUN npm config set strict-ssl false\n', errors: [{ line: 2 }] },
+        { name: 'ENV NODE_TLS_REJECT_UNAUTHORIZED', code: 'FROM node:20-slim\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', errors: [{ line: 2, message: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0' }] },
+        { name: 'inline PYTHONHTTPSVERIFY', code: 'FROM python:3.12-slim\nRUN PYTHONHTTPSVERIFY=0 python fetch.py\n', errors: [{ line: 2 }] },
+        { name: 'apk --allow-untrusted', code: 'FROM alpine:3.20\nRUN apk add --no-cache --allow-untrusted ./x.apk\n', errors: [{ line: 2 }] },
+      ],
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allRules, analyseText, BINARY_INPUT, checkers, detectKind, INPUT_TOO_LARGE, lessonUrl, lintText, MAX_INPUT_BYTES, ruleById, ruleUrl,
+} from '../index';
+import type { Kind } from '../core/types';
+
+const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes'];
+const LESSONS = new Set([
+  'images-and-containers', 'run-as-non-root', 'read-only-app-files', 'minimal-base-images', 'multi-stage-builds',
+  'least-privilege-capabilities', 'never-privileged', 'no-host-network', 'container-runtimes', 'apparmor-profiles',
+  'build-secrets-and-supply-chain', 'capstone',
+]);
+
+describe('the checker public API', () => {
+  it('has one checker per kind, each labelled with its kind', () => {
+    for (const kind of KINDS) expect(checkers[kind].kind).toBe(kind);
+  });
+
+  it('lists every rule exactly once, sorted by id', () => {
+    const ids = allRules().map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+    const inCheckers = new Set(KINDS.flatMap((k) => checkers[k].rules.map((r) => r.meta.id)));
+    expect(new Set(ids)).toEqual(inCheckers);
+  });
+
+  it('gives every rule metadata a rule page and a lesson can show', () => {
+    for (const rule of allRules()) {
+      expect(rule.id, rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(LESSONS.has(rule.lesson), `${rule.id} names lesson ${rule.lesson}`).toBe(true);
+      for (const field of [rule.title, rule.why, rule.fix, rule.examples.bad, rule.examples.good]) expect(field.trim(), rule.id).not.toBe('');
+      for (const kind of rule.appliesTo) {
+        expect(checkers[kind].rules.some((r) => r.meta.id === rule.id), `${rule.id} applies to ${kind}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds rules by id and builds site addresses', () => {
+    const first = allRules()[0];
+    expect(first && ruleById(first.id)).toBe(first);
+    expect(ruleById('no-such-rule')).toBeUndefined();
+    expect(ruleUrl('runs-as-root')).toBe('/rules/runs-as-root/');
+    expect(lessonUrl('capstone')).toBe('/lessons/capstone/');
+  });
+
+  it('refuses oversized and binary input for every kind without throwing', () => {
+    const huge = '#'.repeat(MAX_INPUT_BYTES + 1);
+    for (const kind of KINDS) {
+      expect(lintText(kind, huge).map((f) => f.ruleId)).toEqual([INPUT_TOO_LARGE]);
+      expect(lintText(kind, 'a\0b').map((f) => f.ruleId)).toEqual([BINARY_INPUT]);
+      expect(analyseText(kind, huge).model.diagnostics.map((f) => f.ruleId)).toEqual([INPUT_TOO_LARGE]);
+    }
+  });
+
+  it('analyses each kind and detects it from a conventional file name', () => {
+    expect(detectKind('Dockerfile', '')).toBe('dockerfile');
+    const analysis = analyseText('dockerfile', 'FROM alpine:3.20\nUSER root\n');
+    expect(analysis.findings.some((f) => f.line === 2 && f.severity === 'error')).toBe(true);
+    for (const kind of KINDS) expect(() => lintText(kind, '')).not.toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+import { style } from './ansi';
+
+/** One line of BuildKit's progress display, as it reads once the build is over. */
+export interface Vertex {
+  name: string;
+  seconds: number;
+  /** `=> =>` sub-lines: transfers, exporting, naming. */
+  details?: string[];
+  error?: boolean;
+}
+
+const WIDTH = 78;
+
+function line(prefix: string, text: string, seconds: number): string {
+  const time = `${seconds.toFixed(1)}s`;
+  const body = `${prefix}${text}`;
+  return `${body}${' '.repeat(Math.max(1, WIDTH - body.length - time.length))}${time}`;
+}
+
+/** The whole progress block: header, one line per vertex, sub-lines, in BuildKit's wording. */
+export function renderProgress(vertices: Vertex[], finished: boolean): string {
+  const total = vertices.reduce((sum, v) => sum + v.seconds, 0);
+  const done = vertices.filter((v) => !v.error).length;
+  const header = `[+] Building ${total.toFixed(1)}s (${done}/${vertices.length})${finished ? ' FINISHED' : ''}`;
+  const out = [`${header}${' '.repeat(Math.max(1, WIDTH - header.length - 14))}docker:default`];
+  for (const vertex of vertices) {
+    const main = line(vertex.error ? ' => ERROR ' : ' => ', vertex.name, vertex.seconds);
+    out.push(vertex.error ? style.red(main) : style.buildStep(main));
+    for (const detail of vertex.details ?? []) out.push(style.buildStep(line(' => => ', detail, 0)));
+  }
+  return out.join('\n');
+}
+
+/** The source excerpt BuildKit prints under a failing instruction. */
+export function sourceExcerpt(fileName: string, text: string, lineNumber: number): string {
+  const lines = text.split('\n');
+  const from = Math.max(1, lineNumber - 2);
+  const to = Math.min(lines.length, lineNumber + 1);
+  const excerpt: string[] = [];
+  for (let n = from; n <= to; n++) {
+    excerpt.push(`${String(n).padStart(4)} | ${n === lineNumber ? '>>> ' : '    '}${lines[n - 1] ?? ''}`);
+  }
+  return [`${fileName}:${lineNumber}`, '--------------------', ...excerpt, '--------------------'].join('\n');
+}

@@ -1,0 +1,250 @@
+import { parseDockerfile } from '../checker/dockerfile/parse';
+import type { ImageModel, Stage } from '../checker/dockerfile/model';
+import { style } from './ansi';
+import { applyCopy, applyCreatedUsers, applyRunProducts, applyWrites, type CopySource } from './build-steps';
+import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
+import type { Engine } from './engine';
+import { hexId } from './hash';
+import type { HistoryEntry, ImageConfig, SimImage } from './image';
+import { parseImageRef, qualifiedName, refText } from './image-ref';
+import { digestOf, ImageStore } from './image-store';
+import { normalizePath } from './vfs/paths';
+import { FileTree } from './vfs/tree';
+
+export interface BuildRequest {
+  dockerfile: string;
+  fileName: string;
+  context: Record<string, string>;
+  tag: string | null;
+  target: string | null;
+}
+
+export interface BuildResult {
+  output: string;
+  image: SimImage | null;
+}
+
+/** Instructions that become a numbered step in BuildKit's output. */
+const FILE_STEPS = new Set(['COPY', 'ADD', 'RUN', 'WORKDIR']);
+const PARSE_ERRORS = new Set(['unknown-instruction', 'unterminated-heredoc', 'parse-error', 'no-from', 'instruction-before-from']);
+const PACKAGE_PROGRAMS = new Set(['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf']);
+
+interface BuiltStage {
+  fs: FileTree;
+  config: ImageConfig;
+  history: HistoryEntry[];
+  sizeBytes: number;
+  base: SimImage['base'];
+}
+
+class BuildFailure {
+  constructor(readonly vertexName: string, readonly line: number, readonly message: string, readonly log: string[] = []) {}
+}
+
+function neededStages(model: ImageModel, target: Stage): Set<number> {
+  const needed = new Set<number>();
+  const visit = (stage: Stage): void => {
+    if (needed.has(stage.index)) return;
+    needed.add(stage.index);
+    const deps = [stage.base.stageIndex, ...stage.adds.map((a) => a.fromStage)];
+    for (const dep of deps) {
+      const other = dep === null ? undefined : model.stages[dep];
+      if (other) visit(other);
+    }
+  };
+  visit(target);
+  return needed;
+}
+
+function execForm(spec: { form: 'exec' | 'shell'; args: string[] } | null): string[] | null {
+  if (!spec) return null;
+  return spec.form === 'exec' ? spec.args : ['/bin/sh', '-c', spec.args.join(' ')];
+}
+
+function stepLabel(model: ImageModel, stage: Stage, k: number, n: number): string {
+  const realStages = model.stages.filter((s) => !s.implicit).length;
+  return realStages > 1 ? `[${stage.name ?? `stage-${stage.index}`} ${k}/${n}]` : `[${k}/${n}]`;
+}
+
+/** Runs a build of the learner's Dockerfile: BuildKit's transcript, and the image when it succeeds. */
+export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
+  const model = parseDockerfile(request.dockerfile);
+  const vertices: Vertex[] = [{ name: `[internal] load build definition from ${request.fileName}`, seconds: 0, details: [`transferring dockerfile: ${request.dockerfile.length}B`] }];
+  const parseError = model.diagnostics.find((d) => d.severity === 'error' && PARSE_ERRORS.has(d.ruleId));
+  if (parseError || !model.final) {
+    const lineNumber = parseError?.line ?? 1;
+    const words = (request.dockerfile.split('\n')[lineNumber - 1] ?? '').trim().split(/\s+/);
+    const reason = parseError?.ruleId === 'unknown-instruction' ? `unknown instruction: ${words[0] ?? ''}` : parseError?.ruleId === 'no-from' || !model.final ? 'no build stage in current context' : (parseError?.message ?? 'parse error');
+    return { output: `${renderProgress(vertices, true)}\n${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`, image: null };
+  }
+  const wanted = request.target?.toLowerCase();
+  const target = wanted ? model.stages.find((s) => s.name === wanted) : model.final;
+  if (!target) return { output: `${renderProgress(vertices, true)}\n${style.red(`ERROR: failed to solve: target stage "${request.target ?? ''}" could not be found`)}\n`, image: null };
+  const needed = neededStages(model, target);
+
+  for (const stage of model.stages) {
+    if (!needed.has(stage.index) || stage.base.kind !== 'image') continue;
+    const name = `[internal] load metadata for ${qualifiedName(parseImageRef(stage.base.resolved))}`;
+    if (vertices.some((v) => v.name === name)) continue;
+    if (!ImageStore.resolveRemote(stage.base.resolved)) {
+      vertices.push({ name, seconds: 0.6, error: true });
+      const ref = parseImageRef(stage.base.resolved);
+      return {
+        output: `${renderProgress(vertices, false)}\n${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`,
+        image: null,
+      };
+    }
+    vertices.push({ name, seconds: 0.6 });
+  }
+  vertices.push({ name: '[internal] load .dockerignore', seconds: 0, details: ['transferring context: 2B'] });
+
+  const built = new Map<number, BuiltStage>();
+  try {
+    for (const stage of model.stages) {
+      if (needed.has(stage.index)) built.set(stage.index, runStage(engine, model, stage, built, request, vertices));
+    }
+  } catch (error) {
+    if (!(error instanceof BuildFailure)) throw error;
+    const failing = vertices.find((v) => v.name === error.vertexName);
+    if (failing) failing.error = true;
+    const log = error.log.map((l) => `${l}\n`).join('');
+    return {
+      output: `${renderProgress(vertices, false)}\n------\n > ${error.vertexName}:\n${log}------\n${sourceExcerpt(request.fileName, request.dockerfile, error.line)}\n${style.red(`ERROR: failed to solve: ${error.message}`)}\n`,
+      image: null,
+    };
+  }
+  const result = built.get(target.index);
+  if (!result) return { output: renderProgress(vertices, true), image: null };
+  const tag = request.tag ? refText(parseImageRef(request.tag)) : null;
+  const id = hexId(`build:${request.dockerfile}:${JSON.stringify(request.context)}:${request.target ?? ''}`);
+  const image: SimImage = {
+    id, repoTags: tag ? [tag] : [], fs: result.fs, config: result.config, history: result.history,
+    sizeBytes: result.sizeBytes, base: result.base, packages: [], created: 'Less than a second ago',
+  };
+  vertices.push({
+    name: 'exporting to image', seconds: 0.1,
+    details: ['exporting layers', `writing image sha256:${id}`, ...(tag ? [`naming to ${qualifiedName(parseImageRef(tag))}`] : [])],
+  });
+  engine.images.add(image);
+  return { output: `${renderProgress(vertices, true)}\n`, image };
+}
+
+function startingPoint(stage: Stage, built: Map<number, BuiltStage>): BuiltStage {
+  if (stage.base.kind === 'stage' && stage.base.stageIndex !== null) {
+    const parent = built.get(stage.base.stageIndex);
+    if (parent) return { ...parent, fs: parent.fs.clone(), config: { ...parent.config, env: [...parent.config.env] }, history: [...parent.history] };
+  }
+  const remote = stage.base.kind === 'image' ? ImageStore.resolveRemote(stage.base.resolved) : null;
+  if (remote) return { fs: remote.fs, config: remote.config, history: [...remote.history], sizeBytes: remote.sizeBytes, base: remote.base };
+  return { fs: new FileTree(), config: { user: '', entrypoint: null, cmd: null, env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], workingDir: '/', exposedPorts: [], labels: {} }, history: [], sizeBytes: 0, base: null };
+}
+
+function copySource(engine: Engine, add: Stage['adds'][number], built: Map<number, BuiltStage>, request: BuildRequest, vertexName: string): CopySource {
+  if (add.fromStage !== null) {
+    const from = built.get(add.fromStage);
+    if (from) return { kind: 'tree', tree: from.fs };
+  }
+  if (add.from !== null) {
+    const image = engine.images.find(add.from) ?? ImageStore.resolveRemote(add.from);
+    if (!image) {
+      const ref = parseImageRef(add.from);
+      throw new BuildFailure(vertexName, add.line, `${add.from}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`);
+    }
+    return { kind: 'tree', tree: image.fs };
+  }
+  return { kind: 'context', files: request.context };
+}
+
+function setEnv(config: ImageConfig, name: string, value: string): void {
+  config.env = [...config.env.filter((e) => !e.startsWith(`${name}=`)), `${name}=${value}`];
+}
+
+function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<number, BuiltStage>, request: BuildRequest, vertices: Vertex[]): BuiltStage {
+  const state = startingPoint(stage, built);
+  const config: ImageConfig = { ...state.config, env: [...state.config.env], exposedPorts: [...state.config.exposedPorts], labels: { ...state.config.labels } };
+  const numbered = stage.steps.filter((s) => s.keyword === 'FROM' || FILE_STEPS.has(s.keyword));
+  const n = numbered.length;
+  let k = 0;
+  let sizeBytes = state.sizeBytes;
+  const history = [...state.history];
+  let contextLoaded = false;
+  for (const step of stage.steps) {
+    const isNumbered = step.keyword === 'FROM' || FILE_STEPS.has(step.keyword);
+    if (isNumbered) k++;
+    const label = `${stepLabel(model, stage, k, n)} ${step.keyword} ${step.args}`;
+    if (step.keyword === 'FROM') {
+      if (stage.base.kind === 'image') vertices.push({ name: `${stepLabel(model, stage, k, n)} FROM ${qualifiedName(parseImageRef(stage.base.resolved))}@${digestOf(stage.base.resolved)}`, seconds: 0 });
+      continue;
+    }
+    let added = 0;
+    switch (step.keyword) {
+      case 'COPY': case 'ADD': {
+        const add = stage.adds.find((a) => a.line === step.line);
+        if (!add) break;
+        if (add.fromStage === null && add.from === null && !contextLoaded) {
+          const bytes = Object.values(request.context).reduce((sum, c) => sum + c.length, 0);
+          vertices.push({ name: '[internal] load build context', seconds: 0, details: [`transferring context: ${bytes}B`] });
+          contextLoaded = true;
+        }
+        vertices.push({ name: label, seconds: 0 });
+        if (add.chown && add.owner.uid === null) {
+          const user = add.chown.split(':')[0] ?? add.chown;
+          throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: can't find uid for user ${user}: no such user: ${user}`);
+        }
+        const result = applyCopy(state.fs, add, copySource(engine, add, built, request, label), config.workingDir);
+        if ('missing' in result) {
+          throw new BuildFailure(label, step.line, `failed to compute cache key: failed to calculate checksum of ref ${hexId('ctx').slice(0, 25)}::${hexId(request.dockerfile).slice(0, 25)}: "${result.missing}": not found`);
+        }
+        added = result.bytes;
+        break;
+      }
+      case 'RUN': {
+        const run = stage.runs.find((r) => r.line === step.line);
+        if (!run) break;
+        const vertex: Vertex = { name: label, seconds: run.commands.some((c) => PACKAGE_PROGRAMS.has(c.program) || c.program === 'mvn') ? 2.4 : 0.4 };
+        vertices.push(vertex);
+        const shell = run.form === 'exec' ? run.argv[0] ?? '' : run.shell[0] ?? '/bin/sh';
+        if (!state.fs.has(normalizePath(shell))) {
+          const script = run.form === 'exec' ? run.argv.join(' ') : `${run.shell.join(' ')} ${run.script}`;
+          throw new BuildFailure(label, step.line, `process "${script}" did not complete successfully: exit code: 1`, [`0.112 runc run failed: unable to start container process: error during container init: exec: "${shell}": stat ${shell}: no such file or directory`]);
+        }
+        const missing = run.commands.find((c) => PACKAGE_PROGRAMS.has(c.program) && !['/sbin', '/usr/sbin', '/usr/bin', '/bin'].some((d) => state.fs.has(`${d}/${c.program}`)));
+        if (missing) {
+          throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 127`, [`0.215 /bin/sh: ${missing.program}: not found`]);
+        }
+        applyCreatedUsers(state.fs, stage.createdUsers.filter((u) => u.line >= run.line && u.line <= run.endLine));
+        applyWrites(state.fs, stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine), config.workingDir);
+        added = applyRunProducts(state.fs, run, config.workingDir) + 4096;
+        break;
+      }
+      case 'WORKDIR': {
+        config.workingDir = normalizePath(step.args.trim(), config.workingDir);
+        state.fs.mkdirs(config.workingDir);
+        vertices.push({ name: label, seconds: 0 });
+        break;
+      }
+      case 'USER': config.user = step.args.trim(); break;
+      case 'ENV':
+        for (const kv of stage.env.filter((e) => e.line === step.line)) setEnv(config, kv.name, kv.value ?? '');
+        break;
+      case 'EXPOSE':
+        for (const port of stage.expose.filter((e) => e.line === step.line)) config.exposedPorts.push(`${port.port ?? port.raw}/${port.protocol}`);
+        break;
+      case 'LABEL':
+        for (const kv of stage.labels.filter((l) => l.line === step.line)) config.labels[kv.name] = kv.value ?? '';
+        break;
+      case 'ENTRYPOINT':
+        config.entrypoint = execForm(stage.entrypoint?.line === step.line ? stage.entrypoint : null) ?? config.entrypoint;
+        config.cmd = null;
+        break;
+      case 'CMD':
+        config.cmd = execForm(stage.cmd?.line === step.line ? stage.cmd : null) ?? config.cmd;
+        break;
+      default: break;
+    }
+    sizeBytes += added;
+    const createdBy = step.keyword === 'RUN' ? `RUN /bin/sh -c ${step.args} # buildkit` : `${step.keyword} ${step.args}${FILE_STEPS.has(step.keyword) ? ' # buildkit' : ''}`;
+    history.push({ createdBy, sizeBytes: added, emptyLayer: !FILE_STEPS.has(step.keyword), comment: 'buildkit.dockerfile.v0' });
+  }
+  return { fs: state.fs, config, history, sizeBytes, base: state.base };
+}

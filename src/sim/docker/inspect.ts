@@ -1,0 +1,92 @@
+import type { Container } from '../container';
+import type { SimImage } from '../image';
+
+const CREATED = '2024-06-20T12:00:00.000000000Z';
+
+function portMap(ports: string[]): Record<string, Record<string, never>> | null {
+  return ports.length ? Object.fromEntries(ports.map((p) => [p, {}])) : null;
+}
+
+export function inspectImage(image: SimImage): unknown {
+  return {
+    Id: `sha256:${image.id}`,
+    RepoTags: image.repoTags,
+    Created: CREATED,
+    Config: {
+      User: image.config.user,
+      ExposedPorts: portMap(image.config.exposedPorts),
+      Env: image.config.env,
+      Cmd: image.config.cmd,
+      WorkingDir: image.config.workingDir === '/' ? '' : image.config.workingDir,
+      Entrypoint: image.config.entrypoint,
+      Labels: Object.keys(image.config.labels).length ? image.config.labels : null,
+    },
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: image.sizeBytes,
+  };
+}
+
+export function inspectContainer(container: Container): unknown {
+  const r = container.runtime;
+  const binds = r.mounts.filter((m) => m.type === 'bind' && m.source).map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
+  const eth0 = container.proc.network.interfaces.find((i) => i.name === 'eth0' && container.proc.network.mode === 'bridge');
+  return {
+    Id: container.id,
+    Created: CREATED,
+    Path: container.argv[0] ?? '',
+    Args: container.argv.slice(1),
+    State: { Status: container.status, Running: container.status === 'running', ExitCode: container.exitCode },
+    Image: `sha256:${container.image.id}`,
+    Name: `/${container.name}`,
+    AppArmorProfile: container.proc.apparmor?.name ?? (r.privileged?.value ? 'unconfined' : ''),
+    HostConfig: {
+      Binds: binds.length ? binds : null,
+      NetworkMode: r.networkMode?.value ?? 'bridge',
+      PortBindings: Object.fromEntries(r.ports.map((p) => [`${p.containerPort}/${p.protocol}`, [{ HostIp: p.hostIp ?? '', HostPort: p.hostPort ?? '' }]])),
+      AutoRemove: container.autoRemove,
+      CapAdd: r.capAdd.length ? r.capAdd.map((c) => c.name) : null,
+      CapDrop: r.capDrop.length ? r.capDrop.map((c) => c.name) : null,
+      IpcMode: r.ipcMode?.value ?? 'private',
+      PidMode: r.pidMode?.value ?? '',
+      Privileged: r.privileged?.value === true,
+      ReadonlyRootfs: r.readOnlyRootfs?.value === true,
+      SecurityOpt: r.securityOpts.length ? r.securityOpts.map((s) => s.value) : null,
+      UsernsMode: r.usernsMode?.value ?? '',
+      Devices: r.devices.map((d) => ({ PathOnHost: d.host, PathInContainer: d.container, CgroupPermissions: d.permissions })),
+    },
+    Config: {
+      Hostname: container.proc.hostname,
+      User: r.user?.value ?? container.image.config.user,
+      Env: Object.entries(container.proc.env).map(([k, v]) => `${k}=${v}`),
+      Cmd: container.argv,
+      Image: container.imageName,
+      WorkingDir: container.proc.cwd === '/' ? '' : container.proc.cwd,
+    },
+    NetworkSettings: { IPAddress: eth0?.cidr?.split('/')[0] ?? '' },
+  };
+}
+
+function lookup(value: unknown, path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function goValue(value: unknown): string {
+  if (value === null || value === undefined) return '<no value>';
+  if (Array.isArray(value)) return `[${value.map(goValue).join(' ')}]`;
+  if (typeof value === 'object') return `map[${Object.entries(value).map(([k, v]) => `${k}:${goValue(v)}`).join(' ')}]`;
+  return String(value);
+}
+
+/** The small part of Go templates that `--format` is used with: `{{.A.B}}` and `{{json .A}}`. */
+export function applyFormat(format: string, value: unknown): string {
+  return format.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_, json: string | undefined, path: string) => {
+    const found = path === '' ? value : lookup(value, path.split('.'));
+    return json ? JSON.stringify(found ?? null) : goValue(found);
+  });
+}

@@ -1,0 +1,223 @@
+import { parseRunArgs } from '../../checker/run';
+import { style } from '../ansi';
+import { createContainer, type Container } from '../container';
+import { shortId } from '../hash';
+import { parseImageRef, qualifiedName, refText } from '../image-ref';
+import { pullTranscript } from '../image-store';
+import { resolveUser } from '../users';
+import { findProgram } from '../shell/run';
+import { ok, type Output, type Session } from '../shell/types';
+import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+/** Programs that keep running until stopped, so `-d` leaves the container up. */
+const SERVERS = new Set(['sleep', 'nginx', 'java', 'node', 'tail', 'python', 'postgres']);
+
+function runError(message: string, code = 125): Output {
+  return { stdout: '', stderr: `${style.red(`docker: Error response from daemon: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code };
+}
+
+function usageError(message: string): Output {
+  return { stdout: '', stderr: `${message}\nSee 'docker run --help'.\n`, code: 125 };
+}
+
+/** The session a container's shell opens on the terminal. */
+export function containerSession(container: Container, onExit?: () => void): Session {
+  return { proc: container.proc, shell: container.proc.busybox ? 'ash' : 'bash', ...(onExit ? { onExit } : {}) };
+}
+
+function stop(ctx: DockerContext, container: Container, code: number): void {
+  container.status = 'exited';
+  container.exitCode = code;
+  if (container.autoRemove) ctx.engine.removeContainer(container);
+}
+
+/** Starts the main process: an interactive shell joins the terminal, anything else runs to completion. */
+function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
+  const [program = '', ...rest] = container.argv;
+  const wrapper = program.endsWith('docker-entrypoint.sh') && rest.length > 0;
+  const argv = wrapper ? rest : container.argv;
+  const name = argv[0] ?? '';
+  if (!findProgram(container.proc, name)) {
+    stop(ctx, container, 127);
+    return runError(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${name}": executable file not found in $PATH: unknown`, 127);
+  }
+  const base = name.split('/').pop() ?? name;
+  const isShell = SHELLS.has(base) && !argv.includes('-c') && argv.length === 1;
+  if (detach) {
+    const stays = SERVERS.has(base) || (isShell && interactive);
+    if (!stays) {
+      const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
+      container.logs = result.stdout + result.stderr;
+      stop(ctx, container, result.code);
+    }
+    return ok(`${container.id}\n`);
+  }
+  if (isShell) {
+    if (!interactive) {
+      stop(ctx, container, 0);
+      return ok();
+    }
+    ctx.services.enter(containerSession(container, () => stop(ctx, container, 0)));
+    return ok();
+  }
+  const before = ctx.services.current();
+  const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
+  container.logs = result.stdout + result.stderr;
+  const opened = ctx.services.current();
+  if (opened === before) stop(ctx, container, result.code);
+  else {
+    // The command opened a shell (chroot, nsenter): the container lives until that shell exits.
+    const previous = opened.onExit;
+    opened.onExit = () => {
+      previous?.();
+      stop(ctx, container, 0);
+    };
+  }
+  return result;
+}
+
+function flagProblem(message: string): Output {
+  const unknown = /has no option (-{1,2}[\w-]+)/.exec(message);
+  if (unknown) return usageError(`unknown flag: ${unknown[1] ?? ''}`);
+  const missing = /^(\S+) needs a value/.exec(message);
+  if (missing) return usageError(`flag needs an argument: ${missing[1] ?? ''}`);
+  return usageError(`docker: ${message}`);
+}
+
+export const run: Verb = (ctx, args) => {
+  const parsed = parseRunArgs(args);
+  if (!parsed.image) {
+    return { stdout: '', stderr: `docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n`, code: 1 };
+  }
+  const problem = parsed.diagnostics.find((d) => d.severity === 'error');
+  if (problem) return flagProblem(problem.message);
+  let stdout = '';
+  const runtime = parsed.runtime;
+  let image = ctx.engine.images.find(parsed.image);
+  if (!image) {
+    const ref = refText(parseImageRef(parsed.image));
+    stdout += `Unable to find image '${ref}' locally\n`;
+    const pulled = ctx.engine.images.pull(parsed.image);
+    if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
+    image = pulled.image;
+    stdout += `${pullTranscript(parsed.image, image, true)}\n`;
+  }
+  if (runtime.networkMode?.value === 'host' && (runtime.ports.length > 0 || runtime.publishAll?.value)) {
+    stdout += 'WARNING: Published ports are discarded when using host network mode\n';
+  }
+  const entrypoint = runtime.entrypoint ? [runtime.entrypoint.value].filter(Boolean) : image.config.entrypoint ?? [];
+  const command = parsed.command.length ? parsed.command : runtime.entrypoint ? [] : image.config.cmd ?? [];
+  const argv = [...entrypoint, ...command];
+  if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
+  const created = createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  if ('error' in created) {
+    const result = runError(created.error, /unable to find user|unable to find group/.test(created.error) ? 125 : 126);
+    return { ...result, stdout };
+  }
+  ctx.engine.containers.push(created);
+  const result = startMain(ctx, created, runtime.interactive, runtime.detach);
+  return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code };
+};
+
+export const exec: Verb = (ctx, args) => {
+  const { flags, operands } = splitArgs(args, ['-u', '--user', '-w', '--workdir', '-e', '--env']);
+  const [ref = '', ...argv] = operands;
+  const container = ctx.engine.findContainer(ref);
+  if (!container) return daemonError(`No such container: ${ref}`);
+  if (container.status !== 'running') return daemonError(`container ${container.id} is not running`);
+  const userSpec = flags.get('-u')?.[0] ?? flags.get('--user')?.[0];
+  let identity = container.proc.identity;
+  if (userSpec) {
+    const resolved = resolveUser(userSpec, container.proc.vfs);
+    if ('error' in resolved) return daemonError(resolved.error, 126);
+    identity = resolved;
+  }
+  const caps = identity.uid === 0 ? { ...container.proc.caps, effective: container.proc.caps.bounding } : { ...container.proc.caps, effective: new Set<string>() };
+  const proc = { ...container.proc, identity, caps, env: { ...container.proc.env }, cwd: flags.get('-w')?.[0] ?? flags.get('--workdir')?.[0] ?? container.proc.cwd };
+  const name = argv[0] ?? '';
+  if (!findProgram(proc, name)) {
+    return { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`, code: 127 };
+  }
+  const session: Session = { proc, shell: proc.busybox ? 'ash' : 'bash' };
+  const interactive = flags.has('-i') || flags.has('--interactive');
+  if (SHELLS.has(name.split('/').pop() ?? name) && argv.length === 1) {
+    if (interactive) ctx.services.enter(session);
+    return ok();
+  }
+  return ctx.shell.exec(ctx.services, session, argv, '');
+};
+
+export const rm: Verb = ({ engine }, args) => {
+  const { flags, operands } = splitArgs(args, []);
+  const force = flags.has('-f') || flags.has('--force');
+  let stdout = '';
+  let stderr = '';
+  for (const ref of operands) {
+    const container = engine.findContainer(ref);
+    if (!container) stderr += `Error response from daemon: No such container: ${ref}\n`;
+    else if (container.status === 'running' && !force) stderr += `Error response from daemon: cannot remove container "/${container.name}": container is running: stop the container before removing or force remove\n`;
+    else {
+      engine.removeContainer(container);
+      stdout += `${ref}\n`;
+    }
+  }
+  return { stdout, stderr, code: stderr ? 1 : 0 };
+};
+
+export const stopVerb: Verb = ({ engine }, args) => {
+  const { operands } = splitArgs(args, ['-t', '--time']);
+  let stdout = '';
+  for (const ref of operands) {
+    const container = engine.findContainer(ref);
+    if (!container) return daemonError(`No such container: ${ref}`);
+    container.status = 'exited';
+    container.exitCode = 137;
+    if (container.autoRemove) engine.removeContainer(container);
+    stdout += `${ref}\n`;
+  }
+  return ok(stdout);
+};
+
+export const rmi: Verb = ({ engine }, args) => {
+  const { flags, operands } = splitArgs(args, []);
+  let stdout = '';
+  let stderr = '';
+  for (const ref of operands) {
+    const image = engine.images.find(ref);
+    if (!image) {
+      stderr += `Error response from daemon: No such image: ${ref}\n`;
+      continue;
+    }
+    const user = engine.containers.find((c) => c.image === image);
+    if (user && !flags.has('-f') && !flags.has('--force')) {
+      stderr += `Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(user.id)} is using its referenced image ${shortId(image.id)}\n`;
+      continue;
+    }
+    const tag = refText(parseImageRef(ref));
+    if (image.repoTags.length > 1 && image.repoTags.includes(tag)) {
+      image.repoTags = image.repoTags.filter((t) => t !== tag);
+      stdout += `Untagged: ${tag}\n`;
+      continue;
+    }
+    engine.images.remove(image);
+    stdout += `${image.repoTags.map((t) => `Untagged: ${t}\n`).join('')}Deleted: sha256:${image.id}\n`;
+  }
+  return { stdout, stderr, code: stderr ? 1 : 0 };
+};
+
+export const pull: Verb = ({ engine }, args) => {
+  const { operands } = splitArgs(args, ['--platform']);
+  const ref = operands[0];
+  if (!ref) return { stdout: '', stderr: "\"docker pull\" requires exactly 1 argument.\nSee 'docker pull --help'.\n", code: 1 };
+  const result = engine.images.pull(ref);
+  if ('error' in result) return daemonError(result.error);
+  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualifiedName(parseImageRef(ref))}\n`);
+};
+
+export const logs: Verb = ({ engine }, args) => {
+  const { operands } = splitArgs(args, ['--tail', '--since']);
+  const container = engine.findContainer(operands[0] ?? '');
+  if (!container) return daemonError(`No such container: ${operands[0] ?? ''}`);
+  return ok(container.logs);
+};

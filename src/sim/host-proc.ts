@@ -1,0 +1,48 @@
+import { ALL_CAPABILITIES } from '../checker/run/capabilities';
+import { DOCKER_GID, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES, HOST_USER } from './host';
+import type { Proc } from './process';
+import { dir, FileTree, type FsNode } from './vfs/tree';
+import { Vfs } from './vfs/vfs';
+
+const ALL = new Set(ALL_CAPABILITIES);
+
+function hostDev(): FileTree {
+  const disk = (minor: number): FsNode => ({ type: 'device', mode: 0o660, uid: 0, gid: 6, content: `8,${minor}` });
+  const tree = new FileTree(new Map([['/', dir()]]));
+  tree.set('/null', { type: 'device', mode: 0o666, uid: 0, gid: 0, content: '1,3' });
+  tree.set('/sda', disk(0));
+  tree.set('/sda1', disk(1));
+  tree.set('/sda2', disk(2));
+  return tree;
+}
+
+function hostView(tree: FileTree): Vfs {
+  const vfs = new Vfs([{ target: '/', tree, root: '/', readOnly: false, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' }]);
+  vfs.attach({ target: '/dev', tree: hostDev(), root: '/', readOnly: false, source: 'udev', fsType: 'devtmpfs', options: 'nosuid,relatime' });
+  return vfs;
+}
+
+/** The learner's login shell on the host: an unprivileged user in the docker group. */
+export function learnerProc(tree: FileTree): Proc {
+  return {
+    kind: 'host', vfs: hostView(tree),
+    identity: { uid: HOST_USER.uid, gid: HOST_USER.gid, groups: [HOST_USER.gid, DOCKER_GID].sort((a, b) => a - b) },
+    caps: { effective: new Set(), bounding: ALL }, apparmor: null, seccomp: false,
+    network: { mode: 'host', interfaces: HOST_INTERFACES, listeners: HOST_LISTENERS },
+    hostname: HOST_NAME,
+    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: HOST_USER.home, USER: HOST_USER.name, SHELL: '/bin/bash' },
+    cwd: HOST_USER.home, hostDevices: true, pidHost: true, processes: HOST_PROCESSES,
+    busybox: false,
+  };
+}
+
+/** Root on the host, as an escape through nsenter or a chroot into the host disk ends up. */
+export function hostRootProc(tree: FileTree): Proc {
+  return {
+    ...learnerProc(tree),
+    identity: { uid: 0, gid: 0, groups: [0] },
+    caps: { effective: ALL, bounding: ALL },
+    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', USER: 'root', SHELL: '/bin/bash' },
+    cwd: '/root',
+  };
+}

@@ -1,0 +1,54 @@
+import type { Engine } from './engine';
+import { hostRootProc } from './host-proc';
+import type { WorkspaceFiles } from './interpreter';
+import type { Proc } from './process';
+import { aaStatus, apparmorParser } from './shell/commands/apparmor';
+import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
+import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, uname, whoami } from './shell/commands/info';
+import { ls } from './shell/commands/ls';
+import { curl, ip, ping, ss, wget } from './shell/commands/net';
+import { apk, aptGet } from './shell/commands/packages';
+import { shellProgram } from './shell/commands/shells';
+import { sudo } from './shell/commands/sudo';
+import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
+import type { ShellRuntime } from './shell/run';
+import type { Command } from './shell/types';
+
+export interface RegistryDeps {
+  engine: Engine;
+  files: WorkspaceFiles;
+  runtime: () => ShellRuntime;
+  docker: Command;
+}
+
+/** Every program the simulator implements, by the name it is run as. */
+export function programRegistry(deps: RegistryDeps): Record<string, Command> {
+  const { engine, runtime } = deps;
+  const continueIn: ContinueIn = (ctx, proc: Proc, argv) => {
+    const [program = ''] = argv;
+    const name = program.split('/').pop() ?? program;
+    const session = { proc, shell: name === 'bash' || !proc.busybox ? 'bash' : 'ash' } as const;
+    if ((name === 'sh' || name === 'bash' || name === 'ash') && (argv.length === 1 || argv[1] === '-i')) {
+      ctx.services.enter(session);
+      return { stdout: '', stderr: '', code: 0 };
+    }
+    return runtime().exec(ctx.services, session, argv, ctx.stdin);
+  };
+  const confined = (): { command: string; pid: number; profile: string }[] =>
+    engine.containers.filter((c) => c.status === 'running' && c.proc.apparmor)
+      .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
+  const sh = shellProgram('sh', runtime);
+  return {
+    ls, cat, touch, rm, mkdir, chmod, chown, echo, grep, head, tail, wc,
+    id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
+    ip, ss, curl, wget, ping,
+    mount: mountCommand(() => engine.hostTree), umount, fdisk,
+    chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree), continueIn),
+    apk, 'apt-get': aptGet, apt: aptGet,
+    sh, ash: sh, dash: sh, bash: shellProgram('bash', runtime),
+    docker: deps.docker,
+    apparmor_parser: apparmorParser(engine.apparmor, deps.files),
+    'aa-status': aaStatus(engine.apparmor, confined),
+    sudo: sudo(runtime),
+  };
+}

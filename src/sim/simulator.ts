@@ -1,0 +1,104 @@
+import { CLEAR_SCREEN } from './ansi';
+import { contextMode } from './build-steps';
+import { completions } from './complete';
+import { dockerCli } from './docker/cli';
+import { Engine } from './engine';
+import { BANNER, HELP_TEXT } from './help';
+import { HOST_PROCESSES, HOST_USER } from './host';
+import { learnerProc } from './host-proc';
+import type { CommandInterpreter, WorkspaceFiles } from './interpreter';
+import { promptFor } from './prompt';
+import { programRegistry } from './registry';
+import { ShellRuntime } from './shell/run';
+import type { Command, Output, Services, Session } from './shell/types';
+import { joinPath, normalizePath, parentOf } from './vfs/paths';
+import { file } from './vfs/tree';
+
+export interface SimulatorOptions {
+  files: WorkspaceFiles;
+  context?: Record<string, string>;
+}
+
+/** The terminal's counterpart: a host shell, a stack of container shells above it, and one Docker engine. */
+export class Simulator implements CommandInterpreter {
+  private readonly engine = new Engine();
+  private readonly sessions: Session[];
+  private readonly runtime: ShellRuntime;
+  private readonly programs: Record<string, Command>;
+  private readonly files: WorkspaceFiles;
+  private readonly context: Record<string, string>;
+  private readonly services: Services;
+
+  constructor(options: SimulatorOptions) {
+    this.files = options.files;
+    this.context = options.context ?? {};
+    this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
+    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.context, shell: this.runtime, services: ctx.services, caller: ctx.proc }, ctx.args);
+    this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
+    this.runtime = new ShellRuntime(this.programs);
+    this.services = {
+      enter: (session) => { this.sessions.push(session); },
+      leave: () => {
+        if (this.sessions.length <= 1) return;
+        const left = this.sessions.pop();
+        left?.onExit?.();
+      },
+      current: () => this.top(),
+    };
+  }
+
+  private top(): Session {
+    const session = this.sessions[this.sessions.length - 1];
+    if (!session) throw new RangeError('the host session is never left');
+    return session;
+  }
+
+  banner(): string {
+    return BANNER;
+  }
+
+  prompt(): string {
+    return promptFor(this.top());
+  }
+
+  /** Copies the editor's files and the build context into the learner's home, so ls/cat/sh see what the editor holds. */
+  private syncWorkspace(): void {
+    const tree = this.engine.hostTree;
+    const { uid, gid, home } = HOST_USER;
+    let editor: Record<string, string> = {};
+    try {
+      editor = this.files();
+    } catch {
+      editor = {};
+    }
+    for (const [name, content] of Object.entries({ ...this.context, ...editor })) {
+      const path = normalizePath(joinPath(home, name));
+      if (!path.startsWith(`${home}/`)) continue;
+      tree.mkdirs(parentOf(path), 0o755, uid, gid);
+      tree.set(path, file(content, contextMode(name, content), uid, gid));
+    }
+  }
+
+  execute(line: string): string {
+    const trimmed = line.trim();
+    if (trimmed === '') return '';
+    if (trimmed === 'clear') return CLEAR_SCREEN;
+    if (trimmed === 'help') return HELP_TEXT;
+    this.syncWorkspace();
+    const session = this.top();
+    if (session.proc.kind === 'host') {
+      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') }))];
+    }
+    let result: Output;
+    try {
+      result = this.runtime.run(this.services, session, trimmed);
+    } catch (error) {
+      result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
+    }
+    return result.stdout + result.stderr;
+  }
+
+  complete(line: string): string[] {
+    return completions(line, Object.keys(this.programs), this.engine, this.top().proc);
+  }
+}

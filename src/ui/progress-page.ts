@@ -1,0 +1,259 @@
+import { openDialog } from './dialog';
+import { loadProgress, saveProgress, type Progress } from './progress-store';
+import { buildRecord, formatDate, mergeProgress, parseCatalog, readRecord, recordFileName, type CourseCatalog } from './record';
+
+/** Remembered so the printed record and the next export carry the name without retyping it. */
+const NAME_KEY = 'shipshape:learner-name';
+
+function setBar(bar: HTMLElement | null, done: number, total: number): void {
+  if (!bar) return;
+  bar.setAttribute('aria-valuenow', String(done));
+  bar.setAttribute('aria-valuemax', String(total));
+  bar.setAttribute('aria-valuetext', `${done} of ${total} exercises complete`);
+  bar.style.setProperty('--done', total === 0 ? '0' : String(done / total));
+  const label = bar.parentElement?.querySelector<HTMLElement>('[data-bar-label]');
+  if (label) label.textContent = `${done} of ${total} done`;
+}
+
+function statusText(progress: Progress, id: string): { text: string; state: string; date: string | null } {
+  const entry = progress.exercises[id];
+  if (!entry) return { text: 'Not started', state: 'none', date: null };
+  if (entry.status === 'passed') {
+    return { text: entry.completedAt ? `Passed on ${formatDate(entry.completedAt)}` : 'Passed', state: 'passed', date: entry.completedAt };
+  }
+  return { text: 'Started', state: 'started', date: null };
+}
+
+function listItem(text: string, extra?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.textContent = text;
+  if (extra) {
+    const span = document.createElement('span');
+    span.className = 'status';
+    span.textContent = extra;
+    li.append(' ', span);
+  }
+  return li;
+}
+
+function renderLessons(progress: Progress, catalog: CourseCatalog): number {
+  const passed = (id: string) => progress.exercises[id]?.status === 'passed';
+  let done = 0;
+  for (const section of document.querySelectorAll<HTMLElement>('[data-lesson]')) {
+    const ids = catalog.exercises.filter((e) => e.lesson === section.dataset.lesson).map((e) => e.id);
+    const lessonDone = ids.filter(passed).length;
+    done += lessonDone;
+    setBar(section.querySelector<HTMLElement>('[role="progressbar"]'), lessonDone, ids.length);
+  }
+  for (const row of document.querySelectorAll<HTMLElement>('[data-exercise-row]')) {
+    const status = statusText(progress, row.dataset.exerciseRow ?? '');
+    row.dataset.state = status.state;
+    const cell = row.querySelector<HTMLElement>('[data-status]');
+    if (cell) cell.textContent = status.text;
+  }
+  const known = new Set(catalog.exercises.map((e) => e.id));
+  const others = Object.keys(progress.exercises).filter((id) => !known.has(id));
+  const otherSection = document.querySelector<HTMLElement>('[data-other]');
+  const otherList = document.querySelector<HTMLElement>('[data-other-list]');
+  if (otherSection && otherList) {
+    otherList.replaceChildren(...others.map((id) => listItem(id, statusText(progress, id).text)));
+    otherSection.hidden = others.length === 0;
+  }
+  setBar(document.querySelector<HTMLElement>('[data-overall]'), done, catalog.exercises.length);
+  return done;
+}
+
+function renderCertificate(progress: Progress, catalog: CourseCatalog, done: number, name: string): void {
+  const passed = (id: string) => progress.exercises[id]?.status === 'passed';
+  const set = (selector: string, text: string) => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.textContent = text;
+  };
+  set('[data-cert-name]', name.trim() || 'Enter your name above');
+  // Printed without a name, the record shows a blank line to sign on instead of the on-screen prompt.
+  document.querySelector<HTMLElement>('[data-cert-name]')?.toggleAttribute('data-empty', !name.trim());
+  set('[data-cert-count]', `${done} of ${catalog.exercises.length}`);
+  set('[data-cert-date]', formatDate(new Date().toISOString()));
+
+  const lessons = catalog.lessons.filter((l) => {
+    const ids = catalog.exercises.filter((e) => e.lesson === l.slug);
+    return ids.length > 0 && ids.every((e) => passed(e.id));
+  });
+  const exercises = catalog.exercises.filter((e) => passed(e.id));
+  const lessonList = document.querySelector<HTMLElement>('[data-cert-lessons]');
+  lessonList?.replaceChildren(...lessons.map((l) => listItem(l.title)));
+  const exerciseList = document.querySelector<HTMLElement>('[data-cert-exercises]');
+  exerciseList?.replaceChildren(...exercises.map((e) => {
+    const at = progress.exercises[e.id]?.completedAt;
+    return listItem(e.title, at ? `(${formatDate(at)})` : undefined);
+  }));
+  const none = (selector: string, empty: boolean) => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.hidden = !empty;
+  };
+  none('[data-cert-no-lessons]', lessons.length === 0);
+  none('[data-cert-no-exercises]', exercises.length === 0);
+}
+
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function readName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name.trim());
+  } catch {
+    // Not remembering the name only means typing it again next time.
+  }
+}
+
+async function readFile(file: File): Promise<string | null> {
+  try {
+    return await file.text();
+  } catch {
+    return null;
+  }
+}
+
+function conflictList(ids: string[], catalog: CourseCatalog): HTMLElement {
+  const body = document.createElement('div');
+  const intro = document.createElement('p');
+  intro.textContent = `The file has different code from this browser for ${ids.length === 1 ? 'this exercise' : `these ${ids.length} exercises`}:`;
+  const list = document.createElement('ul');
+  const titles = new Map(catalog.exercises.map((e) => [e.id, e.title]));
+  list.append(...ids.map((id) => listItem(titles.get(id) ?? id)));
+  const outro = document.createElement('p');
+  outro.textContent = 'Use the code from the file (yours is kept as your previous version, which the lesson can restore), or keep your own? Passed exercises stay passed either way.';
+  body.append(intro, list, outro);
+  return body;
+}
+
+/** Wires the "Your progress" page: progress bars, export, import and the printable record. */
+export function initProgressPage(): void {
+  const catalog = parseCatalog(document.getElementById('course-catalog')?.textContent);
+  const nameInput = document.querySelector<HTMLInputElement>('[data-learner]');
+  const message = document.querySelector<HTMLElement>('[data-message]');
+  const fileInput = document.querySelector<HTMLInputElement>('[data-import]');
+
+  const say = (text: string, kind: 'ok' | 'error') => {
+    if (!message) return;
+    message.dataset.kind = kind;
+    message.textContent = text;
+  };
+  const render = () => {
+    const { progress, notice } = loadProgress();
+    const done = renderLessons(progress, catalog);
+    renderCertificate(progress, catalog, done, nameInput?.value ?? '');
+    const box = document.querySelector<HTMLElement>('[data-progress-notice]');
+    if (box) {
+      box.textContent = notice ?? '';
+      box.hidden = notice === null;
+    }
+    return progress;
+  };
+
+  if (nameInput) {
+    nameInput.value = readName();
+    nameInput.addEventListener('input', () => {
+      rememberName(nameInput.value);
+      render();
+    });
+  }
+  render();
+
+  document.querySelector('[data-export]')?.addEventListener('click', async () => {
+    const name = nameInput?.value.trim() ?? '';
+    if (!name) {
+      say('Enter your name first, so the record says whose progress it is.', 'error');
+      nameInput?.focus();
+      return;
+    }
+    const now = new Date();
+    const result = await buildRecord(loadProgress().progress, name, catalog, now);
+    if (!result.ok) {
+      say(result.message, 'error');
+      return;
+    }
+    const fileName = recordFileName(name, now);
+    download(fileName, `${JSON.stringify(result.record, null, 2)}\n`);
+    say(`Saved ${fileName} with ${result.record.exercises.length} exercise${result.record.exercises.length === 1 ? '' : 's'}.`, 'ok');
+  });
+
+  document.querySelector('[data-print]')?.addEventListener('click', () => {
+    render();
+    window.print();
+  });
+
+  fileInput?.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    await importFile(file, catalog, say);
+    fileInput.value = '';
+    render();
+  });
+}
+
+async function importFile(file: File, catalog: CourseCatalog, say: (text: string, kind: 'ok' | 'error') => void): Promise<void> {
+  const text = await readFile(file);
+  if (text === null) {
+    say(`"${file.name}" could not be read. Choose the file again, or export it again from the other browser.`, 'error');
+    return;
+  }
+  const read = await readRecord(text);
+  if (read.status === 'invalid') {
+    say(`"${file.name}": ${read.message} Nothing was changed.`, 'error');
+    return;
+  }
+  if (read.status === 'edited') {
+    say(`"${file.name}": this file was changed after it was exported, so it was not imported. Export it again from the browser that holds the progress. Nothing was changed.`, 'error');
+    return;
+  }
+  const current = loadProgress().progress;
+  const { conflicts } = mergeProgress(current, read.progress, false);
+  let replaceCode = false;
+  if (conflicts.length > 0) {
+    const choice = await openDialog({
+      title: 'Replace your code?',
+      body: conflictList(conflicts, catalog),
+      buttons: [
+        { label: 'Cancel import', value: '' },
+        { label: 'Keep my code', value: 'keep' },
+        { label: 'Use the code from the file', value: 'replace', primary: true },
+      ],
+    });
+    if (choice === '') {
+      say('Import cancelled. Nothing was changed.', 'ok');
+      return;
+    }
+    replaceCode = choice === 'replace';
+  }
+  const { merged, changed } = mergeProgress(current, read.progress, replaceCode);
+  if (changed.length === 0) {
+    say(`"${file.name}" holds nothing this browser does not already have. Nothing was changed.`, 'ok');
+    return;
+  }
+  const error = saveProgress(merged);
+  if (error) {
+    say(`${error} Your previous progress is unchanged.`, 'error');
+    return;
+  }
+  const who = read.record.learner ? `${read.record.learner}'s record` : 'the record';
+  const skipped = read.notice ? ` ${read.notice}` : '';
+  say(`Imported ${who} from ${formatDate(read.record.exportedAt)}: ${changed.length} exercise${changed.length === 1 ? '' : 's'} added or updated.${skipped}`, 'ok');
+}
