@@ -16,7 +16,7 @@ export const style = {
 /** Clears the screen and scrollback, then homes the cursor. */
 export const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 
-// eslint-style control-character regex: ANSI CSI sequences.
+// ANSI CSI sequences (colours, cursor moves); tests compare text without them.
 const ANSI_PATTERN = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 export function stripAnsi(text: string): string {

@@ -2,6 +2,7 @@ import { BASIC_PROGRAMS } from './base-fs';
 import { DEBIAN_GROUP } from './distro-files';
 import type { Listener, NetworkInterface, ProcessEntry } from './process';
 import { dir, file, FileTree } from './vfs/tree';
+import { DOCKER_NGINX } from '../checker/apparmor/fixtures/docker-nginx';
 
 /** The simulated machine the learner's terminal is logged into. */
 export const HOST_NAME = 'lab-host';
@@ -75,6 +76,7 @@ export function hostFileSystem(): FileTree {
     tree.mkdirs(path);
   }
   tree.set('/root', dir(0o700));
+  tree.set('/etc/apparmor.d/containers/docker-nginx', file(DOCKER_NGINX, 0o644));
   tree.set('/root/.bash_history', file('apparmor_parser -r -W /etc/apparmor.d/containers/docker-nginx\n', 0o600));
   tree.set('/tmp', dir(0o1777));
   tree.set('/home/learner', dir(0o750, 1000, 1000));

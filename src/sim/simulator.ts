@@ -16,7 +16,8 @@ import { file } from './vfs/tree';
 
 export interface SimulatorOptions {
   files: WorkspaceFiles;
-  context?: Record<string, string>;
+  /** The active exercise's build context (path -> content); a function, since the learner can switch exercises. */
+  context?: () => Record<string, string>;
 }
 
 /** The terminal's counterpart: a host shell, a stack of container shells above it, and one Docker engine. */
@@ -26,14 +27,14 @@ export class Simulator implements CommandInterpreter {
   private readonly runtime: ShellRuntime;
   private readonly programs: Record<string, Command>;
   private readonly files: WorkspaceFiles;
-  private readonly context: Record<string, string>;
+  private readonly contextOf: () => Record<string, string>;
   private readonly services: Services;
 
   constructor(options: SimulatorOptions) {
     this.files = options.files;
-    this.context = options.context ?? {};
+    this.contextOf = options.context ?? (() => ({}));
     this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
-    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.context, shell: this.runtime, services: ctx.services, caller: ctx.proc }, ctx.args);
+    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
     this.runtime = new ShellRuntime(this.programs);
     this.services = {
@@ -71,7 +72,7 @@ export class Simulator implements CommandInterpreter {
     } catch {
       editor = {};
     }
-    for (const [name, content] of Object.entries({ ...this.context, ...editor })) {
+    for (const [name, content] of Object.entries({ ...this.contextOf(), ...editor })) {
       const path = normalizePath(joinPath(home, name));
       if (!path.startsWith(`${home}/`)) continue;
       tree.mkdirs(parentOf(path), 0o755, uid, gid);

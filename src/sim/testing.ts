@@ -4,7 +4,7 @@ import { createSimulator } from './index';
 /** A terminal driven from tests: files can change between commands, like the editor. */
 export function terminal(files: Record<string, string> = {}, context: Record<string, string> = {}) {
   const current = { ...files };
-  const sim = createSimulator({ files: () => current, context });
+  const sim = createSimulator({ files: () => current, context: () => context });
   return {
     sim,
     files: current,

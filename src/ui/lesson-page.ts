@@ -2,6 +2,7 @@ import { notifyExerciseChange } from './workspace-state';
 import { initTablist } from './tablist';
 import { initQuizzes } from './quiz';
 import { initExerciseTimers } from './exercise-timer';
+import { applyTrack } from './lesson-track';
 
 const SPLIT_KEY = 'shipshape:split';
 
@@ -108,6 +109,9 @@ export function initLessonPage(): void {
       void loadEditors(workspace);
     });
   }
+
+  const firstInTrack = applyTrack(workspace);
+  if (firstInTrack) activateExercise(firstInTrack);
 
   // Links such as the home page's "Continue" point at an exercise heading: open that exercise.
   const target = location.hash.startsWith('#exercise-') ? document.getElementById(location.hash.slice(1)) : null;

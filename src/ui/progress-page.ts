@@ -15,13 +15,13 @@ function setBar(bar: HTMLElement | null, done: number, total: number): void {
   if (label) label.textContent = `${done} of ${total} done`;
 }
 
-function statusText(progress: Progress, id: string): { text: string; state: string; date: string | null } {
+function statusText(progress: Progress, id: string): { text: string; state: 'none' | 'started' | 'passed' } {
   const entry = progress.exercises[id];
-  if (!entry) return { text: 'Not started', state: 'none', date: null };
+  if (!entry) return { text: 'Not started', state: 'none' };
   if (entry.status === 'passed') {
-    return { text: entry.completedAt ? `Passed on ${formatDate(entry.completedAt)}` : 'Passed', state: 'passed', date: entry.completedAt };
+    return { text: entry.completedAt ? `Passed on ${formatDate(entry.completedAt)}` : 'Passed', state: 'passed' };
   }
-  return { text: 'Started', state: 'started', date: null };
+  return { text: 'Started', state: 'started' };
 }
 
 function listItem(text: string, extra?: string): HTMLLIElement {

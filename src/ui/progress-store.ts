@@ -51,6 +51,23 @@ function setAside(raw: string, what: string): string {
   return `Some saved progress (${what}) could not be read. It was kept under "${key}" in this browser's storage; everything else was restored.`;
 }
 
+/**
+ * Checks already-parsed progress without touching storage: the readable exercises, and the ids of
+ * those that are not. `progress` is null when the whole thing is not progress at all.
+ */
+export function validateProgress(data: unknown): { progress: Progress | null; invalid: string[] } {
+  const outer = progressV1.safeParse(data);
+  if (!outer.success) return { progress: null, invalid: [] };
+  const progress = empty();
+  const invalid: string[] = [];
+  for (const [id, entry] of Object.entries(outer.data.exercises)) {
+    const parsed = exerciseProgress.safeParse(entry);
+    if (parsed.success) progress.exercises[id] = parsed.data;
+    else invalid.push(id);
+  }
+  return { progress, invalid };
+}
+
 /** Reads progress from storage text; pure apart from setting aside what it cannot read. */
 export function parseProgress(raw: string | null): LoadResult {
   if (raw === null) return { progress: empty(), notice: null };
@@ -60,17 +77,11 @@ export function parseProgress(raw: string | null): LoadResult {
   } catch {
     return { progress: empty(), notice: setAside(raw, 'not valid JSON') };
   }
-  const outer = progressV1.safeParse(data);
-  if (!outer.success) return { progress: empty(), notice: setAside(raw, 'unknown format') };
-  const progress = empty();
-  const bad: string[] = [];
-  for (const [id, entry] of Object.entries(outer.data.exercises)) {
-    const parsed = exerciseProgress.safeParse(entry);
-    if (parsed.success) progress.exercises[id] = parsed.data;
-    else bad.push(id);
-  }
-  const notice = bad.length > 0
-    ? setAside(JSON.stringify({ version: 1, exercises: Object.fromEntries(bad.map((id) => [id, outer.data.exercises[id]])) }), `exercise ${bad.join(', ')}`)
+  const { progress, invalid } = validateProgress(data);
+  if (!progress) return { progress: empty(), notice: setAside(raw, 'unknown format') };
+  const exercises = (data as { exercises: Record<string, unknown> }).exercises;
+  const notice = invalid.length > 0
+    ? setAside(JSON.stringify({ version: 1, exercises: Object.fromEntries(invalid.map((id) => [id, exercises[id]])) }), `exercise ${invalid.join(', ')}`)
     : null;
   return { progress, notice };
 }

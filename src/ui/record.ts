@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseProgress, type ExerciseProgress, type Progress } from './progress-store';
+import { validateProgress, type ExerciseProgress, type Progress } from './progress-store';
 
 /**
  * Completion records: the learner's progress exported as a file a team lead can read, carrying a
@@ -188,7 +188,11 @@ async function checkRecord(text: string): Promise<ReadResult> {
   if (!globalThis.crypto?.subtle) return { status: 'invalid', message: NO_CRYPTO };
   const expected = await checksumOf(data as Record<string, unknown>);
   if (!expected) return { status: 'invalid', message: 'This progress file is damaged: its content could not be checked.' };
-  const { progress, notice } = parseProgress(JSON.stringify({ version: 1, exercises: parsed.data.progress }));
+  const checked = validateProgress({ version: 1, exercises: parsed.data.progress });
+  const progress = checked.progress ?? { version: 1 as const, exercises: {} };
+  const notice = checked.invalid.length > 0
+    ? `Some exercises in this file could not be read and were skipped: ${checked.invalid.join(', ')}.`
+    : null;
   const record: CompletionRecord = { ...parsed.data, progress: progress.exercises };
   if (expected !== parsed.data.checksum) {
     return { status: 'edited', record, progress, notice, message: 'This file was changed after it was exported: its checksum does not match its content.' };

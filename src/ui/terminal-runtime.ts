@@ -28,7 +28,7 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
   const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '');
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
-  const interpreter = createSimulator({ files: currentFiles, context: context() });
+  const interpreter = createSimulator({ files: currentFiles, context });
 
   host.replaceChildren();
   const term = new Terminal({

@@ -8,7 +8,7 @@ function itemButton(label: string, title: string, action: string, id: string, di
   button.className = 'button';
   button.textContent = label;
   button.setAttribute('aria-label', `${label} ${title}`);
-  button.dataset.move = action;
+  button.dataset.action = action;
   button.dataset.id = id;
   button.disabled = disabled;
   return button;
@@ -74,18 +74,19 @@ function initBuilder(catalog: CourseCatalog): void {
   }
   titleInput?.addEventListener('input', render);
   list?.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
     const from = picked.indexOf(button.dataset.id ?? '');
-    if (button.dataset.move === 'remove') {
+    if (from < 0) return;
+    if (button.dataset.action === 'remove') {
       const [removed] = picked.splice(from, 1);
       render();
-      const next = list.querySelectorAll<HTMLButtonElement>('button[data-move="remove"]')[Math.min(from, picked.length - 1)];
+      const next = list.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[Math.min(from, picked.length - 1)];
       (next ?? document.querySelector<HTMLInputElement>(`[data-pick][value="${CSS.escape(removed ?? '')}"]`))?.focus();
       if (status) status.textContent = `${titles.get(removed ?? '') ?? removed} was removed from the track.`;
       return;
     }
-    const to = button.dataset.move === 'up' ? from - 1 : from + 1;
+    const to = button.dataset.action === 'up' ? from - 1 : from + 1;
     const moving = picked[from];
     const other = picked[to];
     if (moving === undefined || other === undefined) return;
@@ -93,7 +94,7 @@ function initBuilder(catalog: CourseCatalog): void {
     picked[from] = other;
     render();
     // Keep the keyboard on the item that moved; at an end, its other button is the one still enabled.
-    const again = list.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(moving)}"][data-move="${button.dataset.move}"]`);
+    const again = list.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(moving)}"][data-action="${button.dataset.action}"]`);
     const fallback = list.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(moving)}"]:not([disabled])`);
     (again && !again.disabled ? again : fallback)?.focus();
     if (status) status.textContent = `${titles.get(moving) ?? moving} is now number ${to + 1}.`;

@@ -1,4 +1,4 @@
-/** POSIX path helpers for the simulated file systems (no Node `path` in the browser). */
+/** POSIX path functions for the simulated file systems (Node's `path` is not available in the browser). */
 export function normalizePath(path: string, cwd = '/'): string {
   const absolute = path.startsWith('/') ? path : `${cwd}/${path}`;
   const parts: string[] = [];

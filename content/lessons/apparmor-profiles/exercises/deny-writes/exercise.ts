@@ -105,8 +105,8 @@ export const exercise: Exercise = {
     'Remove `complain` from the flags, change `ux` to `ix`, and add `deny /etc/** wl,` and `deny /home/** wl,`.',
   ],
   demo: [
-    'apparmor_parser -r -W docker-app',
-    'aa-status',
+    'sudo apparmor_parser -r -W docker-app',
+    'sudo aa-status',
     'docker run --rm -it --security-opt apparmor=docker-app alpine:3.20 sh',
     'touch /etc/x',
     'ls /etc',
