@@ -1,0 +1,123 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allExercises } from '../../src/course/exercises';
+import { screenshotPath, startSession, type Session } from './browser';
+import { editorFor, pasteInto, statuses } from './editor';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+afterEach(() => {
+  expect(session.problems.splice(0)).toEqual([]);
+});
+
+const exercise = allExercises.find((e) => e.id === 'run-as-non-root/add-user');
+if (!exercise) throw new Error('the add-user exercise is missing');
+
+async function overall(page: Page): Promise<string | null> {
+  return page.getByRole('progressbar', { name: 'Your progress' }).getAttribute('aria-valuenow');
+}
+
+describe('progress', () => {
+  it('completing an exercise moves the progress bars on the home page, and Continue leads back', async () => {
+    const home = await session.open('/');
+    expect(await overall(home)).toBe('0');
+    const page = await session.open('/lessons/run-as-non-root/');
+    await pasteInto(page, await editorFor(page, exercise.id, 'Dockerfile'), exercise.files[0]?.solution ?? '');
+    await expect.poll(() => statuses(page, exercise.id)).not.toContain('fail');
+    await home.reload();
+    expect(await overall(home)).toBe('1');
+    expect(await home.getByRole('progressbar', { name: 'Progress in Run as a non-root user' }).getAttribute('aria-valuenow')).toBe('1');
+    const resume = home.getByRole('link', { name: 'Continue where you left off' });
+    expect(await resume.getAttribute('href')).toMatch(/^\/lessons\/run-as-non-root\/#exercise-/);
+    await home.screenshot({ path: screenshotPath('home-with-progress') });
+  });
+
+  it('a corrupt saved entry is set aside with a notice, and the rest of the progress survives', async () => {
+    const page = await session.open('/');
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('shipshape:progress') ?? '{"version":1,"exercises":{}}');
+      saved.exercises['run-as-non-root/multi-stage-trap'] = { code: 'not an object', status: 'maybe' };
+      localStorage.setItem('shipshape:progress', JSON.stringify(saved));
+    });
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
+    expect(await overall(page)).toBe('1');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shipshape:progress:set-aside:')));
+    expect(kept.length).toBe(1);
+  });
+
+  it('a lesson page with unreadable saved progress still opens the starter and says why', async () => {
+    const page = await session.open('/');
+    await page.evaluate(() => localStorage.setItem('shipshape:progress', '{"version":1,"exercises":'));
+    const lesson = await session.open('/lessons/read-only-app-files/');
+    await editorFor(lesson, 'read-only-app-files/root-owned-binaries', 'Dockerfile');
+    await lesson.getByText(/could not be read/).first().waitFor();
+    await lesson.evaluate(() => localStorage.clear());
+  });
+});
+
+describe('search, shortcuts and presenter mode', () => {
+  it('finds a lesson by a word in its body, from the / key', async () => {
+    const page = await session.open('/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Search lessons and rules' });
+    await box.fill('release_agent');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('link').first().waitFor({ timeout: 15_000 });
+    const titles = await results.getByRole('link').allTextContents();
+    expect(titles.join(' | ')).toMatch(/privileged/i);
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists keyboard shortcuts with ? and moves to the next lesson with n', async () => {
+    const page = await session.open('/lessons/run-as-non-root/');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(await dialog.getByRole('row').count()).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await page.waitForURL(/\/lessons\/read-only-app-files\/$/);
+  });
+
+  it('presenter mode enlarges type, is remembered, and stays accessible', async () => {
+    const page = await session.open('/lessons/never-privileged/');
+    const before = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await page.reload();
+    const after = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
+    await page.getByRole('button', { name: 'Start timer' }).first().waitFor();
+    await page.screenshot({ path: screenshotPath('presenter-mode') });
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+  });
+});
+
+describe('offline use', () => {
+  it('after one visit, lessons, the editor and grading work with the network cut', async () => {
+    const page = await session.open('/');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (!worker) throw new Error('no active service worker');
+      // Wait until the precache finished: the worker activates only after install (which caches every file).
+    });
+    await page.reload();
+    await session.context.setOffline(true);
+    try {
+      const lesson = await session.open('/lessons/minimal-base-images/');
+      const id = 'minimal-base-images/distroless-entrypoint';
+      const editor = await editorFor(lesson, id, 'Dockerfile');
+      expect(await statuses(lesson, id)).toContain('fail');
+      const solution = allExercises.find((e) => e.id === id)?.files[0]?.solution ?? '';
+      await pasteInto(lesson, editor, solution);
+      await expect.poll(() => statuses(lesson, id)).not.toContain('fail');
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
+});
