@@ -13,11 +13,17 @@ describe('describeChange', () => {
 
   it('names each check that flipped and counts what passes', () => {
     expect(describeChange([check('a', false), check('b', true)], [check('a', true), check('b', false)]))
-      .toBe('Check a: now passes. Check b: now fails. 1 of 2 checks pass.');
+      .toBe('Check a: fixed. Check b: found again. 1 of 2 checks pass.');
   });
 
   it('says when the exercise is complete', () => {
-    expect(describeChange([check('a', false)], [check('a', true)])).toBe('Check a: now passes. All checks pass: exercise complete.');
+    expect(describeChange([check('a', false)], [check('a', true)])).toBe('Check a: fixed. All checks pass: exercise complete.');
+  });
+
+  it('speaks of goals as done or not', () => {
+    const goal = (pass: boolean): Check => ({ ...check('g', pass), source: 'goal' });
+    expect(describeChange([goal(false)], [goal(true)])).toBe('Check g: done. All checks pass: exercise complete.');
+    expect(describeChange([goal(true)], [goal(false)])).toBe('Check g: no longer done. 0 of 1 checks pass.');
   });
 });
 

@@ -9,6 +9,15 @@ export function textWithCode(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
+/**
+ * Rule titles name a problem ("The container runs as root") and goal titles name an aim, so the
+ * state reads differently: a rule is avoided or found, a goal is done or not yet.
+ */
+export function stateLabel(check: Check): string {
+  if (check.source === 'rule') return check.pass ? 'Avoided' : 'Found';
+  return check.pass ? 'Done' : 'Not yet';
+}
+
 function where(check: Check): string {
   const first = check.locations[0];
   return first ? `${check.file}, line ${first.line}` : check.file;
@@ -22,7 +31,7 @@ export function renderChecksHtml(checks: readonly Check[]): string {
   return checks
     .map((check) => {
       const status = check.pass ? 'pass' : 'fail';
-      const label = check.pass ? 'Passes' : 'Fails';
+      const label = stateLabel(check);
       const rule = check.ruleId
         ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">About the rule <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
         : '';
@@ -49,7 +58,7 @@ export function describeChange(before: readonly Check[], after: readonly Check[]
   for (const check of after) {
     const previous = was.get(check.id);
     if (previous === undefined || previous === check.pass) continue;
-    changes.push(`${check.title}: now ${check.pass ? 'passes' : 'fails'}.`);
+    changes.push(`${check.title}: ${check.source === 'rule' ? (check.pass ? 'fixed' : 'found again') : (check.pass ? 'done' : 'no longer done')}.`);
   }
   if (changes.length === 0) return '';
   const total = after.length;

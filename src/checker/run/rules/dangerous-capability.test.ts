@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../../core/engine';
 import { composeChecker } from '../../compose';
 import { testRule } from '../../core/rule-tester';
 import { runChecker } from '..';
@@ -27,4 +28,11 @@ describe('dangerous-capability', () => {
       { code: 'services:\n  a:\n    cap_add:\n      - CHOWN\n      - CAP_SYS_ADMIN\n', errors: [{ line: 5, message: 'SYS_ADMIN' }] },
     ],
   }));
+});
+
+describe('dangerous-capability severity', () => {
+  it('is an error for a way onto the host and a warning for namespace-level powers', () => {
+    const findings = runRule(rule, runChecker.parse('docker run --cap-add SYS_ADMIN --cap-add NET_ADMIN img'));
+    expect(findings.map((f) => [f.message.split(' ')[0], f.severity])).toEqual([['SYS_ADMIN', 'error'], ['NET_ADMIN', 'warning']]);
+  });
 });

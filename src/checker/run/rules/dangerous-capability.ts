@@ -21,6 +21,9 @@ const DANGEROUS: Readonly<Record<string, string>> = {
   AUDIT_CONTROL: 'changes the host\'s audit rules',
 };
 
+/** Powers over the namespace or a shared resource, not a direct way onto the host: a warning, not an error. */
+const WARNING_ONLY = new Set(['NET_ADMIN', 'SYS_TIME', 'SYSLOG', 'LINUX_IMMUTABLE', 'SYS_RESOURCE', 'PERFMON']);
+
 export const rule = runtimeRule({
   id: 'dangerous-capability',
   title: 'A dangerous capability is added',
@@ -37,5 +40,6 @@ export const rule = runtimeRule({
 }, (runtime) => runtime.capAdd.flatMap((cap) => {
   const effect = DANGEROUS[cap.name];
   if (!effect) return [];
-  return [hitAt(cap.span, `${cap.name} ${effect}; ${inSyntax(runtime, `remove --cap-add ${cap.name}`, `remove ${cap.name} from cap_add`)} unless the workload cannot run without it.`)];
+  const hit = hitAt(cap.span, `${cap.name} ${effect}; ${inSyntax(runtime, `remove --cap-add ${cap.name}`, `remove ${cap.name} from cap_add`)} unless the workload cannot run without it.`);
+  return [WARNING_ONLY.has(cap.name) ? { ...hit, severity: 'warning' as const } : hit];
 }));
