@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: how long Shipshape takes to check realistic inputs, beside two Dockerfile linters
  * (dockerfile-utils' validator and dockerfilelint) timed on the same texts in the same process.
- * Each measurement: warm-up runs first (JIT, caches), then the median and 90th percentile of timed runs.
+ * Each measurement: warm-up runs first (JIT), then the median and 90th percentile of timed runs.
+ * Every run of every tool appends a different comment line to the input, so no tool can answer a
+ * repeat from a cache of earlier texts: each run measures a full parse of a new text.
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -23,14 +25,14 @@ function quantile(sorted: readonly number[], q: number): number {
  * Times several tasks round-robin (one run of each per round), so a load spike on a shared machine
  * hits every tool alike instead of skewing whichever happened to run during it.
  */
-function timeTogether(runs: number, tasks: readonly (() => number)[]): Timing[] {
+function timeTogether(runs: number, tasks: readonly ((run: number) => number)[]): Timing[] {
   const findings = tasks.map(() => 0);
-  for (let i = 0; i < WARM_UP; i++) tasks.forEach((task, t) => { findings[t] = task(); });
+  for (let i = 0; i < WARM_UP; i++) tasks.forEach((task, t) => { findings[t] = task(-1 - i); });
   const samples = tasks.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
     tasks.forEach((task, t) => {
       const start = performance.now();
-      task();
+      task(i);
       samples[t]?.push(performance.now() - start);
     });
   }
@@ -47,6 +49,11 @@ function table(rows: readonly string[][]): string {
   return rows.map((r) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')).join('\n');
 }
 
+/** The input of run `run`: the same text with a comment line that differs from every other run's. */
+function variant(text: string, run: number): string {
+  return `${text}\n# bench run ${run}\n`;
+}
+
 function lineCount(text: string): number {
   return text.split('\n').length;
 }
@@ -58,7 +65,7 @@ const TOOLS: readonly [string, (text: string) => number][] = [
 ];
 
 function compareDockerfile(text: string, runs: number): string[][] {
-  const timings = timeTogether(runs, TOOLS.map(([, lint]) => () => lint(text)));
+  const timings = timeTogether(runs, TOOLS.map(([, lint]) => (run: number) => lint(variant(text, run))));
   const ours = timings[0]?.median ?? Number.NaN;
   return TOOLS.map(([tool], i) => {
     const t = timings[i] ?? { median: Number.NaN, p90: Number.NaN, findings: 0 };
@@ -67,7 +74,7 @@ function compareDockerfile(text: string, runs: number): string[][] {
 }
 
 function ownRow(label: string, kind: Kind, text: string, runs: number): string[] {
-  const [t] = timeTogether(runs, [() => lintText(kind, text).length]);
+  const [t] = timeTogether(runs, [(run) => lintText(kind, variant(text, run)).length]);
   return [`${label} (${lineCount(text)} lines)`, `shipshape lintText ${kind}`, ms(t?.median ?? Number.NaN), ms(t?.p90 ?? Number.NaN), String(t?.findings ?? 0), ''];
 }
 

@@ -83,6 +83,7 @@ export class ExerciseController {
       ariaLabel: `${name}, editor for the exercise ${this.exercise.title}. Press Alt+F1 for accessibility help; Ctrl+M toggles whether Tab moves focus.`,
       renderValidationDecorations: 'on',
       fixedOverflowWidgets: true,
+      renderFinalNewline: 'on',
     });
     this.editors.set(name, editor);
   }

@@ -1,3 +1,4 @@
+import type { Span } from '../core/types';
 import type { FileWrite, ShellCommand } from './model';
 
 const SIMPLE: Record<string, FileWrite['kind']> = { rm: 'rm', mkdir: 'mkdir', touch: 'touch' };
@@ -20,30 +21,42 @@ function printed(command: ShellCommand): string | null {
   return null;
 }
 
-/** The file-system effects of one command that a simulator can replay: chmod, chown, rm, mkdir, touch, `> file`. */
-export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<string, string>): FileWrite[] {
+/** From the program word to the last word of a command; the first word's line when it has none. */
+function commandSpan(command: ShellCommand): Span {
+  const first = command.wordSpans[command.words.length - command.args.length - 1] ?? command.wordSpans[0];
+  const last = command.wordSpans[command.wordSpans.length - 1];
+  if (!first || !last) return { line: command.line, column: 1, endLine: command.line, endColumn: 2 };
+  return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+/**
+ * The file-system effects of one command that a simulator can replay: chmod, chown, rm, mkdir,
+ * touch, `> file`. `where` overrides the command's own span (an exec-form RUN has no word offsets).
+ */
+export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<string, string>, where?: Span): FileWrite[] {
   const writes: FileWrite[] = [];
   const { program, args, line } = command;
+  const span = where ?? commandSpan(command);
   if (program === 'chmod' || program === 'chown') {
     const { options, paths } = operands(args);
     const [value, ...targets] = paths;
     if (value !== undefined && targets.length > 0) {
-      writes.push({ kind: program, paths: targets, recursive: isRecursive(options), value, content: null, line });
+      writes.push({ kind: program, paths: targets, recursive: isRecursive(options), value, content: null, line, span });
     }
   } else if (SIMPLE[program] !== undefined) {
     const kind = SIMPLE[program];
     const { options, paths } = operands(args);
-    if (paths.length > 0) writes.push({ kind, paths, recursive: isRecursive(options), value: null, content: null, line });
+    if (paths.length > 0) writes.push({ kind, paths, recursive: isRecursive(options), value: null, content: null, line, span });
   } else if (program === 'tee') {
     const { paths } = operands(args);
-    if (paths.length > 0) writes.push({ kind: 'write', paths, recursive: false, value: null, content: null, line });
+    if (paths.length > 0) writes.push({ kind: 'write', paths, recursive: false, value: null, content: null, line, span });
   }
   const input = command.redirects.find((r) => r.op.endsWith('<<') || r.op.endsWith('<<-'));
   const inputContent = input ? heredocContent.get(input.target.replace(/^-/, '')) ?? null : null;
   for (const r of command.redirects) {
     if (!(r.op.endsWith('>') || r.op.endsWith('>>') || r.op.endsWith('>|')) || r.target.startsWith('/dev/') || r.target === '') continue;
     const content = program === 'cat' ? inputContent : printed(command);
-    writes.push({ kind: 'write', paths: [r.target], recursive: false, value: r.op.includes('>>') ? 'append' : null, content, line });
+    writes.push({ kind: 'write', paths: [r.target], recursive: false, value: r.op.includes('>>') ? 'append' : null, content, line, span });
   }
   return writes;
 }

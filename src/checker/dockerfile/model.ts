@@ -1,4 +1,4 @@
-import type { Finding } from '../core/types';
+import type { Finding, Span } from '../core/types';
 
 /** A user account an image ships or a Dockerfile creates. */
 export interface KnownUser {
@@ -74,6 +74,8 @@ export interface BaseRef {
   /** Catalogue facts when the image is known; null for stages, unknown images and unresolved names. */
   info: BaseImageInfo | null;
   line: number;
+  /** The image reference as written in FROM; the whole FROM line when there is none. */
+  span: Span;
 }
 
 /** A user as a stage runs it. */
@@ -90,6 +92,8 @@ export interface UserSpec {
   source: 'instruction' | 'base-image' | 'stage' | 'unknown';
   /** The USER line, or the FROM line when inherited. */
   line: number;
+  /** The value after USER; the whole FROM line when inherited. */
+  span: Span;
 }
 
 /** A COPY or ADD. */
@@ -113,6 +117,8 @@ export interface FileAdd {
   inline: { name: string; content: string }[];
   line: number;
   endLine: number;
+  /** Where the keyword, each source (parallel to `sources`) and the --chown and --chmod flags are. */
+  spans: { keyword: Span; sources: Span[]; chown: Span | null; chmod: Span | null };
 }
 
 /** A BuildKit `RUN --mount=...`. */
@@ -129,6 +135,8 @@ export interface Mount {
 export interface ShellCommand {
   /** Words after quote removal, including leading VAR=value assignments. */
   words: string[];
+  /** Where each word is written, parallel to `words`. */
+  wordSpans: Span[];
   /** Leading VAR=value assignments. */
   assignments: { name: string; value: string }[];
   /** The program run (basename of the first word after the assignments and `sudo`/`env` wrappers); "" for none. */
@@ -153,6 +161,8 @@ export interface Heredoc {
   body: string;
   /** First line of the body. */
   line: number;
+  /** Tabs `<<-` removed from the start of each body line, to place findings on the written text. */
+  indents: number[];
 }
 
 export interface RunStep {
@@ -171,6 +181,8 @@ export interface RunStep {
   shell: string[];
   line: number;
   endLine: number;
+  /** The RUN's first line. */
+  span: Span;
 }
 
 /** A file-system effect of a RUN the simulator can replay. */
@@ -183,6 +195,8 @@ export interface FileWrite {
   /** What a `write` puts in the file when the script says it (`echo text > file`, a heredoc). */
   content: string | null;
   line: number;
+  /** The command that makes it. */
+  span: Span;
 }
 
 export interface KeyValue {
@@ -190,12 +204,16 @@ export interface KeyValue {
   /** null when declared without a value (`ARG TOKEN`). */
   value: string | null;
   line: number;
+  /** Where the name is written. */
+  span: Span;
 }
 
 export interface ExecSpec {
   form: 'exec' | 'shell';
   args: string[];
   line: number;
+  /** The instruction's first line. */
+  span: Span;
 }
 
 export interface Healthcheck {
@@ -210,6 +228,7 @@ export interface ExposedPort {
   port: number | null;
   protocol: string;
   line: number;
+  span: Span;
 }
 
 /** One instruction, in order, for a simulator to replay. */
@@ -236,6 +255,8 @@ export interface Stage {
   base: BaseRef;
   line: number;
   endLine: number;
+  /** The FROM line. */
+  span: Span;
   /** The user when the stage starts (inherited) and at its end (what its image runs as). */
   initialUser: UserSpec;
   user: UserSpec;
@@ -251,12 +272,12 @@ export interface Stage {
   writes: FileWrite[];
   env: KeyValue[];
   args: KeyValue[];
-  workdirs: { path: string; line: number }[];
+  workdirs: { path: string; line: number; span: Span }[];
   expose: ExposedPort[];
   entrypoint: ExecSpec | null;
   cmd: ExecSpec | null;
   healthcheck: Healthcheck | null;
-  volumes: { path: string; line: number }[];
+  volumes: { path: string; line: number; span: Span }[];
   labels: KeyValue[];
   /** SHELL instructions. */
   shells: { args: string[]; line: number }[];

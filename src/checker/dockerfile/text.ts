@@ -1,26 +1,51 @@
+import type { Span } from '../core/types';
 import type { Heredoc } from './model';
-import type { LineOf } from './shell';
+import type { PositionOf } from './shell';
 
 /** An instruction's first logical line: physical lines joined at escaped line ends. */
 export interface LogicalLine {
   text: string;
-  lineOf: LineOf;
+  positionOf: PositionOf;
   /** 0-based index of the last physical line it used. */
   lastLine: number;
 }
 
-/** Builds a LineOf from (offset, line) segment starts; a binary search keeps lookups logarithmic. */
-function lineMap(offsets: number[], lines: number[]): LineOf {
+/** Index of the last entry of ascending `starts` that is <= offset (0 when none is). */
+export function segmentAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Maps offsets of text joined from line pieces back to the file: piece i starts at `starts[i]` in
+ * the joined text, on 1-based line `lines[i]`, at 1-based column `columns[i]`.
+ */
+export function positionMap(starts: readonly number[], lines: readonly number[], columns: readonly number[]): PositionOf {
   return (offset: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((offsets[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lines[lo] ?? 1;
+    const i = segmentAt(starts, offset);
+    return { line: lines[i] ?? 1, column: (columns[i] ?? 1) + offset - (starts[i] ?? 0) };
   };
+}
+
+/** The span of [start, end) in text mapped by `positionOf`; an empty range still marks one character. */
+export function spanOf(positionOf: PositionOf, start: number, end: number): Span {
+  const from = positionOf(start);
+  const to = positionOf(Math.max(start, end - 1));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
+}
+
+/** A whole physical line (1-based), trailing blanks left out, as the fallback place of a finding. */
+export function lineSpan(lines: readonly string[], line: number): Span {
+  const text = lines[line - 1] ?? '';
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return { line, column: 1, endLine: line, endColumn: Math.max(end, 1) + 1 };
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
@@ -42,6 +67,7 @@ export function logicalLine(lines: readonly string[], start: number, limit: numb
   const parts: string[] = [];
   const offsets: number[] = [];
   const numbers: number[] = [];
+  const columns: number[] = [];
   let length = 0;
   let i = start;
   for (; i <= limit && i < lines.length; i++) {
@@ -51,11 +77,12 @@ export function logicalLine(lines: readonly string[], start: number, limit: numb
     const part = continues ? withoutEscape(line, escape) : line;
     offsets.push(length);
     numbers.push(i + 1);
+    columns.push(1);
     parts.push(part);
     length += part.length;
     if (!continues) break;
   }
-  return { text: parts.join(''), lineOf: lineMap(offsets, numbers), lastLine: Math.min(i, lines.length - 1, limit) };
+  return { text: parts.join(''), positionOf: positionMap(offsets, numbers, columns), lastLine: Math.min(i, lines.length - 1, limit) };
 }
 
 const HEREDOC_MARKER = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
@@ -84,6 +111,7 @@ export function readHeredocs(
   let i = after + 1;
   for (const marker of markers) {
     const body: string[] = [];
+    const indents: number[] = [];
     const first = i;
     let closed = false;
     for (; i < lines.length; i++) {
@@ -91,18 +119,26 @@ export function readHeredocs(
       const line = marker.stripTabs ? raw.replace(/^\t+/, '') : raw;
       if (line === marker.name) { closed = true; i++; break; }
       body.push(line);
+      indents.push(raw.length - line.length);
     }
     if (!closed) unterminated.push(marker.name);
-    heredocs.push({ name: marker.name, quoted: marker.quoted, stripTabs: marker.stripTabs, body: body.join('\n') + (body.length > 0 ? '\n' : ''), line: first + 1 });
+    heredocs.push({ name: marker.name, quoted: marker.quoted, stripTabs: marker.stripTabs, body: body.join('\n') + (body.length > 0 ? '\n' : ''), line: first + 1, indents });
   }
   return { heredocs, lastLine: Math.max(after, i - 1), unterminated };
 }
 
-/** Splits instruction arguments into words, honouring quotes and the escape character. */
-export function splitWords(text: string, escape = '\\'): string[] {
-  const words: string[] = [];
+/** A word of instruction arguments after quote removal, and where it is written: [start, end). */
+export interface Word {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Splits instruction arguments into words with their offsets, honouring quotes and the escape character. */
+export function wordsOf(text: string, escape = '\\'): Word[] {
+  const words: Word[] = [];
   let word = '';
-  let inWord = false;
+  let start = -1;
   let quote: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
@@ -110,21 +146,37 @@ export function splitWords(text: string, escape = '\\'): string[] {
       if (c === quote) quote = null;
       else if (c === escape && quote === '"' && i + 1 < text.length) { word += text[i + 1]; i++; }
       else word += c;
-    } else if (c === '"' || c === "'") { quote = c; inWord = true; }
-    else if (c === escape && i + 1 < text.length) { word += text[i + 1]; i++; inWord = true; }
-    else if (c === ' ' || c === '\t' || c === '\n') {
-      if (inWord) words.push(word);
+    } else if (c === ' ' || c === '\t' || c === '\n') {
+      if (start !== -1) words.push({ value: word, start, end: i });
       word = '';
-      inWord = false;
-    } else { word += c; inWord = true; }
+      start = -1;
+    } else {
+      if (start === -1) start = i;
+      if (c === '"' || c === "'") quote = c;
+      else if (c === escape && i + 1 < text.length) { word += text[i + 1]; i++; }
+      else word += c;
+    }
   }
-  if (inWord) words.push(word);
+  if (start !== -1) words.push({ value: word, start, end: text.length });
   return words;
 }
 
+/** Splits instruction arguments into words, honouring quotes and the escape character. */
+export function splitWords(text: string, escape = '\\'): string[] {
+  return wordsOf(text, escape).map((w) => w.value);
+}
+
+/** A `--name[=value]` flag and where it is written: [start, end). */
+export interface Flag {
+  name: string;
+  value: string | null;
+  start: number;
+  end: number;
+}
+
 /** Leading `--name[=value]` flags of an instruction and the offset where its arguments start. */
-export function leadingFlags(text: string): { flags: { name: string; value: string | null }[]; restStart: number } {
-  const flags: { name: string; value: string | null }[] = [];
+export function leadingFlags(text: string): { flags: Flag[]; restStart: number } {
+  const flags: Flag[] = [];
   let i = 0;
   for (;;) {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -139,7 +191,9 @@ export function leadingFlags(text: string): { flags: { name: string; value: stri
     }
     const token = text.slice(i + 2, j);
     const eq = token.indexOf('=');
-    flags.push(eq === -1 ? { name: token.toLowerCase(), value: null } : { name: token.slice(0, eq).toLowerCase(), value: token.slice(eq + 1).replace(/^(["'])(.*)\1$/s, '$2') });
+    flags.push(eq === -1
+      ? { name: token.toLowerCase(), value: null, start: i, end: j }
+      : { name: token.slice(0, eq).toLowerCase(), value: token.slice(eq + 1).replace(/^(["'])(.*)\1$/s, '$2'), start: i, end: j });
     i = j;
   }
   return { flags, restStart: i };

@@ -1,3 +1,4 @@
+import type { Span } from '../core/types';
 import type { CreatedUser, KnownUser, ShellCommand, UserSpec } from './model';
 
 /** Names a stage can resolve: shipped by its base, or created by its RUNs (uid may be unknown). */
@@ -34,7 +35,7 @@ function resolveGroup(text: string, table: UserTable): number | null {
 }
 
 /** Resolves `user[:group]` against the stage's table; a name nobody created resolves to no uid. */
-export function resolveUser(raw: string, table: UserTable, line: number, source: UserSpec['source']): UserSpec {
+export function resolveUser(raw: string, table: UserTable, span: Span, source: UserSpec['source']): UserSpec {
   const text = raw.trim();
   const colon = text.indexOf(':');
   const user = colon === -1 ? text : text.slice(0, colon);
@@ -44,11 +45,11 @@ export function resolveUser(raw: string, table: UserTable, line: number, source:
   const uid = numeric ?? entry?.uid ?? null;
   const gid = group !== null ? resolveGroup(group, table) : entry ? entry.gid : uid;
   const isRoot = uid !== null ? uid === 0 : user === 'root';
-  return { raw: text, user, group, uid, gid, isRoot, source, line };
+  return { raw: text, user, group, uid, gid, isRoot, source, line: span.line, span };
 }
 
-export function unknownUser(line: number): UserSpec {
-  return { raw: 'unknown', user: 'unknown', group: null, uid: null, gid: null, isRoot: null, source: 'unknown', line };
+export function unknownUser(span: Span): UserSpec {
+  return { raw: 'unknown', user: 'unknown', group: null, uid: null, gid: null, isRoot: null, source: 'unknown', line: span.line, span };
 }
 
 /** Options of useradd/adduser/groupadd/addgroup that take a value, long and short, both dialects. */

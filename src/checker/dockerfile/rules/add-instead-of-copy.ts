@@ -23,7 +23,7 @@ export const rule: Rule<ImageModel> = {
       for (const add of stage.adds) {
         if (add.instruction !== 'ADD' || add.sources.length === 0) continue;
         if (add.sources.some((s) => REMOTE.test(s) || ARCHIVE.test(s))) continue;
-        hits.push({ line: add.line, message: `ADD copies ${add.sources.join(', ')} from the build context, which COPY does with fewer surprises; replace ADD with COPY.` });
+        hits.push({ ...add.spans.keyword, message: `ADD copies ${add.sources.join(', ')} from the build context, which COPY does with fewer surprises; replace ADD with COPY.` });
       }
     }
     return hits;

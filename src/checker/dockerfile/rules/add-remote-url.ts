@@ -21,8 +21,9 @@ export const rule: Rule<ImageModel> = {
     for (const stage of model.stages) {
       for (const add of stage.adds) {
         if (add.instruction !== 'ADD' || add.checksum !== null) continue;
-        const url = add.sources.find((s) => /^https?:\/\//i.test(s));
-        if (url) hits.push({ line: add.line, message: `ADD fetches ${url} without verifying it; add --checksum=sha256:<hash>, or download with curl and check the sha256.` });
+        const at = add.sources.findIndex((s) => /^https?:\/\//i.test(s));
+        const url = add.sources[at];
+        if (url) hits.push({ ...(add.spans.sources[at] ?? add.spans.keyword), message: `ADD fetches ${url} without verifying it; add --checksum=sha256:<hash>, or download with curl and check the sha256.` });
       }
     }
     return hits;

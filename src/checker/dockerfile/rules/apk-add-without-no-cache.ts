@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allRuns, commandsOf, reportLine } from './helpers';
+import { allRuns, commandsOf, placeInRun, programSpan } from './helpers';
 
 export const rule: Rule<ImageModel> = {
   meta: {
@@ -23,7 +23,7 @@ export const rule: Rule<ImageModel> = {
         const c = commands[i];
         if (!c || c.program !== 'apk' || (c.args.find((a) => !a.startsWith('-')) ?? '') !== 'add' || c.args.includes('--no-cache')) continue;
         const cleaned = commands.slice(i + 1).some((d) => d.program === 'rm' && d.args.some((a) => a.startsWith('/var/cache/apk')));
-        if (!cleaned) hits.push({ line: reportLine(run, c), message: 'apk add keeps its package index in the layer; write apk add --no-cache instead.' });
+        if (!cleaned) hits.push({ ...placeInRun(run, c, programSpan(c, 'add')), message: 'apk add keeps its package index in the layer; write apk add --no-cache instead.' });
       }
     }
     return hits;

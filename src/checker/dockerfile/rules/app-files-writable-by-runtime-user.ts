@@ -14,7 +14,7 @@ function isDataPath(path: string, stage: Stage): boolean {
 /** Whether the owner given by --chown or chown is the user the container runs as (and not root). */
 function isRuntimeUser(owner: string, runtime: UserSpec, table: UserTable): boolean {
   if (runtime.isRoot !== false) return false;
-  const spec = resolveUser(owner, table, runtime.line, 'instruction');
+  const spec = resolveUser(owner, table, runtime.span, 'instruction');
   if (spec.isRoot) return false;
   if (spec.uid !== null && runtime.uid !== null) return spec.uid === runtime.uid;
   return spec.user === runtime.user;
@@ -52,18 +52,18 @@ export const rule: Rule<ImageModel> = {
     for (const add of stage.adds) {
       if (isDataPath(add.dest, stage)) continue;
       if (add.chown !== null && isRuntimeUser(add.chown, runtime, table)) {
-        hits.push({ line: add.line, message: `${add.instruction} --chown=${add.chown} makes the runtime user the owner of ${add.dest}, so it can rewrite the application; ${FIX}.` });
+        hits.push({ ...(add.spans.chown ?? add.spans.keyword), message: `${add.instruction} --chown=${add.chown} makes the runtime user the owner of ${add.dest}, so it can rewrite the application; ${FIX}.` });
       } else if (add.chmod !== null && worldWritable(add.chmod)) {
-        hits.push({ line: add.line, message: `--chmod=${add.chmod} lets any user write ${add.dest}; ${FIX}.` });
+        hits.push({ ...(add.spans.chmod ?? add.spans.keyword), message: `--chmod=${add.chmod} lets any user write ${add.dest}; ${FIX}.` });
       }
     }
     for (const write of stage.writes) {
       const paths = write.paths.filter((p) => !isDataPath(p, stage));
       if (paths.length === 0 || write.value === null) continue;
       if (write.kind === 'chown' && isRuntimeUser(write.value, runtime, table)) {
-        hits.push({ line: write.line, message: `chown ${write.value} ${paths.join(' ')} hands the application to the runtime user, so it can rewrite it; ${FIX}.` });
+        hits.push({ ...write.span, message: `chown ${write.value} ${paths.join(' ')} hands the application to the runtime user, so it can rewrite it; ${FIX}.` });
       } else if (write.kind === 'chmod' && worldWritable(write.value)) {
-        hits.push({ line: write.line, message: `chmod ${write.value} ${paths.join(' ')} lets any user write there; ${FIX}.` });
+        hits.push({ ...write.span, message: `chmod ${write.value} ${paths.join(' ')} lets any user write there; ${FIX}.` });
       }
     }
     return hits.sort((a, b) => a.line - b.line);

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel, Stage } from '../model';
-import { aptAction, commandsOf, reportLine } from './helpers';
+import { aptAction, commandsOf, placeInRun, programSpan } from './helpers';
 
 const LISTS = /^\/var\/lib\/apt(\/lists)?\/?(\*)?$/;
 const ARCHIVES = /^\/var\/cache\/apt\/?/;
@@ -46,7 +46,7 @@ export const rule: Rule<ImageModel> = {
         if (mounted(LISTS)) {
           const apt = commands.find((c) => aptAction(c) === 'install' || aptAction(c) === 'update');
           if (keepsArchives && !mounted(ARCHIVES) && apt) {
-            hits.push({ line: reportLine(run, apt), message: 'The docker-clean hook was removed, so downloaded packages stay in /var/cache/apt in this layer; mount it as a cache too (--mount=type=cache,target=/var/cache/apt).' });
+            hits.push({ ...placeInRun(run, apt, programSpan(apt, aptAction(apt) ?? undefined)), message: 'The docker-clean hook was removed, so downloaded packages stay in /var/cache/apt in this layer; mount it as a cache too (--mount=type=cache,target=/var/cache/apt).' });
           }
           continue;
         }
@@ -54,7 +54,7 @@ export const rule: Rule<ImageModel> = {
         if (at === -1) continue;
         const cleaned = commands.slice(at + 1).some((c) => c.program === 'rm' && c.args.some((a) => LISTS.test(a)));
         const first = commands[at];
-        if (!cleaned && first) hits.push({ line: reportLine(run, first), message: 'This RUN leaves the apt package lists in its layer; end it with && rm -rf /var/lib/apt/lists/* (a later RUN cannot remove them from this layer).' });
+        if (!cleaned && first) hits.push({ ...placeInRun(run, first, programSpan(first, aptAction(first) ?? undefined)), message: 'This RUN leaves the apt package lists in its layer; end it with && rm -rf /var/lib/apt/lists/* (a later RUN cannot remove them from this layer).' });
       }
     }
     return hits;

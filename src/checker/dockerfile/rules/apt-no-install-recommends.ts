@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allCommands, aptAction, reportLine } from './helpers';
+import { allCommands, aptAction, placeInRun, programSpan } from './helpers';
 
 export const rule: Rule<ImageModel> = {
   meta: {
@@ -22,7 +22,7 @@ export const rule: Rule<ImageModel> = {
     for (const { run, command } of allCommands(model)) {
       if ((command.program !== 'apt-get' && command.program !== 'apt') || aptAction(command) !== 'install') continue;
       const disabled = command.args.some((a) => a === '--no-install-recommends' || /install-recommends=(false|0|no)/i.test(a));
-      if (!disabled) hits.push({ line: reportLine(run, command), message: `${command.program} install also pulls in recommended packages; add --no-install-recommends to keep the image small.` });
+      if (!disabled) hits.push({ ...placeInRun(run, command, programSpan(command, 'install')), message: `${command.program} install also pulls in recommended packages; add --no-install-recommends to keep the image small.` });
     }
     return hits;
   },

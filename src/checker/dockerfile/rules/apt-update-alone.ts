@@ -36,7 +36,7 @@ function actions(run: RunStep): Set<Action> {
 }
 
 function alone(run: RunStep): Hit {
-  return { line: run.line, message: 'This RUN only refreshes the package index, in a layer of its own that the build cache keeps stale; update and install in the same RUN, or drop it.' };
+  return { ...run.span, message: 'This RUN only refreshes the package index, in a layer of its own that the build cache keeps stale; update and install in the same RUN, or drop it.' };
 }
 
 export const rule: Rule<ImageModel> = {
@@ -61,7 +61,7 @@ export const rule: Rule<ImageModel> = {
       for (const run of stage.runs) {
         const acts = actions(run);
         if (acts.has('install') && !acts.has('update') && loneUpdate) {
-          hits.push({ line: run.line, message: `This RUN installs packages with the index fetched by the separate update on line ${loneUpdate.line}, which the build cache can keep stale; update and install in one RUN.` });
+          hits.push({ ...run.span, message: `This RUN installs packages with the index fetched by the separate update on line ${loneUpdate.line}, which the build cache can keep stale; update and install in one RUN.` });
           loneUpdate = null;
         } else if (acts.has('update') && !acts.has('install')) {
           if (loneUpdate && onlyUpdates(actions(loneUpdate))) hits.push(alone(loneUpdate));

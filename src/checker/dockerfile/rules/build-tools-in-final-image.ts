@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { commandsOf, finalStage, hasOption, installedPackages, reportLine } from './helpers';
+import { argSpan, commandsOf, finalStage, hasOption, installedPackages, placeInRun, programSpan } from './helpers';
 
 /** Packages that build or fetch software, or open a way in, and have no job in a running service. */
 const BUILD_PACKAGES = new Set([
@@ -33,18 +33,19 @@ export const rule: Rule<ImageModel> = {
     let root = stage;
     while (root.base.kind === 'stage' && root.base.stageIndex !== null && model.stages[root.base.stageIndex]) root = model.stages[root.base.stageIndex] ?? root;
     if (root.base.info?.toolchain) {
-      hits.push({ line: stage.line, message: `The final image is built on ${root.base.resolved}, a build toolchain image; ${MULTI_STAGE}.` });
+      hits.push({ ...stage.base.span, message: `The final image is built on ${root.base.resolved}, a build toolchain image; ${MULTI_STAGE}.` });
     }
     for (const run of stage.runs) {
       for (const command of commandsOf(run)) {
         const tools = installedPackages(command).filter((p) => BUILD_PACKAGES.has(p));
         if (tools.length > 0) {
-          hits.push({ line: reportLine(run, command), message: `The final stage installs ${tools.join(', ')}, which the running service does not need; ${MULTI_STAGE}.` });
+          const first = command.args.findIndex((a) => !a.startsWith('-') && a.split(/[=<>]/)[0] === tools[0]);
+          hits.push({ ...placeInRun(run, command, argSpan(command, first)), message: `The final stage installs ${tools.join(', ')}, which the running service does not need; ${MULTI_STAGE}.` });
         }
         const devInstall = (command.program === 'npm' && ['install', 'i', 'ci'].includes(command.args[0] ?? '') && !hasOption(command.args, ['--omit', '--production', '--only']))
           || (command.program === 'yarn' && (command.args.length === 0 || command.args[0] === 'install') && !hasOption(command.args, ['--production']));
         if (devInstall && root.base.info?.id.startsWith('node')) {
-          hits.push({ line: reportLine(run, command), message: `${command.program} ${command.args[0] ?? 'install'} without --omit=dev puts development dependencies in the final image; add --omit=dev, or ${MULTI_STAGE}.` });
+          hits.push({ ...placeInRun(run, command, programSpan(command, command.args[0])), message: `${command.program} ${command.args[0] ?? 'install'} without --omit=dev puts development dependencies in the final image; add --omit=dev, or ${MULTI_STAGE}.` });
         }
       }
     }

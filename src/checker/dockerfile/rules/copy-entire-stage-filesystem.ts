@@ -22,8 +22,9 @@ export const rule: Rule<ImageModel> = {
     const hits: Hit[] = [];
     for (const stage of model.stages) {
       for (const add of stage.adds) {
-        if (add.from === null || !ROOT.test(add.dest) || !add.sources.some((s) => ROOT.test(s))) continue;
-        hits.push({ line: add.line, message: `COPY --from=${add.from} / / copies that stage's entire file system, tools and caches included; copy only the files the service needs.` });
+        const root = add.sources.findIndex((s) => ROOT.test(s));
+        if (add.from === null || !ROOT.test(add.dest) || root === -1) continue;
+        hits.push({ ...(add.spans.sources[root] ?? add.spans.keyword), message: `COPY --from=${add.from} / / copies that stage's entire file system, tools and caches included; copy only the files the service needs.` });
       }
     }
     return hits;

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allRuns, commandsOf, reportLine } from './helpers';
+import { allRuns, commandsOf, placeInRun, programSpan } from './helpers';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
 const INTERPRETERS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node']);
@@ -31,7 +31,10 @@ export const rule: Rule<ImageModel> = {
         for (let j = i; j < commands.length && commands[j]?.next === '|'; j++) {
           const next = commands[j + 1];
           if (next && INTERPRETERS.has(next.program)) {
-            hits.push({ line: reportLine(run, command), message: `${command.program} pipes a download straight into ${next.program}, so the build runs unverified code. Save it to a file, check its sha256, then run it.` });
+            const from = programSpan(command);
+            const to = programSpan(next);
+            const span = from && to ? { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn } : null;
+            hits.push({ ...placeInRun(run, command, span), message: `${command.program} pipes a download straight into ${next.program}, so the build runs unverified code. Save it to a file, check its sha256, then run it.` });
             break;
           }
         }

@@ -18,7 +18,7 @@ export const rule: Rule<ImageModel> = {
     for (const stage of model.stages) {
       for (const volume of stage.volumes) {
         if (volume.path.includes('docker.sock')) {
-          hits.push({ line: volume.line, message: 'VOLUME for /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host; remove it.' });
+          hits.push({ ...volume.span, message: 'VOLUME for /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host; remove it.' });
         }
       }
     }

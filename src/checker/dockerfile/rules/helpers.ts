@@ -1,3 +1,4 @@
+import type { Span } from '../../core/types';
 import type { ImageModel, RunStep, ShellCommand, Stage } from '../model';
 
 /** The final stage when it is a real one (not the stand-in for instructions without FROM). */
@@ -26,6 +27,7 @@ export function commandsOf(run: RunStep): ShellCommand[] {
   const real = sudo ? (words[0] ?? '') : name;
   return [{
     words: run.argv,
+    wordSpans: run.argv.map(() => run.span),
     assignments: [],
     program: real.slice(real.lastIndexOf('/') + 1),
     args: sudo ? words.slice(1) : words,
@@ -63,4 +65,37 @@ export function hasOption(args: readonly string[], long: readonly string[]): boo
  */
 export function reportLine(run: RunStep, command: ShellCommand): number {
   return run.heredocs.some((h) => command.line >= h.line) ? command.line : run.line;
+}
+
+/** Words `from` to `to` (inclusive, clamped) of a command as one span; null for a command without words. */
+export function wordsSpan(command: ShellCommand, from = 0, to = command.words.length - 1): Span | null {
+  const first = command.wordSpans[Math.max(0, Math.min(from, command.wordSpans.length - 1))];
+  const last = command.wordSpans[Math.max(0, Math.min(to, command.wordSpans.length - 1))];
+  if (!first || !last) return null;
+  return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+/**
+ * Where a finding about `command` goes: `span` when it starts on the line the finding reports
+ * (see reportLine), otherwise the RUN's first line, which is where other linters point too.
+ */
+export function placeInRun(run: RunStep, command: ShellCommand, span: Span | null): Span {
+  return span && span.line === reportLine(run, command) ? span : run.span;
+}
+
+/** Index in `words` of the program (after assignments and wrappers such as sudo). */
+export function programIndex(command: ShellCommand): number {
+  return command.words.length - command.args.length - 1;
+}
+
+/** The program word, through the first argument equal to `through` when given (e.g. `apt-get ... install`). */
+export function programSpan(command: ShellCommand, through?: string): Span | null {
+  const at = programIndex(command);
+  const until = through === undefined ? -1 : command.args.indexOf(through);
+  return wordsSpan(command, at, until === -1 ? at : at + 1 + until);
+}
+
+/** The span of argument `index` of a command (an index into `args`). */
+export function argSpan(command: ShellCommand, index: number): Span | null {
+  return index < 0 ? null : wordsSpan(command, programIndex(command) + 1 + index, programIndex(command) + 1 + index);
 }

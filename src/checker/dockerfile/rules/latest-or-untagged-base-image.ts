@@ -19,9 +19,9 @@ export const rule: Rule<ImageModel> = {
       const base = stage.base;
       if (base.kind !== 'image' || base.digest !== null || base.unresolvedVariables) continue;
       if (base.tag === null || base.tag === '') {
-        hits.push({ line: stage.line, message: `FROM ${base.resolved} has no tag, so it means :latest and changes with every release. Pin a version, e.g. ${base.resolved}:<version>, or a digest.` });
+        hits.push({ ...base.span, message: `FROM ${base.resolved} has no tag, so it means :latest and changes with every release. Pin a version, e.g. ${base.resolved}:<version>, or a digest.` });
       } else if (base.tag.toLowerCase() === 'latest') {
-        hits.push({ line: stage.line, message: `FROM ${base.resolved} follows :latest, which changes with every release. Pin a version tag or a digest.` });
+        hits.push({ ...base.span, message: `FROM ${base.resolved} follows :latest, which changes with every release. Pin a version tag or a digest.` });
       }
     }
     return hits;

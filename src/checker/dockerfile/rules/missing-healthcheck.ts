@@ -25,6 +25,6 @@ export const rule: Rule<ImageModel> = {
       if (stage.healthcheck) return [];
     }
     if (!last) return [];
-    return [{ line: last.line, message: 'The final image has no HEALTHCHECK, so a hung service still looks healthy; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE if your orchestrator probes it.' }];
+    return [{ ...last.span, message: 'The final image has no HEALTHCHECK, so a hung service still looks healthy; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE if your orchestrator probes it.' }];
   },
 };

@@ -1,6 +1,6 @@
-import type { Hit, Rule } from '../../core/types';
+import type { Hit, Rule, Span } from '../../core/types';
 import type { ImageModel, RunStep, ShellCommand } from '../model';
-import { allRuns } from './helpers';
+import { allRuns, placeInRun, programSpan } from './helpers';
 import { splitCommands } from '../shell';
 
 /** Shells where `-o pipefail` works; plain sh (dash on Debian) may reject or ignore it. */
@@ -23,7 +23,15 @@ function scriptCommands(run: RunStep): ShellCommand[] | null {
   if (c === -1 || !PIPEFAIL_SHELLS.has(basename(run.argv[0] ?? '')) && basename(run.argv[0] ?? '') !== 'sh') return null;
   const flags = run.argv.slice(1, c);
   if (setsPipefail(flags)) return null;
-  return splitCommands(run.argv[c + 1] ?? '', () => run.line);
+  return splitCommands(run.argv[c + 1] ?? '', () => ({ line: run.line, column: 1 }));
+}
+
+/** The pipe from the writing command to the reading one, when it starts on the RUN's first line. */
+function pipeSpan(run: RunStep, writer: ShellCommand, reader: ShellCommand | undefined): Span {
+  if (run.form === 'exec' || writer.line !== run.line) return run.span;
+  const from = programSpan(writer);
+  const to = reader ? programSpan(reader) : null;
+  return placeInRun(run, writer, from && to ? { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn } : from);
 }
 
 export const rule: Rule<ImageModel> = {
@@ -50,12 +58,12 @@ export const rule: Rule<ImageModel> = {
       if (!commands || commands.length === 0 || NON_POSIX.test(commands[0]?.program ?? '')) continue;
       if (run.form === 'shell' && PIPEFAIL_SHELLS.has(shellName) && setsPipefail(run.shell)) continue;
       let pipefail = false;
-      for (const command of commands) {
+      for (const [index, command] of commands.entries()) {
         if (command.program === 'set' && setsPipefail(command.args)) pipefail = true;
         if (command.next === '|' && !pipefail) {
           const plainSh = run.form === 'shell' && setsPipefail(run.shell);
           hits.push({
-            line: run.line,
+            ...pipeSpan(run, command, commands[index + 1]),
             message: plainSh
               ? `SHELL ${run.shell[0] ?? ''} may not support -o pipefail, so this pipe can hide a failure; use SHELL ["/bin/bash", "-o", "pipefail", "-c"].`
               : `This RUN pipes ${command.program} into another command without pipefail, so a failure of ${command.program} is ignored; add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it.`,

@@ -16,9 +16,9 @@ export const rule: Rule<ImageModel> = {
   check(model) {
     const hits: Hit[] = [];
     for (const stage of model.stages) {
-      for (const { path, line } of stage.workdirs) {
+      for (const { path, span } of stage.workdirs) {
         if (path === '' || path.startsWith('/') || /^[a-zA-Z]:/.test(path) || path.startsWith('\\')) continue;
-        hits.push({ line, message: `WORKDIR ${path} is relative, so where it lands depends on earlier WORKDIRs; write the absolute path, e.g. WORKDIR /${path.replace(/^(\.\.?\/)+/, '')}.` });
+        hits.push({ ...span, message: `WORKDIR ${path} is relative, so where it lands depends on earlier WORKDIRs; write the absolute path, e.g. WORKDIR /${path.replace(/^(\.\.?\/)+/, '')}.` });
       }
     }
     return hits;

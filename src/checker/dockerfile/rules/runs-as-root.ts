@@ -30,13 +30,13 @@ export const rule: Rule<ImageModel> = {
     const user = stage.user;
     if (user.source === 'instruction') {
       if (!user.isRoot) return [];
-      return [{ line: user.line, message: `The final stage switches to root with "USER ${user.raw}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.` }];
+      return [{ ...user.span, message: `The final stage switches to root with "USER ${user.raw}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.` }];
     }
     if (user.isRoot === false) return [];
     if (user.isRoot === null) {
-      return [{ line: stage.line, message: `The default user of "${stage.base.resolved || stage.base.raw}" cannot be verified and this stage sets no USER. Declare the runtime user explicitly, e.g. USER 10001:10001.` }];
+      return [{ ...stage.base.span, message: `The default user of "${stage.base.resolved || stage.base.raw}" cannot be verified and this stage sets no USER. Declare the runtime user explicitly, e.g. USER 10001:10001.` }];
     }
     const from = stage.base.kind === 'stage' ? `stage "${model.stages[stage.base.stageIndex ?? 0]?.name ?? stage.base.resolved}", which runs as root,` : stage.base.kind === 'scratch' ? 'scratch, which has no user at all,' : `"${stage.base.resolved}", which runs as root,`;
-    return [{ line: stage.line, message: `The final stage starts from ${from} and never sets USER, so the container runs as uid 0. End the stage with USER 10001:10001 (or another unprivileged id).` }];
+    return [{ ...stage.base.span, message: `The final stage starts from ${from} and never sets USER, so the container runs as uid 0. End the stage with USER 10001:10001 (or another unprivileged id).` }];
   },
 };

@@ -1,4 +1,4 @@
-import type { Hit, Rule } from '../../core/types';
+import type { Hit, Rule, Span } from '../../core/types';
 import type { FileAdd, ImageModel, Stage } from '../model';
 
 const SECRET_FILE = /^(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|.*\.(pem|key|p12|pfx)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|secrets?\..+)$/i;
@@ -14,9 +14,18 @@ export function isSecretFile(path: string): boolean {
   return SECRET_FILE.test(name) && !NOT_SECRET.test(name);
 }
 
+function isDirectory(source: string): boolean {
+  return source === '.' || source === './' || source.endsWith('/') || source === '*';
+}
+
 /** A source that copies a whole directory (`.`, `./`, `src/`) may carry any file of the context. */
 function copiesDirectory(add: FileAdd): boolean {
-  return add.from === null && add.sources.some((s) => s === '.' || s === './' || s.endsWith('/') || s === '*');
+  return add.from === null && add.sources.some(isDirectory);
+}
+
+/** Where the first source passing `test` is written. */
+function sourceSpan(add: FileAdd, test: (source: string) => boolean): Span {
+  return add.spans.sources[add.sources.findIndex(test)] ?? add.spans.keyword;
 }
 
 function shippedStages(model: ImageModel): Stage[] {
@@ -59,14 +68,14 @@ export const rule: Rule<ImageModel> = {
         const removal = removals[next];
         if (named.length > 0) {
           hits.push({
-            line: add.line,
+            ...sourceSpan(add, isSecretFile),
             message: removal
               ? `${add.instruction} puts ${named.join(', ')} in a layer; the rm on line ${removal.line} hides it but the image still contains it. Instead, ${FIX}.`
               : `${add.instruction} puts ${named.join(', ')} into the image, where anyone who pulls it can read it. Instead, ${FIX}.`,
           });
         } else if (removal && copiesDirectory(add)) {
           const file = removal.paths.find(isSecretFile) ?? '';
-          hits.push({ line: add.line, message: `${add.instruction} ${add.sources.join(' ')} copies ${basename(file)} into a layer, and the rm on line ${removal.line} does not take it out of the image. Instead, ${FIX}.` });
+          hits.push({ ...sourceSpan(add, isDirectory), message: `${add.instruction} ${add.sources.join(' ')} copies ${basename(file)} into a layer, and the rm on line ${removal.line} does not take it out of the image. Instead, ${FIX}.` });
         }
       }
     }

@@ -39,9 +39,9 @@ export const rule: Rule<ImageModel> = {
       if (!isSecretName(kv.name)) return;
       if (keyword === 'ENV') {
         if (kv.value === null || kv.value === '') return;
-        hits.push({ line: kv.line, message: `ENV ${kv.name} stores a secret in the image config, where docker inspect shows it to anyone with the image. Use RUN --mount=type=secret for build steps, and pass runtime secrets when the container starts.` });
+        hits.push({ ...kv.span, message: `ENV ${kv.name} stores a secret in the image config, where docker inspect shows it to anyone with the image. Use RUN --mount=type=secret for build steps, and pass runtime secrets when the container starts.` });
       } else {
-        hits.push({ line: kv.line, message: `ARG ${kv.name} passes a secret as a build argument, which docker history keeps in the image. Use RUN --mount=type=secret,id=... and docker build --secret instead.` });
+        hits.push({ ...kv.span, message: `ARG ${kv.name} passes a secret as a build argument, which docker history keeps in the image. Use RUN --mount=type=secret,id=... and docker build --secret instead.` });
       }
     };
     for (const kv of model.globalArgs) report(kv, 'ARG');

@@ -23,12 +23,12 @@ export const rule: Rule<ImageModel> = {
     const base = stage.base.kind === 'scratch' ? 'scratch' : stage.base.resolved;
     const hits: Hit[] = [];
     for (const run of stage.runs) {
-      if (run.form === 'shell') hits.push({ line: run.line, message: `This RUN uses the shell form, but ${base} has no /bin/sh, so the build fails. Do this work in a build stage and copy the result.` });
+      if (run.form === 'shell') hits.push({ ...run.span, message: `This RUN uses the shell form, but ${base} has no /bin/sh, so the build fails. Do this work in a build stage and copy the result.` });
     }
     for (const spec of [stage.entrypoint, stage.cmd]) {
       if (spec?.form !== 'shell') continue;
       const keyword = spec === stage.entrypoint ? 'ENTRYPOINT' : 'CMD';
-      hits.push({ line: spec.line, message: `${keyword} uses the shell form, which needs /bin/sh, and ${base} has none: the container will not start. Write it in exec form, e.g. ${keyword} ["/app/server"].` });
+      hits.push({ ...spec.span, message: `${keyword} uses the shell form, which needs /bin/sh, and ${base} has none: the container will not start. Write it in exec form, e.g. ${keyword} ["/app/server"].` });
     }
     return hits.sort((a, b) => a.line - b.line);
   },

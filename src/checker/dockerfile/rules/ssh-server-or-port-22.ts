@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allCommands, installedPackages, reportLine } from './helpers';
+import { allCommands, argSpan, installedPackages, placeInRun } from './helpers';
 
 const SSH_SERVERS = new Set(['openssh-server', 'ssh', 'openssh', 'dropbear']);
 
@@ -24,16 +24,17 @@ export const rule: Rule<ImageModel> = {
     for (const stage of model.stages) {
       for (const port of stage.expose) {
         if (port.port === 22 && port.protocol === 'tcp') {
-          hits.push({ line: port.line, message: 'EXPOSE 22 advertises an SSH port; remove it and use docker exec or kubectl exec to get into the container.' });
+          hits.push({ ...port.span, message: 'EXPOSE 22 advertises an SSH port; remove it and use docker exec or kubectl exec to get into the container.' });
         } else if (/^\d+-\d+/.test(port.raw)) {
           const [lo = 0, hi = 0] = port.raw.split('/')[0]?.split('-').map(Number) ?? [];
-          if (lo <= 22 && 22 <= hi) hits.push({ line: port.line, message: `EXPOSE ${port.raw} includes port 22 (SSH); expose only the ports the service listens on.` });
+          if (lo <= 22 && 22 <= hi) hits.push({ ...port.span, message: `EXPOSE ${port.raw} includes port 22 (SSH); expose only the ports the service listens on.` });
         }
       }
     }
     for (const { run, command } of allCommands(model)) {
       const servers = installedPackages(command).filter((p) => SSH_SERVERS.has(p));
-      if (servers.length > 0) hits.push({ line: reportLine(run, command), message: `This installs ${servers.join(', ')}, an SSH server; remove it and use docker exec or kubectl exec instead.` });
+      const first = command.args.findIndex((a) => !a.startsWith('-') && SSH_SERVERS.has(a.split(/[=<>]/)[0] ?? a));
+      if (servers.length > 0) hits.push({ ...placeInRun(run, command, argSpan(command, first)), message: `This installs ${servers.join(', ')}, an SSH server; remove it and use docker exec or kubectl exec instead.` });
     }
     return hits.sort((a, b) => a.line - b.line);
   },

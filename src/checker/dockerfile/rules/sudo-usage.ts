@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allCommands, reportLine } from './helpers';
+import { allCommands, placeInRun, reportLine, wordsSpan } from './helpers';
 
 export const rule: Rule<ImageModel> = {
   meta: {
@@ -24,7 +24,8 @@ export const rule: Rule<ImageModel> = {
       const line = reportLine(run, command);
       if (!command.sudo || seen.has(line)) continue;
       seen.add(line);
-      hits.push({ line, message: `"sudo ${command.program}" runs a step through sudo; run it before USER as root instead, and keep sudo out of the image.` });
+      const sudo = command.words.findIndex((w) => w === 'sudo' || w.endsWith('/sudo'));
+      hits.push({ ...placeInRun(run, command, wordsSpan(command, sudo, sudo)), message: `"sudo ${command.program}" runs a step through sudo; run it before USER as root instead, and keep sudo out of the image.` });
     }
     return hits;
   },

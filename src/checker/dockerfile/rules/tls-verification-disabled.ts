@@ -1,22 +1,23 @@
-import type { Hit, Rule } from '../../core/types';
+import type { Hit, Rule, Span } from '../../core/types';
 import type { ImageModel, ShellCommand } from '../model';
-import { allCommands, reportLine } from './helpers';
+import { allCommands, argSpan, placeInRun, programIndex, wordsSpan } from './helpers';
 
 /** curl short options that take a value: a `k` after one of them in a bundle is that value, not --insecure. */
 const CURL_VALUE_LETTERS = new Set([...'oHduXAeTxbcEFmrwyYzKCQUDPt']);
 
-function curlInsecure(args: readonly string[]): boolean {
+/** Index of the argument that turns verification off, or -1. */
+function curlInsecure(args: readonly string[]): number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    if (a === '--insecure' || a === '--proxy-insecure') return true;
+    if (a === '--insecure' || a === '--proxy-insecure') return i;
     if (a.startsWith('--')) continue;
     if (!/^-[a-zA-Z]+$/.test(a)) continue;
     for (const letter of a.slice(1)) {
-      if (letter === 'k') return true;
+      if (letter === 'k') return i;
       if (CURL_VALUE_LETTERS.has(letter)) { i++; break; }
     }
   }
-  return false;
+  return -1;
 }
 
 const INSECURE_ENV: Record<string, RegExp> = {
@@ -27,18 +28,24 @@ const INSECURE_ENV: Record<string, RegExp> = {
   NPM_CONFIG_STRICT_SSL: /^(false|0)$/i,
 };
 
-function insecureCommand(command: ShellCommand): string | null {
+/** What turns verification off, and where: the flag or assignment, else the whole command. */
+function insecureCommand(command: ShellCommand): { what: string; span: Span | null } | null {
   const { program, args } = command;
   const joined = args.join(' ').toLowerCase();
-  if (program === 'curl' && curlInsecure(args)) return 'curl -k/--insecure';
-  if (program === 'wget' && args.includes('--no-check-certificate')) return 'wget --no-check-certificate';
-  if (/^pip[0-9.]*$/.test(program) && args.some((a) => a === '--trusted-host' || a.startsWith('--trusted-host='))) return 'pip --trusted-host';
-  if (program === 'git' && /http\.sslverify[= ](false|0|no)\b/.test(joined)) return 'git http.sslVerify=false';
-  if ((program === 'npm' || program === 'yarn' || program === 'pnpm') && /strict-ssl[= ]false\b/.test(joined)) return `${program} strict-ssl false`;
-  if (program === 'apk' && args.includes('--allow-untrusted')) return 'apk --allow-untrusted';
-  if ((program === 'apt-get' || program === 'apt') && /(verify-peer|verify-host|allowunauthenticated)[= ]*"?(false|true)/i.test(joined)) return `${program} without certificate or signature checks`;
+  const whole = wordsSpan(command);
+  const curl = program === 'curl' ? curlInsecure(args) : -1;
+  if (curl !== -1) return { what: 'curl -k/--insecure', span: argSpan(command, curl) };
+  if (program === 'wget' && args.includes('--no-check-certificate')) return { what: 'wget --no-check-certificate', span: argSpan(command, args.indexOf('--no-check-certificate')) };
+  const trusted = /^pip[0-9.]*$/.test(program) ? args.findIndex((a) => a === '--trusted-host' || a.startsWith('--trusted-host=')) : -1;
+  if (trusted !== -1) return { what: 'pip --trusted-host', span: argSpan(command, trusted) };
+  if (program === 'git' && /http\.sslverify[= ](false|0|no)\b/.test(joined)) return { what: 'git http.sslVerify=false', span: whole };
+  if ((program === 'npm' || program === 'yarn' || program === 'pnpm') && /strict-ssl[= ]false\b/.test(joined)) return { what: `${program} strict-ssl false`, span: whole };
+  if (program === 'apk' && args.includes('--allow-untrusted')) return { what: 'apk --allow-untrusted', span: argSpan(command, args.indexOf('--allow-untrusted')) };
+  if ((program === 'apt-get' || program === 'apt') && /(verify-peer|verify-host|allowunauthenticated)[= ]*"?(false|true)/i.test(joined)) return { what: `${program} without certificate or signature checks`, span: whole };
   for (const a of command.assignments) {
-    if (INSECURE_ENV[a.name]?.test(a.value)) return `${a.name}=${a.value}`;
+    if (!INSECURE_ENV[a.name]?.test(a.value)) continue;
+    const at = command.words.findIndex((w, i) => i < programIndex(command) && w.startsWith(`${a.name}=`));
+    return { what: `${a.name}=${a.value}`, span: at === -1 ? whole : wordsSpan(command, at, at) };
   }
   return null;
 }
@@ -65,13 +72,13 @@ export const rule: Rule<ImageModel> = {
     for (const stage of model.stages) {
       for (const kv of stage.env) {
         if (kv.value !== null && INSECURE_ENV[kv.name]?.test(kv.value)) {
-          hits.push({ line: kv.line, message: `ENV ${kv.name}=${kv.value} turns off certificate checks for every later download and for the running app; ${FIX}.` });
+          hits.push({ ...kv.span, message: `ENV ${kv.name}=${kv.value} turns off certificate checks for every later download and for the running app; ${FIX}.` });
         }
       }
     }
     for (const { run, command } of allCommands(model)) {
-      const what = insecureCommand(command);
-      if (what) hits.push({ line: reportLine(run, command), message: `${what} turns off certificate checks, so a tampered download goes unnoticed; ${FIX}.` });
+      const insecure = insecureCommand(command);
+      if (insecure) hits.push({ ...placeInRun(run, command, insecure.span), message: `${insecure.what} turns off certificate checks, so a tampered download goes unnoticed; ${FIX}.` });
     }
     return hits.sort((a, b) => a.line - b.line);
   },

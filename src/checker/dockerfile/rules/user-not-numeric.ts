@@ -23,6 +23,6 @@ export const rule: Rule<ImageModel> = {
     if (!stage || !user || user.isRoot || user.user === '' || user.user.includes('$')) return [];
     if (numericId(user.user) !== null) return [];
     const suggestion = user.uid !== null ? `USER ${user.uid}${user.gid !== null ? `:${user.gid}` : ''}` : 'the numeric uid, e.g. USER 10001:10001 (create the user with useradd -u 10001)';
-    return [{ line: user.line, message: `USER ${user.raw} is a name, which Kubernetes runAsNonRoot cannot verify. Use ${suggestion}.` }];
+    return [{ ...user.span, message: `USER ${user.raw} is a name, which Kubernetes runAsNonRoot cannot verify. Use ${suggestion}.` }];
   },
 };

@@ -9,7 +9,7 @@ export const exercise: Exercise = {
   lesson: 'apparmor-profiles',
   title: 'Apply a Localhost AppArmor profile in Kubernetes',
   task:
-    'The `shop-web` Pod turns AppArmor off with the deprecated `container.apparmor.security.beta.kubernetes.io` annotation. ' +
+    'The `shop-web` Pod turns AppArmor off with the deprecated AppArmor annotation in its metadata. ' +
     'Remove the annotation and apply the `docker-app` profile, already loaded on every node, through ' +
     '`securityContext.appArmorProfile` with type `Localhost`.',
   files: [{ name: 'pod.yaml', kind: 'kubernetes', starter, solution }],

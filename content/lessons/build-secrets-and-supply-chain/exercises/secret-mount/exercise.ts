@@ -47,7 +47,7 @@ export const exercise: Exercise = {
         if (!install) return { pass: false, message: 'Keep the `npm ci` step: the app still needs its dependencies.' };
         return install.mounts.some((m) => m.type === 'secret')
           ? { pass: true, message: 'npm ci gets its credentials from a secret mount.' }
-          : { pass: false, message: 'Add `--mount=type=secret,id=npmrc,target=/root/.npmrc` to the RUN that calls npm ci.', line: install.line };
+          : { pass: false, message: 'Give the RUN that calls npm ci a secret mount: type secret, id npmrc, target /root/.npmrc.', line: install.line };
       },
     },
     {

@@ -62,7 +62,7 @@ export const exercise: Exercise = {
         return {
           pass: false,
           line: first.line,
-          message: 'Add --mount=type=secret,id=npmrc,target=/app/.npmrc to the RUN that calls npm, so the token is there only during that step.',
+          message: 'Give the RUN that calls npm a secret mount (type secret, id npmrc, target /app/.npmrc), so the token is there only during that step.',
         };
       },
     },

@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allExercises } from '../../src/course/exercises';
+import { screenshotPath, startSession, type Session } from './browser';
+import { checksOf, editorFor, pasteInto, statuses } from './editor';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+afterEach(() => {
+  expect(session.problems.splice(0)).toEqual([]);
+});
+
+const ID = 'read-only-app-files/root-owned-binaries';
+const exercise = allExercises.find((e) => e.id === ID);
+if (!exercise) throw new Error(`${ID} is missing`);
+
+describe('the exercise workspace', () => {
+  it('reveals hints one at a time and remembers how many were shown', async () => {
+    const page = await session.open('/lessons/read-only-app-files/');
+    await editorFor(page, ID, 'Dockerfile');
+    const section = page.locator(`[data-exercise="${ID}"]`);
+    const hints = section.getByRole('list', { name: 'Hints' });
+    await section.getByRole('button', { name: /Show a hint/ }).click();
+    expect(await hints.getByRole('listitem').count()).toBe(1);
+    await section.getByRole('button', { name: /Show a hint/ }).click();
+    expect(await hints.getByRole('listitem').count()).toBe(2);
+    await page.reload();
+    await editorFor(page, ID, 'Dockerfile');
+    expect(await section.getByRole('list', { name: 'Hints' }).getByRole('listitem').count()).toBe(2);
+  });
+
+  it('compares with the solution in a diff, applies it, and can bring the learner\'s code back', async () => {
+    const page = await session.open('/lessons/read-only-app-files/');
+    await editorFor(page, ID, 'Dockerfile');
+    const section = page.locator(`[data-exercise="${ID}"]`);
+    await section.getByRole('button', { name: 'Compare with solution' }).click();
+    const dialog = page.getByRole('dialog', { name: /Compare with the solution/ });
+    await dialog.locator('.monaco-diff-editor').waitFor();
+    await page.screenshot({ path: screenshotPath('compare-dialog') });
+    await dialog.getByRole('button', { name: 'Apply the solution' }).click();
+    await expect.poll(() => statuses(page, ID)).not.toContain('fail');
+    await section.getByRole('button', { name: 'Restore my previous code' }).click();
+    await expect.poll(() => statuses(page, ID)).toContain('fail');
+  });
+
+  it('announces check changes to screen readers and marks failing lines in the editor', async () => {
+    const page = await session.open('/lessons/read-only-app-files/');
+    const editor = await editorFor(page, ID, 'Dockerfile');
+    await page.locator(`[data-exercise="${ID}"] .monaco-editor .squiggly-error, [data-exercise="${ID}"] .monaco-editor .squiggly-warning`).first().waitFor();
+    await pasteInto(page, editor, exercise.files[0]?.solution ?? '');
+    const announcer = page.locator(`[data-exercise="${ID}"] [data-announcer]`);
+    await expect.poll(() => announcer.textContent()).toMatch(/exercise complete/);
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('a 5 MB paste gets a clear message, not a crash, and stays in the editor', async () => {
+    const page = await session.open('/lessons/read-only-app-files/');
+    const editor = await editorFor(page, ID, 'Dockerfile');
+    const huge = `FROM alpine:3.20\n${'RUN echo padding-line-for-a-very-large-paste\n'.repeat(120_000)}`;
+    await pasteInto(page, editor, huge);
+    const checks = checksOf(page, ID);
+    await checks.getByText(/larger than 5 MB/).first().waitFor({ timeout: 20_000 });
+    await page.locator(`[data-exercise="${ID}"] [data-notice]`).getByText(/too large to save|could not be saved/).waitFor({ timeout: 20_000 });
+    await pasteInto(page, editor, exercise.files[0]?.starter ?? '');
+    await expect.poll(() => statuses(page, ID)).toContain('fail');
+  });
+
+  it('binary garbage is reported as unreadable', async () => {
+    const page = await session.open('/lessons/read-only-app-files/');
+    const editor = await editorFor(page, ID, 'Dockerfile');
+    await pasteInto(page, editor, 'FROM alpine\u0000\u0001\u0002\u00ff\u0000garbage');
+    await checksOf(page, ID).getByText(/binary|cannot be read|not text/i).first().waitFor();
+    await page.evaluate(() => localStorage.clear());
+  });
+});
