@@ -43,6 +43,10 @@ export class ExerciseController {
     this.hintsShown = Math.min(saved?.hintsUsed ?? 0, exercise.hints.length);
     this.renderHints();
     this.wireToolbar();
+    section.querySelector('[data-checks]')?.addEventListener('click', (event) => {
+      const target = (event.target as Element).closest<HTMLElement>('[data-goto-line]');
+      if (target) this.reveal(target.dataset.gotoFile ?? '', Number(target.dataset.gotoLine), Number(target.dataset.gotoColumn) || 1);
+    });
     const tabs = section.querySelector<HTMLElement>('.file-tabs');
     if (tabs) initTablist(tabs, (tab) => this.showFile(tab.dataset.fileTab ?? ''));
     this.checks = grade(exercise, this.files());
@@ -86,6 +90,18 @@ export class ExerciseController {
       renderFinalNewline: 'on',
     });
     this.editors.set(name, editor);
+  }
+
+  /** Moves the cursor to a finding: selects its file's tab, scrolls the line into view and focuses the editor. */
+  private reveal(file: string, line: number, column: number): void {
+    const tab = this.section.querySelector<HTMLElement>(`[data-file-tab="${CSS.escape(file)}"]`);
+    if (tab) tab.click();
+    else this.showFile(file);
+    const editor = this.editors.get(file);
+    if (!editor) return;
+    editor.setPosition({ lineNumber: line, column });
+    editor.revealLineInCenter(line);
+    editor.focus();
   }
 
   /** Follows presenter mode, whose larger type must reach the editor too. */

@@ -35,7 +35,12 @@ export function renderChecksHtml(checks: readonly Check[]): string {
       const rule = check.ruleId
         ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">About the rule <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
         : '';
-      const location = check.pass ? '' : `<span class="check-where">${escapeHtml(where(check))}</span>`;
+      const first = check.locations[0];
+      const location = check.pass
+        ? ''
+        : first
+          ? `<button type="button" class="check-where" data-goto-file="${escapeHtml(check.file)}" data-goto-line="${first.line}" data-goto-column="${first.column}" aria-label="${escapeHtml(where(check))}: go to this line in the editor">${escapeHtml(where(check))}</button>`
+          : `<span class="check-where">${escapeHtml(where(check))}</span>`;
       const message = check.pass ? '' : `<p class="check-message">${textWithCode(check.message)}</p>`;
       return `<li class="check" data-status="${status}" data-check-id="${escapeHtml(check.id)}">`
         + `<span class="check-state"><span aria-hidden="true">${check.pass ? '✓' : '✗'}</span> ${label}</span> `

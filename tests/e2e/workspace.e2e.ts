@@ -57,6 +57,16 @@ describe('the exercise workspace', () => {
     expect(await announcer.getAttribute('aria-live')).toBe('polite');
   });
 
+  it('a failing check links to its line: the editor takes focus there', async () => {
+    const page = await session.open('/lessons/capstone/');
+    const id = 'capstone/harden-service';
+    await editorFor(page, id, 'Dockerfile');
+    const goto = page.locator(`[data-exercise="${id}"]`).getByRole('button', { name: /compose\.yaml, line \d+: go to this line/ }).first();
+    await goto.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.editor-host')?.getAttribute('data-file'))).toBe('compose.yaml');
+    expect(await page.locator(`[data-exercise="${id}"]`).getByRole('tab', { name: 'compose.yaml' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('a 5 MB paste gets a clear message, not a crash, and stays in the editor', async () => {
     const page = await session.open('/lessons/read-only-app-files/');
     const editor = await editorFor(page, ID, 'Dockerfile');
