@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -89,8 +89,43 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-export function screenshotPath(name: string): string {
-  const dir = join(process.cwd(), 'test-results', 'screenshots');
+/**
+ * One fresh browser profile for the whole test file, closed after it; every test fails if a page
+ * logged a console error or tried to reach anything but the local server.
+ */
+export function useSession(): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await startSession();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  afterEach(() => {
+    expect(current?.problems.splice(0) ?? []).toEqual([]);
+  });
+  const session = (): Session => {
+    if (!current) throw new Error('The browser session is used outside a test.');
+    return current;
+  };
+  return {
+    get context() { return session().context; },
+    get baseUrl() { return session().baseUrl; },
+    get problems() { return session().problems; },
+    open: (path, options) => session().open(path, options),
+    close: () => session().close(),
+  };
+}
+
+/** `test-results/screenshots/<folder>/<name>.png`, creating the folder. */
+export function screenshotPath(name: string, folder = ''): string {
+  const dir = join(process.cwd(), 'test-results', 'screenshots', folder);
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }
+
+/** Lesson slugs, from the folders under content/lessons. */
+export const lessonSlugs: readonly string[] = readdirSync(new URL('../../content/lessons/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();

@@ -1,19 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { startSession, type Session } from './browser';
+import { useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([]);
-});
+const session = useSession();
 
 async function openExercise(page: Page, id: string): Promise<void> {
   const tab = page.getByRole('tablist', { name: 'Exercises' }).getByRole('tab', { name: new RegExp(`^\\d+\\. `) });

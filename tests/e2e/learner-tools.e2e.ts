@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startSession, type Session } from './browser';
+import { screenshotPath, startSession, useSession, type Session } from './browser';
 import { seriousViolations } from './axe';
 
 interface Catalog {
@@ -9,20 +9,12 @@ interface Catalog {
   exercises: { id: string; title: string; lesson: string }[];
 }
 
-let session: Session;
+const session = useSession();
 let catalog: Catalog;
 beforeAll(async () => {
-  session = await startSession();
   const page = await session.open('/track/');
   catalog = JSON.parse((await page.locator('#course-catalog').textContent()) ?? '{}') as Catalog;
   await page.close();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  const problems = session.problems.splice(0);
-  expect(problems).toEqual([]);
 });
 
 const LESSON = 'run-as-non-root';

@@ -1,19 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, startSession, type Session } from './browser';
+import { screenshotPath, useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([]);
-});
+const session = useSession();
 
 const exercise = allExercises.find((e) => e.id === 'run-as-non-root/add-user');
 if (!exercise) throw new Error('the add-user exercise is missing');

@@ -1,24 +1,12 @@
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from './browser';
+import { lessonSlugs, screenshotPath, useSession } from './browser';
 import { seriousViolations } from './axe';
 
-const lessonSlugs = readdirSync(new URL('../../content/lessons/', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
 
 const schemes = ['light', 'dark'] as const;
 const PHONE = { width: 390, height: 844 };
 
-/** Screenshots of every lesson go to their own folder, so the home and site shots stay easy to find. */
-function lessonScreenshotPath(name: string): string {
-  const dir = join(process.cwd(), 'test-results', 'screenshots', 'lessons');
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `${name}.png`);
-}
 
 async function waitForEditor(page: Page): Promise<void> {
   const workspace = page.getByRole('region', { name: 'Workspace' });
@@ -39,17 +27,7 @@ async function overflowingText(page: Page): Promise<string[]> {
   });
 }
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  const problems = session.problems.splice(0);
-  expect(problems).toEqual([]);
-});
+const session = useSession();
 
 describe.each(lessonSlugs)('lesson %s', (slug) => {
   const path = `/lessons/${slug}/`;
@@ -71,7 +49,7 @@ describe.each(lessonSlugs)('lesson %s', (slug) => {
   it.each(schemes)('writes wide and phone screenshots in the %s theme', async (colorScheme) => {
     const wide = await session.open(path, { colorScheme });
     await waitForEditor(wide);
-    await wide.screenshot({ path: lessonScreenshotPath(`lesson-${slug}-${colorScheme}-wide`) });
+    await wide.screenshot({ path: screenshotPath(`lesson-${slug}-${colorScheme}-wide`, 'lessons') });
     await wide.close();
 
     const phone = await session.open(path, { colorScheme, ...PHONE });
@@ -80,7 +58,7 @@ describe.each(lessonSlugs)('lesson %s', (slug) => {
     expect(text).not.toBeNull();
     if (text) {
       await phone.screenshot({
-        path: lessonScreenshotPath(`lesson-${slug}-${colorScheme}-phone`),
+        path: screenshotPath(`lesson-${slug}-${colorScheme}-phone`, 'lessons'),
         fullPage: true,
         clip: { x: 0, y: 0, width: PHONE.width, height: text.y + text.height },
       });

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, startSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useSession } from './browser';
 import { editorFor, pasteInto } from './editor';
 import { openTerminal, terminalText } from './terminal';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([]);
-});
+const session = useSession();
 
 describe('the simulated terminal shows the consequence of the learner\'s code', () => {
   it('runs as root until the learner adds USER 10001:10001, then as 10001', async () => {

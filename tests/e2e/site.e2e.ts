@@ -1,25 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startSession, type Session } from './browser';
+import { lessonSlugs, screenshotPath, useSession } from './browser';
 import { seriousViolations } from './axe';
 
-const lessonSlugs = readdirSync(new URL('../../content/lessons/', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
 const LESSON = '/lessons/run-as-non-root/';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  const problems = session.problems.splice(0);
-  expect(problems).toEqual([]);
-});
+const session = useSession();
 
 async function terminalText(page: Page): Promise<string> {
   return (await page.locator('.xterm-rows').innerText()).replace(/\u00a0/g, ' ');

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, startSession, type Session } from './browser';
+import { screenshotPath, useSession } from './browser';
 import { checksOf, editorFor, pasteInto, statuses } from './editor';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([]);
-});
+const session = useSession();
 
 const ID = 'read-only-app-files/root-owned-binaries';
 const exercise = allExercises.find((e) => e.id === ID);
