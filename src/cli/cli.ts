@@ -3,7 +3,7 @@ import { SEVERITY_RANK, type Kind } from '../checker/core/types';
 import { parseArgs, type LintCommand } from './args';
 import { formatJson } from './format-json';
 import { formatRulesJson, formatRulesText } from './format-rules';
-import { formatSarif } from './format-sarif';
+import { absolute, formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP } from './help';
 import type { About, CheckerApi, CliIo, FileReport } from './io';
@@ -68,7 +68,7 @@ async function lint(command: LintCommand, io: CliIo, api: CheckerApi, about: Abo
   }
   if (command.format === 'json') io.stdout(formatJson(reports, api));
   else if (command.format === 'sarif') io.stdout(formatSarif(reports, api, about, (p) => relativeUri(io.cwd, p)));
-  else io.stdout(formatText(reports, useColor(command, io)));
+  else io.stdout(formatText(reports, useColor(command, io), (id) => (api.ruleById(id) ? absolute(`/rules/${id}/`, about.homepage) : undefined)));
   if (failed) return EXIT_USAGE;
   return reports.some((r) => r.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -46,10 +46,25 @@ function line(path: string, finding: Finding, palette: Palette): string {
   return `${where} ${severity} ${palette.ruleId(finding.ruleId)} ${finding.message}`;
 }
 
-/** `path:line:col severity rule-id message`, one per finding, then a summary line. */
-export function formatText(reports: readonly FileReport[], color: boolean): string {
+/** Where each rule found is explained: its page on the Shipshape site (what, why, how to fix). */
+function learnMore(reports: readonly FileReport[], ruleUrl: (id: string) => string | undefined, palette: Palette): string[] {
+  const ids = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const width = Math.max(0, ...ids.map((id) => id.length));
+  const links = ids.flatMap((id) => {
+    const url = ruleUrl(id);
+    return url ? [`  ${palette.ruleId(id.padEnd(width))}  ${url}`] : [];
+  });
+  return links.length === 0 ? [] : ['Why each rule matters and how to fix it:', ...links];
+}
+
+/**
+ * `path:line:col severity rule-id message`, one per finding, then a summary line and the page that
+ * explains each rule found.
+ */
+export function formatText(reports: readonly FileReport[], color: boolean, ruleUrl: (id: string) => string | undefined = () => undefined): string {
   const palette = color ? COLORS : NO_COLORS;
   const lines = reports.flatMap((r) => r.findings.map((f) => line(r.path, f, palette)));
   if (reports.length > 0) lines.push(palette.summary(summary(reports)));
+  lines.push(...learnMore(reports, ruleUrl, palette));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,9 @@ lint options:
 Silence one finding with a comment on the line above it:
   # shipshape ignore=rule-id
 
+Each rule is explained on its page of the Shipshape site, /rules/<rule-id>/. Links
+point at SHIPSHAPE_SITE when set, else at http://localhost:4321 (npm start).
+
 Exit status:
   0  no finding at or above --min-severity
   1  at least one finding at or above --min-severity

@@ -22,7 +22,7 @@ export interface CheckerApi {
 
 export interface About {
   version: string;
-  /** Absolute address of the published site; links in SARIF need one. */
+  /** Absolute address of the Shipshape site whose /rules/<id>/ pages explain each finding. */
   homepage?: string;
 }
 

@@ -20,9 +20,12 @@ const io: CliIo = {
   stdoutIsTTY: process.stdout.isTTY === true,
 };
 
+const publishedSite = 'homepage' in packageJson && typeof packageJson.homepage === 'string' ? packageJson.homepage : undefined;
+
 const about: About = {
   version: packageJson.version,
-  ...('homepage' in packageJson && typeof packageJson.homepage === 'string' ? { homepage: packageJson.homepage } : {}),
+  // The rule pages: a site named in SHIPSHAPE_SITE, else the published one, else the copy `npm start` serves.
+  homepage: process.env.SHIPSHAPE_SITE ?? publishedSite ?? 'http://localhost:4321/',
 };
 
 // A reader that closes the pipe early (`shipshape lint ... | head`) is not an error worth a stack trace.

@@ -77,4 +77,22 @@ describe('the exercise workspace', () => {
     await checksOf(page, ID).getByText(/binary|cannot be read|not text/i).first().waitFor();
     await page.evaluate(() => localStorage.clear());
   });
+
+  it('can be done with the keyboard alone: focus the editor with e, type the fix, tab out with Ctrl+M', async () => {
+    const page = await session.open('/lessons/run-as-non-root/');
+    const id = 'run-as-non-root/add-user';
+    await editorFor(page, id, 'Dockerfile');
+    await page.locator('body').focus();
+    await page.keyboard.press('e');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.editor-host')?.getAttribute('data-file'))).toBe('Dockerfile');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('USER 10001:10001');
+    await expect.poll(() => statuses(page, id)).not.toContain('fail');
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(focused).toMatch(/Show a hint/);
+    await page.evaluate(() => localStorage.clear());
+  });
 });

@@ -93,6 +93,10 @@ describe('shipshape lint, text format', () => {
       'Dockerfile:2:1 info prefer-copy Found ADD ; change it.',
       'Dockerfile:3:1 error no-root-user Found USER root; change it.',
       '3 problems (1 error, 1 warning, 1 info) in 1 file.',
+      'Why each rule matters and how to fix it:',
+      '  no-root-user  https://shipshape.example/rules/no-root-user/',
+      '  pin-tags      https://shipshape.example/rules/pin-tags/',
+      '  prefer-copy   https://shipshape.example/rules/prefer-copy/',
       '',
     ].join('\n'));
     expect(r.err).toBe('');
