@@ -8,6 +8,9 @@ import { describeChange, renderChecksHtml, summarise, textWithCode } from './ren
 import { exerciseEntry, saveProgress, updateExercise, type Progress } from './progress-store';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
+import { t } from '../i18n';
+
+const m = t.exercise;
 
 type MonacoApi = typeof Monaco;
 
@@ -84,7 +87,7 @@ export class ExerciseController {
       scrollBeyondLastLine: false,
       wordWrap: 'on',
       tabSize: 2,
-      ariaLabel: `${name}, editor for the exercise ${this.exercise.title}. Press Alt+F1 for accessibility help; Ctrl+M toggles whether Tab moves focus.`,
+      ariaLabel: m.editorLabel(name, this.exercise.title),
       renderValidationDecorations: 'on',
       fixedOverflowWidgets: true,
       renderFinalNewline: 'on',
@@ -168,7 +171,7 @@ export class ExerciseController {
         .filter((c) => !c.pass && c.file === name)
         .flatMap((c) => c.locations.map((loc) => ({
           severity: severity[c.severity ?? 'error'],
-          message: `${loc.message}\n\nWhy it matters: ${c.why}`,
+          message: `${loc.message}\n\n${t.checks.markerWhy(c.why)}`,
           source: c.title,
           ...(c.ruleId ? { code: { value: c.ruleId, target: Uri.parse(`${location.origin}/rules/${c.ruleId}/`) } } : {}),
           startLineNumber: loc.line,
@@ -199,7 +202,7 @@ export class ExerciseController {
         return li;
       }));
     }
-    if (count) count.textContent = `(${this.hintsShown} of ${this.exercise.hints.length})`;
+    if (count) count.textContent = m.hintCount(this.hintsShown, this.exercise.hints.length);
     if (button) button.disabled = this.hintsShown >= this.exercise.hints.length;
   }
 
@@ -232,11 +235,11 @@ export class ExerciseController {
     const box = this.section.querySelector<HTMLElement>('[data-restore]');
     if (!box) return;
     box.hidden = false;
-    box.replaceChildren(`${what} Your previous code is kept. `);
+    box.replaceChildren(`${what} ${m.previousKept}`);
     const restore = document.createElement('button');
     restore.type = 'button';
     restore.className = 'button';
-    restore.textContent = 'Restore my previous code';
+    restore.textContent = m.restore;
     restore.addEventListener('click', () => {
       const previous = exerciseEntry(this.progress, this.exercise.id)?.previous;
       if (previous) this.setFiles(previous);
@@ -248,17 +251,17 @@ export class ExerciseController {
 
   private async reset(): Promise<void> {
     const answer = await openDialog({
-      title: 'Reset this exercise?',
-      body: 'The editor goes back to the starter code. Your current code is kept, and you can restore it afterwards.',
+      title: m.resetTitle,
+      body: m.resetBody,
       buttons: [
-        { label: 'Cancel', value: 'cancel' },
-        { label: 'Reset to starter', value: 'reset', primary: true },
+        { label: t.common.cancel, value: 'cancel' },
+        { label: m.resetConfirm, value: 'reset', primary: true },
       ],
     });
     if (answer !== 'reset') return;
     this.keepPrevious();
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.starter])));
-    this.offerRestore('The exercise was reset to the starter.');
+    this.offerRestore(m.resetDone);
   }
 
   private async compare(): Promise<void> {
@@ -266,14 +269,14 @@ export class ExerciseController {
     const body = document.createElement('div');
     const select = document.createElement('label');
     if (names.length > 1) {
-      select.textContent = 'File: ';
+      select.textContent = m.compareFile;
       const picker = document.createElement('select');
       for (const name of names) picker.append(new Option(name, name));
       select.append(picker);
       body.append(select);
     }
     const explain = document.createElement('p');
-    explain.textContent = 'Left: your code. Right: the solution. Applying the solution keeps your code so you can restore it.';
+    explain.textContent = m.compareExplain;
     const host = document.createElement('div');
     host.className = 'diff-host';
     body.append(explain, host);
@@ -288,12 +291,12 @@ export class ExerciseController {
       diff.setModel({ original: learner, modified: solution });
     };
     const answer = await openDialog({
-      title: `Compare with the solution: ${this.exercise.title}`,
+      title: m.compareTitle(this.exercise.title),
       body,
       wide: true,
       buttons: [
-        { label: 'Close', value: 'close' },
-        { label: 'Apply the solution', value: 'apply', primary: true },
+        { label: t.common.close, value: 'close' },
+        { label: m.applySolution, value: 'apply', primary: true },
       ],
       onOpen: () => {
         diff = this.monaco.editor.createDiffEditor(host, {
@@ -313,7 +316,7 @@ export class ExerciseController {
     if (answer !== 'apply') return;
     this.keepPrevious();
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.solution])));
-    this.offerRestore('The solution was applied.');
+    this.offerRestore(m.solutionApplied);
   }
 
   private wireToolbar(): void {

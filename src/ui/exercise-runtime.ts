@@ -3,6 +3,8 @@ import { loadLessonExercises } from '../course/load-exercises';
 import { ExerciseController } from './exercise-controller';
 import { loadProgress } from './progress-store';
 import { activeExerciseId, onExerciseChange, setFilesProvider } from './workspace-state';
+import { exerciseAnchor } from './exercise-anchor';
+import { t } from '../i18n';
 
 /** Started when the workspace first becomes visible: Monaco, the checker and the lesson's exercises load here. */
 export async function startExercises(workspace: HTMLElement): Promise<void> {
@@ -17,9 +19,9 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
     if (!section) return;
     const following = exercises[i + 1];
     const next = following
-      ? { href: `#exercise-${following.id.replace(/[^a-z0-9-]/gi, '-')}`, label: `Next: ${following.title}` }
+      ? { href: `#${exerciseAnchor(following.id)}`, label: t.exercise.next(following.title) }
       : nextLesson
-        ? { href: nextLesson.href, label: `Next lesson: ${nextLesson.textContent?.replace(/^\s*Next\s*/, '').trim() ?? ''}` }
+        ? { href: nextLesson.href, label: t.exercise.nextLesson(nextLesson.dataset.nextLesson ?? '') }
         : null;
     controllers.set(exercise.id, new ExerciseController(monaco, exercise, section, progress, next));
   });
@@ -50,7 +52,7 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
     const link = (event.target as Element).closest<HTMLAnchorElement>('[data-next-link] a[href^="#exercise-"]');
     if (!link) return;
     event.preventDefault();
-    const target = exercises.find((e) => link.hash === `#exercise-${e.id.replace(/[^a-z0-9-]/gi, '-')}`);
+    const target = exercises.find((e) => link.hash === `#${exerciseAnchor(e.id)}`);
     if (target) workspace.dispatchEvent(new CustomEvent('shipshape:open-exercise', { detail: target.id, bubbles: true }));
   });
 }

@@ -1,3 +1,7 @@
+import { t } from '../i18n';
+
+const m = t.timer;
+
 function format(seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
@@ -17,26 +21,26 @@ export function initExerciseTimers(root: ParentNode): void {
     const stop = (message: string) => {
       clearInterval(interval);
       interval = undefined;
-      toggle.textContent = 'Start timer';
+      toggle.textContent = m.start;
       status.textContent = message;
     };
     toggle.addEventListener('click', () => {
       if (interval) {
-        stop('Timer stopped.');
+        stop(m.stopped);
         display.textContent = '';
         return;
       }
       left = Math.max(1, Math.min(120, Number(minutes.value) || 10)) * 60;
       display.textContent = format(left);
-      toggle.textContent = 'Stop timer';
-      status.textContent = `Timer started: ${Math.round(left / 60)} minutes.`;
+      toggle.textContent = m.stop;
+      status.textContent = m.started(Math.round(left / 60));
       interval = setInterval(() => {
         left -= 1;
         display.textContent = format(Math.max(0, left));
-        if (left === 60) status.textContent = 'One minute left.';
+        if (left === 60) status.textContent = m.oneMinute;
         if (left <= 0) {
-          display.textContent = "Time's up";
-          stop("Time's up.");
+          display.textContent = m.timeUp;
+          stop(m.timeUpStatus);
         }
       }, 1000);
     });

@@ -1,13 +1,6 @@
 import { loadProgress, type Progress } from './progress-store';
-
-function setBar(bar: HTMLElement, done: number, total: number): void {
-  bar.setAttribute('aria-valuenow', String(done));
-  bar.setAttribute('aria-valuemax', String(total));
-  bar.setAttribute('aria-valuetext', `${done} of ${total} exercises complete`);
-  bar.style.setProperty('--done', total === 0 ? '0' : String(done / total));
-  const label = bar.parentElement?.querySelector<HTMLElement>('[data-progress-label]');
-  if (label) label.textContent = `${done} of ${total} done`;
-}
+import { setProgressBar } from './progress-bar';
+import { exerciseAnchor } from './exercise-anchor';
 
 function lastTouched(progress: Progress): string | null {
   let best: { id: string; at: string } | null = null;
@@ -29,13 +22,11 @@ export function initHomeProgress(): void {
     const lessonDone = ids.filter(passed).length;
     done += lessonDone;
     total += ids.length;
-    const bar = card.querySelector<HTMLElement>('[role="progressbar"]');
-    if (bar) setBar(bar, lessonDone, ids.length);
+    setProgressBar(card.querySelector<HTMLElement>('[role="progressbar"]'), lessonDone, ids.length);
     const href = card.querySelector('a')?.getAttribute('href') ?? '/';
     for (const id of ids) order.push({ id, href });
   }
-  const overall = document.querySelector<HTMLElement>('[data-overall-progress]');
-  if (overall) setBar(overall, done, total);
+  setProgressBar(document.querySelector<HTMLElement>('[data-overall-progress]'), done, total);
 
   const resume = document.querySelector<HTMLAnchorElement>('[data-continue]');
   const last = lastTouched(progress);
@@ -44,7 +35,7 @@ export function initHomeProgress(): void {
     const from = order.findIndex((o) => o.id === last);
     const target = passed(last) ? order.slice(from + 1).find((o) => !passed(o.id)) ?? order[from] : order[from];
     if (target) {
-      resume.href = `${target.href}#exercise-${target.id.replace(/[^a-z0-9-]/gi, '-')}`;
+      resume.href = `${target.href}#${exerciseAnchor(target.id)}`;
       resume.hidden = false;
     }
   }

@@ -1,4 +1,5 @@
 import { activeTrack, trackUrl } from './track';
+import { t } from '../i18n';
 
 /**
  * A learner following a workshop track sees only the track's exercises in a lesson's workspace,
@@ -22,10 +23,10 @@ export function applyTrack(workspace: HTMLElement): string | null {
   }
   const note = document.createElement('p');
   note.className = 'notice track-note';
-  note.append(`You are following the track “${track.title}”: this lesson shows ${kept.length} of its ${sections.length} exercises. `);
+  note.append(t.workspace.trackNote(track.title, kept.length, sections.length));
   const link = document.createElement('a');
   link.href = trackUrl(track);
-  link.textContent = 'Back to the track';
+  link.textContent = t.workspace.backToTrack;
   note.append(link);
   workspace.prepend(note);
   return kept[0]?.dataset.exercise ?? null;

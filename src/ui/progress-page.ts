@@ -1,27 +1,22 @@
 import { openDialog } from './dialog';
 import { loadProgress, saveProgress, type Progress } from './progress-store';
-import { buildRecord, formatDate, mergeProgress, parseCatalog, readRecord, recordFileName, type CourseCatalog } from './record';
+import { buildRecord, formatDate, mergeProgress, readRecord, recordFileName, type CourseCatalog } from './record';
+import { pageCatalog } from './page-catalog';
+import { setProgressBar } from './progress-bar';
+import { t } from '../i18n';
+
+const m = t.progressPage;
 
 /** Remembered so the printed record and the next export carry the name without retyping it. */
 const NAME_KEY = 'shipshape:learner-name';
 
-function setBar(bar: HTMLElement | null, done: number, total: number): void {
-  if (!bar) return;
-  bar.setAttribute('aria-valuenow', String(done));
-  bar.setAttribute('aria-valuemax', String(total));
-  bar.setAttribute('aria-valuetext', `${done} of ${total} exercises complete`);
-  bar.style.setProperty('--done', total === 0 ? '0' : String(done / total));
-  const label = bar.parentElement?.querySelector<HTMLElement>('[data-bar-label]');
-  if (label) label.textContent = `${done} of ${total} done`;
-}
-
 function statusText(progress: Progress, id: string): { text: string; state: 'none' | 'started' | 'passed' } {
   const entry = progress.exercises[id];
-  if (!entry) return { text: 'Not started', state: 'none' };
+  if (!entry) return { text: m.notStarted, state: 'none' };
   if (entry.status === 'passed') {
-    return { text: entry.completedAt ? `Passed on ${formatDate(entry.completedAt)}` : 'Passed', state: 'passed' };
+    return { text: entry.completedAt ? m.passedOn(formatDate(entry.completedAt)) : m.passed, state: 'passed' };
   }
-  return { text: 'Started', state: 'started' };
+  return { text: m.started, state: 'started' };
 }
 
 function listItem(text: string, extra?: string): HTMLLIElement {
@@ -43,7 +38,7 @@ function renderLessons(progress: Progress, catalog: CourseCatalog): number {
     const ids = catalog.exercises.filter((e) => e.lesson === section.dataset.lesson).map((e) => e.id);
     const lessonDone = ids.filter(passed).length;
     done += lessonDone;
-    setBar(section.querySelector<HTMLElement>('[role="progressbar"]'), lessonDone, ids.length);
+    setProgressBar(section.querySelector<HTMLElement>('[role="progressbar"]'), lessonDone, ids.length);
   }
   for (const row of document.querySelectorAll<HTMLElement>('[data-exercise-row]')) {
     const status = statusText(progress, row.dataset.exerciseRow ?? '');
@@ -59,7 +54,7 @@ function renderLessons(progress: Progress, catalog: CourseCatalog): number {
     otherList.replaceChildren(...others.map((id) => listItem(id, statusText(progress, id).text)));
     otherSection.hidden = others.length === 0;
   }
-  setBar(document.querySelector<HTMLElement>('[data-overall]'), done, catalog.exercises.length);
+  setProgressBar(document.querySelector<HTMLElement>('[data-overall]'), done, catalog.exercises.length);
   return done;
 }
 
@@ -69,10 +64,10 @@ function renderCertificate(progress: Progress, catalog: CourseCatalog, done: num
     const el = document.querySelector<HTMLElement>(selector);
     if (el) el.textContent = text;
   };
-  set('[data-cert-name]', name.trim() || 'Enter your name above');
+  set('[data-cert-name]', name.trim() || m.certNamePrompt);
   // Printed without a name, the record shows a blank line to sign on instead of the on-screen prompt.
   document.querySelector<HTMLElement>('[data-cert-name]')?.toggleAttribute('data-empty', !name.trim());
-  set('[data-cert-count]', `${done} of ${catalog.exercises.length}`);
+  set('[data-cert-count]', m.certCount(done, catalog.exercises.length));
   set('[data-cert-date]', formatDate(new Date().toISOString()));
 
   const lessons = catalog.lessons.filter((l) => {
@@ -134,19 +129,19 @@ async function readFile(file: File): Promise<string | null> {
 function conflictList(ids: string[], catalog: CourseCatalog): HTMLElement {
   const body = document.createElement('div');
   const intro = document.createElement('p');
-  intro.textContent = `The file has different code from this browser for ${ids.length === 1 ? 'this exercise' : `these ${ids.length} exercises`}:`;
+  intro.textContent = m.conflictIntro(ids.length);
   const list = document.createElement('ul');
   const titles = new Map(catalog.exercises.map((e) => [e.id, e.title]));
   list.append(...ids.map((id) => listItem(titles.get(id) ?? id)));
   const outro = document.createElement('p');
-  outro.textContent = 'Use the code from the file (yours is kept as your previous version, which the lesson can restore), or keep your own? Passed exercises stay passed either way.';
+  outro.textContent = m.conflictOutro;
   body.append(intro, list, outro);
   return body;
 }
 
 /** Wires the "Your progress" page: progress bars, export, import and the printable record. */
 export function initProgressPage(): void {
-  const catalog = parseCatalog(document.getElementById('course-catalog')?.textContent);
+  const catalog = pageCatalog();
   const nameInput = document.querySelector<HTMLInputElement>('[data-learner]');
   const message = document.querySelector<HTMLElement>('[data-message]');
   const fileInput = document.querySelector<HTMLInputElement>('[data-import]');
@@ -180,7 +175,7 @@ export function initProgressPage(): void {
   document.querySelector('[data-export]')?.addEventListener('click', async () => {
     const name = nameInput?.value.trim() ?? '';
     if (!name) {
-      say('Enter your name first, so the record says whose progress it is.', 'error');
+      say(m.nameFirst, 'error');
       nameInput?.focus();
       return;
     }
@@ -192,7 +187,7 @@ export function initProgressPage(): void {
     }
     const fileName = recordFileName(name, now);
     download(fileName, `${JSON.stringify(result.record, null, 2)}\n`);
-    say(`Saved ${fileName} with ${result.record.exercises.length} exercise${result.record.exercises.length === 1 ? '' : 's'}.`, 'ok');
+    say(m.saved(fileName, result.record.exercises.length), 'ok');
   });
 
   document.querySelector('[data-print]')?.addEventListener('click', () => {
@@ -212,16 +207,16 @@ export function initProgressPage(): void {
 async function importFile(file: File, catalog: CourseCatalog, say: (text: string, kind: 'ok' | 'error') => void): Promise<void> {
   const text = await readFile(file);
   if (text === null) {
-    say(`"${file.name}" could not be read. Choose the file again, or export it again from the other browser.`, 'error');
+    say(m.unreadable(file.name), 'error');
     return;
   }
   const read = await readRecord(text);
   if (read.status === 'invalid') {
-    say(`"${file.name}": ${read.message} Nothing was changed.`, 'error');
+    say(m.invalid(file.name, read.message), 'error');
     return;
   }
   if (read.status === 'edited') {
-    say(`"${file.name}": this file was changed after it was exported, so it was not imported. Export it again from the browser that holds the progress. Nothing was changed.`, 'error');
+    say(m.edited(file.name), 'error');
     return;
   }
   const current = loadProgress().progress;
@@ -229,31 +224,30 @@ async function importFile(file: File, catalog: CourseCatalog, say: (text: string
   let replaceCode = false;
   if (conflicts.length > 0) {
     const choice = await openDialog({
-      title: 'Replace your code?',
+      title: m.conflictTitle,
       body: conflictList(conflicts, catalog),
       buttons: [
-        { label: 'Cancel import', value: '' },
-        { label: 'Keep my code', value: 'keep' },
-        { label: 'Use the code from the file', value: 'replace', primary: true },
+        { label: m.cancelImport, value: '' },
+        { label: m.keepMine, value: 'keep' },
+        { label: m.useFile, value: 'replace', primary: true },
       ],
     });
     if (choice === '') {
-      say('Import cancelled. Nothing was changed.', 'ok');
+      say(m.importCancelled, 'ok');
       return;
     }
     replaceCode = choice === 'replace';
   }
   const { merged, changed } = mergeProgress(current, read.progress, replaceCode);
   if (changed.length === 0) {
-    say(`"${file.name}" holds nothing this browser does not already have. Nothing was changed.`, 'ok');
+    say(m.nothingNew(file.name), 'ok');
     return;
   }
   const error = saveProgress(merged);
   if (error) {
-    say(`${error} Your previous progress is unchanged.`, 'error');
+    say(m.unchanged(error), 'error');
     return;
   }
-  const who = read.record.learner ? `${read.record.learner}'s record` : 'the record';
   const skipped = read.notice ? ` ${read.notice}` : '';
-  say(`Imported ${who} from ${formatDate(read.record.exportedAt)}: ${changed.length} exercise${changed.length === 1 ? '' : 's'} added or updated.${skipped}`, 'ok');
+  say(`${m.imported(m.whoseRecord(read.record.learner), formatDate(read.record.exportedAt), changed.length)}${skipped}`, 'ok');
 }

@@ -1,5 +1,8 @@
 // zod/mini: the same schemas at a fraction of the size, since the home page loads this too.
 import { z } from 'zod/mini';
+import { t } from '../i18n';
+
+const m = t.storage;
 
 /**
  * The learner's progress, kept in localStorage under one versioned key. Anything unreadable is set
@@ -46,9 +49,9 @@ function setAside(raw: string, what: string): string {
   try {
     localStorage.setItem(key, raw);
   } catch {
-    return `Some saved progress (${what}) could not be read and there was no room to keep a copy.`;
+    return m.unreadableNoCopy(what);
   }
-  return `Some saved progress (${what}) could not be read. It was kept under "${key}" in this browser's storage; everything else was restored.`;
+  return m.unreadableKept(what, key);
 }
 
 /**
@@ -75,13 +78,13 @@ export function parseProgress(raw: string | null): LoadResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { progress: empty(), notice: setAside(raw, 'not valid JSON') };
+    return { progress: empty(), notice: setAside(raw, m.notJson) };
   }
   const { progress, invalid } = validateProgress(data);
-  if (!progress) return { progress: empty(), notice: setAside(raw, 'unknown format') };
+  if (!progress) return { progress: empty(), notice: setAside(raw, m.unknownFormat) };
   const exercises = (data as { exercises: Record<string, unknown> }).exercises;
   const notice = invalid.length > 0
-    ? setAside(JSON.stringify({ version: 1, exercises: Object.fromEntries(invalid.map((id) => [id, exercises[id]])) }), `exercise ${invalid.join(', ')}`)
+    ? setAside(JSON.stringify({ version: 1, exercises: Object.fromEntries(invalid.map((id) => [id, exercises[id]])) }), m.exercisesNamed(invalid.join(', ')))
     : null;
   return { progress, notice };
 }
@@ -91,7 +94,7 @@ export function loadProgress(): LoadResult {
   try {
     raw = localStorage.getItem(PROGRESS_KEY);
   } catch {
-    return { progress: empty(), notice: 'This browser does not allow saving, so your work will not be kept after you leave.' };
+    return { progress: empty(), notice: m.noStorage };
   }
   return parseProgress(raw);
 }
@@ -99,12 +102,12 @@ export function loadProgress(): LoadResult {
 /** Saves; returns an error message instead of throwing when storage is full or refused. */
 export function saveProgress(progress: Progress): string | null {
   const text = JSON.stringify(progress);
-  if (text.length > MAX_SAVED_CHARS) return 'Your work is too large to save in this browser; it stays in the editor until you leave the page.';
+  if (text.length > MAX_SAVED_CHARS) return m.tooLarge;
   try {
     localStorage.setItem(PROGRESS_KEY, text);
     return null;
   } catch {
-    return 'Your work could not be saved (browser storage is full or blocked); it stays in the editor until you leave the page.';
+    return m.notSaved;
   }
 }
 

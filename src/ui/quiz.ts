@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** Knowledge checks: the answer is checked in the page and the explanation is announced. */
 export function initQuizzes(root: ParentNode): void {
   for (const form of root.querySelectorAll<HTMLFormElement>('[data-quiz]')) {
@@ -9,7 +11,7 @@ export function initQuizzes(root: ParentNode): void {
       if (!chosen || !feedback) return;
       const correct = chosen.value === form.dataset.answer;
       feedback.dataset.correct = String(correct);
-      feedback.textContent = `${correct ? 'Correct.' : 'Not quite.'} ${explanation}`;
+      feedback.textContent = `${correct ? t.lessonBlocks.correct : t.lessonBlocks.notQuite} ${explanation}`;
     });
   }
 }

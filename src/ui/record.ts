@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
 import { validateProgress, type ExerciseProgress, type Progress } from './progress-store';
+import { t } from '../i18n';
+
+const m = t.record;
 
 /**
  * Completion records: the learner's progress exported as a file a team lead can read, carrying a
@@ -82,8 +85,6 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const NO_CRYPTO = 'This browser cannot compute checksums on this page (Web Crypto needs the site to be served over HTTPS or from localhost).';
-
 /** "sha256-<hex>", or null where Web Crypto is unavailable (plain-HTTP pages). */
 export async function sha256(text: string): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
@@ -130,7 +131,7 @@ export async function buildRecord(progress: Progress, learner: string, catalog: 
     progress: progress.exercises,
   };
   const checksum = await checksumOf(unsigned);
-  if (!checksum) return { ok: false, message: NO_CRYPTO };
+  if (!checksum) return { ok: false, message: m.noCrypto };
   return { ok: true, record: { ...unsigned, checksum } };
 }
 
@@ -163,39 +164,39 @@ export async function readRecord(text: string): Promise<ReadResult> {
     return await checkRecord(text);
   } catch {
     // A file built to break the parser (say, nested too deeply) must not break the page.
-    return { status: 'invalid', message: 'This progress file is damaged: its content could not be checked.' };
+    return { status: 'invalid', message: m.damaged };
   }
 }
 
 async function checkRecord(text: string): Promise<ReadResult> {
-  if (text.length > MAX_RECORD_CHARS) return { status: 'invalid', message: 'This file is too large to be a Shipshape progress file.' };
+  if (text.length > MAX_RECORD_CHARS) return { status: 'invalid', message: m.tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { status: 'invalid', message: 'This file is not a Shipshape progress file: it is not JSON. Choose the .json file that "Export progress" saved.' };
+    return { status: 'invalid', message: m.notJson };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) {
-    return { status: 'invalid', message: 'This file is not a Shipshape progress file. Choose the .json file that "Export progress" saved.' };
+    return { status: 'invalid', message: m.notRecord };
   }
   if ((data as { version?: unknown }).version !== 1) {
-    return { status: 'invalid', message: 'This progress file was made by a different version of Shipshape and cannot be read here.' };
+    return { status: 'invalid', message: m.otherVersion };
   }
   const parsed = recordSchema.safeParse(data);
   if (!parsed.success) {
-    return { status: 'invalid', message: 'This progress file is incomplete or damaged: some of its fields are missing or have the wrong type.' };
+    return { status: 'invalid', message: m.incomplete };
   }
-  if (!globalThis.crypto?.subtle) return { status: 'invalid', message: NO_CRYPTO };
+  if (!globalThis.crypto?.subtle) return { status: 'invalid', message: m.noCrypto };
   const expected = await checksumOf(data as Record<string, unknown>);
-  if (!expected) return { status: 'invalid', message: 'This progress file is damaged: its content could not be checked.' };
+  if (!expected) return { status: 'invalid', message: m.damaged };
   const checked = validateProgress({ version: 1, exercises: parsed.data.progress });
   const progress = checked.progress ?? { version: 1 as const, exercises: {} };
   const notice = checked.invalid.length > 0
-    ? `Some exercises in this file could not be read and were skipped: ${checked.invalid.join(', ')}.`
+    ? m.skipped(checked.invalid.join(', '))
     : null;
   const record: CompletionRecord = { ...parsed.data, progress: progress.exercises };
   if (expected !== parsed.data.checksum) {
-    return { status: 'edited', record, progress, notice, message: 'This file was changed after it was exported: its checksum does not match its content.' };
+    return { status: 'edited', record, progress, notice, message: m.edited };
   }
   return { status: 'valid', record, progress, notice };
 }

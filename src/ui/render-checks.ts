@@ -1,4 +1,7 @@
 import type { Check } from '../checker/grading/exercise';
+import { t } from '../i18n';
+
+const m = t.checks;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -14,13 +17,13 @@ export function textWithCode(text: string): string {
  * state reads differently: a rule is avoided or found, a goal is done or not yet.
  */
 export function stateLabel(check: Check): string {
-  if (check.source === 'rule') return check.pass ? 'Avoided' : 'Found';
-  return check.pass ? 'Done' : 'Not yet';
+  if (check.source === 'rule') return check.pass ? m.avoided : m.found;
+  return check.pass ? m.done : m.notYet;
 }
 
 function where(check: Check): string {
   const first = check.locations[0];
-  return first ? `${check.file}, line ${first.line}` : check.file;
+  return first ? m.where(check.file, first.line) : check.file;
 }
 
 /**
@@ -33,19 +36,19 @@ export function renderChecksHtml(checks: readonly Check[]): string {
       const status = check.pass ? 'pass' : 'fail';
       const label = stateLabel(check);
       const rule = check.ruleId
-        ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">About the rule <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
+        ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">${escapeHtml(m.aboutRule)} <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
         : '';
       const first = check.locations[0];
       const location = check.pass
         ? ''
         : first
-          ? `<button type="button" class="check-where" data-goto-file="${escapeHtml(check.file)}" data-goto-line="${first.line}" data-goto-column="${first.column}" aria-label="${escapeHtml(where(check))}: go to this line in the editor">${escapeHtml(where(check))}</button>`
+          ? `<button type="button" class="check-where" data-goto-file="${escapeHtml(check.file)}" data-goto-line="${first.line}" data-goto-column="${first.column}" aria-label="${escapeHtml(m.goToLine(where(check)))}">${escapeHtml(where(check))}</button>`
           : `<span class="check-where">${escapeHtml(where(check))}</span>`;
       const message = check.pass ? '' : `<p class="check-message">${textWithCode(check.message)}</p>`;
       return `<li class="check" data-status="${status}" data-check-id="${escapeHtml(check.id)}">`
-        + `<span class="check-state"><span aria-hidden="true">${check.pass ? '✓' : '✗'}</span> ${label}</span> `
+        + `<span class="check-state"><span aria-hidden="true">${check.pass ? '✓' : '✗'}</span> ${escapeHtml(label)}</span> `
         + `<span class="check-title">${escapeHtml(check.title)}</span> ${location}${message}`
-        + `<details class="check-why"><summary>Why it matters</summary><p>${textWithCode(check.why)}${rule}</p></details>`
+        + `<details class="check-why"><summary>${escapeHtml(m.whyItMatters)}</summary><p>${textWithCode(check.why)}${rule}</p></details>`
         + '</li>';
     })
     .join('');
@@ -53,7 +56,7 @@ export function renderChecksHtml(checks: readonly Check[]): string {
 
 export function summarise(checks: readonly Check[]): string {
   const passing = checks.filter((c) => c.pass).length;
-  return `${passing} of ${checks.length} checks pass`;
+  return m.summary(passing, checks.length);
 }
 
 /** What changed between two gradings, in words for the screen-reader announcement. */
@@ -63,11 +66,12 @@ export function describeChange(before: readonly Check[], after: readonly Check[]
   for (const check of after) {
     const previous = was.get(check.id);
     if (previous === undefined || previous === check.pass) continue;
-    changes.push(`${check.title}: ${check.source === 'rule' ? (check.pass ? 'fixed' : 'found again') : (check.pass ? 'done' : 'no longer done')}.`);
+    const change = check.source === 'rule' ? (check.pass ? m.fixed : m.foundAgain) : (check.pass ? m.goalDone : m.goalUndone);
+    changes.push(m.changed(check.title, change));
   }
   if (changes.length === 0) return '';
   const total = after.length;
   const passing = after.filter((c) => c.pass).length;
-  const done = passing === total ? ' All checks pass: exercise complete.' : ` ${passing} of ${total} checks pass.`;
+  const done = passing === total ? m.allPass : m.passing(passing, total);
   return changes.join(' ') + done;
 }

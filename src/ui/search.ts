@@ -1,3 +1,7 @@
+import { t } from '../i18n';
+
+const m = t.search;
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -45,9 +49,9 @@ export function openSearch(): void {
   const opener = document.activeElement as HTMLElement | null;
   const dialog = document.createElement('dialog');
   dialog.className = 'shipshape-dialog search-dialog';
-  dialog.setAttribute('aria-label', 'Search');
+  dialog.setAttribute('aria-label', m.dialogLabel);
   const label = document.createElement('label');
-  label.textContent = 'Search lessons and rules';
+  label.textContent = m.inputLabel;
   label.htmlFor = 'site-search-input';
   const input = document.createElement('input');
   input.type = 'search';
@@ -58,11 +62,11 @@ export function openSearch(): void {
   status.className = 'search-status';
   const list = document.createElement('ol');
   list.className = 'search-results';
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', m.resultsLabel);
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'button';
-  close.textContent = 'Close';
+  close.textContent = t.common.close;
   close.addEventListener('click', () => dialog.close());
   dialog.append(label, input, status, list, close);
   document.body.append(dialog);
@@ -89,13 +93,13 @@ export function openSearch(): void {
       const index = await loadIndex();
       if (mine !== generation) return;
       if (!index) {
-        status.textContent = 'Search needs the built site (npm start); it is not available in development mode.';
+        status.textContent = m.unavailable;
         return;
       }
       const { results } = await index.search(term);
       const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== generation) return;
-      status.textContent = results.length === 0 ? `No results for “${term}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”.`;
+      status.textContent = results.length === 0 ? m.noResults(term) : m.results(results.length, term);
       list.replaceChildren(...data.map((d) => {
         const li = document.createElement('li');
         const link = document.createElement('a');

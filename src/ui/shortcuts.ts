@@ -1,19 +1,22 @@
 import { openDialog } from './dialog';
+import { t } from '../i18n';
+
+const m = t.shortcuts;
 
 interface Actions {
   search(): void;
 }
 
 const SHORTCUTS: [string, string][] = [
-  ['/', 'Search lessons and rules'],
-  ['?', 'Show these shortcuts'],
-  ['n', 'Next lesson'],
-  ['p', 'Previous lesson'],
-  ['e', 'Focus the exercise editor'],
-  ['t', 'Focus the terminal'],
-  ['h', 'Show the next hint'],
-  ['r', 'Reset the exercise (asks first)'],
-  ['Esc', 'Close a dialog'],
+  ['/', m.search],
+  ['?', m.help],
+  ['n', m.nextLesson],
+  ['p', m.previousLesson],
+  ['e', m.editor],
+  ['t', m.terminal],
+  ['h', m.hint],
+  ['r', m.reset],
+  ['Esc', m.closeDialog],
 ];
 
 function typing(target: EventTarget | null): boolean {
@@ -30,7 +33,7 @@ function showShortcuts(): void {
   const table = document.createElement('table');
   table.className = 'shortcut-table';
   const caption = table.createCaption();
-  caption.textContent = 'Single keys work when focus is not in a text field, the editor or the terminal.';
+  caption.textContent = m.caption;
   for (const [key, what] of SHORTCUTS) {
     const row = table.insertRow();
     const k = document.createElement('th');
@@ -41,7 +44,7 @@ function showShortcuts(): void {
     row.append(k);
     row.insertCell().textContent = what;
   }
-  void openDialog({ title: 'Keyboard shortcuts', body: table, buttons: [{ label: 'Close', value: 'close', primary: true }] });
+  void openDialog({ title: m.title, body: table, buttons: [{ label: t.common.close, value: 'close', primary: true }] });
 }
 
 function focusEditor(): void {
@@ -49,7 +52,9 @@ function focusEditor(): void {
   const host = section?.querySelector<HTMLElement>('.editor-host:not([hidden])');
   if (!host) return;
   host.scrollIntoView({ block: 'center' });
-  (host.querySelector<HTMLElement>('textarea') ?? host.querySelector<HTMLElement>('pre'))?.focus();
+  // Monaco's text box is a textarea or, where the browser has EditContext, a div; both carry the textbox role
+  // (its other textarea only serves input methods and ignores typing). Before Monaco loads, the fallback <pre>.
+  (host.querySelector<HTMLElement>('[role="textbox"]') ?? host.querySelector<HTMLElement>('pre'))?.focus();
 }
 
 function focusTerminal(): void {

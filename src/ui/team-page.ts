@@ -1,4 +1,8 @@
-import { formatDate, parseCatalog, readRecord, type CourseCatalog, type ReadResult } from './record';
+import { formatDate, readRecord, type CourseCatalog, type ReadResult } from './record';
+import { pageCatalog } from './page-catalog';
+import { t } from '../i18n';
+
+const m = t.team;
 
 interface Row {
   fileName: string;
@@ -6,9 +10,9 @@ interface Row {
 }
 
 const STATUS_TEXT: Record<ReadResult['status'], string> = {
-  valid: 'Valid',
-  edited: 'Edited after export',
-  invalid: 'Invalid file',
+  valid: m.valid,
+  edited: m.editedAfterExport,
+  invalid: m.invalidFile,
 };
 
 function cell(tag: 'td' | 'th', text: string, className?: string): HTMLTableCellElement {
@@ -25,9 +29,9 @@ function passedIds(result: ReadResult): Set<string> {
 
 function renderHead(table: HTMLTableElement, catalog: CourseCatalog): void {
   const row = document.createElement('tr');
-  const learner = cell('th', 'Learner');
+  const learner = cell('th', m.learner);
   learner.scope = 'col';
-  const status = cell('th', 'Checksum');
+  const status = cell('th', m.checksum);
   status.scope = 'col';
   row.append(learner, status);
   for (const lesson of catalog.lessons) {
@@ -35,7 +39,7 @@ function renderHead(table: HTMLTableElement, catalog: CourseCatalog): void {
     th.scope = 'col';
     row.append(th);
   }
-  const total = cell('th', 'Total');
+  const total = cell('th', m.total);
   total.scope = 'col';
   row.append(total);
   table.tHead?.replaceChildren(row);
@@ -45,13 +49,13 @@ function renderRow(row: Row, catalog: CourseCatalog): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.dataset.status = row.result.status;
   const { result } = row;
-  const name = result.status === 'invalid' ? row.fileName : result.record.learner || '(no name)';
+  const name = result.status === 'invalid' ? row.fileName : result.record.learner || m.noName;
   const head = cell('th', name);
   head.scope = 'row';
   if (result.status !== 'invalid') {
     const meta = document.createElement('span');
     meta.className = 'meta';
-    meta.textContent = `exported ${formatDate(result.record.exportedAt)}`;
+    meta.textContent = m.exported(formatDate(result.record.exportedAt));
     head.append(document.createElement('br'), meta);
   }
   const status = cell('td', STATUS_TEXT[result.status], `status ${result.status}`);
@@ -68,15 +72,15 @@ function renderRow(row: Row, catalog: CourseCatalog): HTMLTableRowElement {
     const ids = catalog.exercises.filter((e) => e.lesson === lesson.slug).map((e) => e.id);
     const done = ids.filter((id) => passed.has(id)).length;
     const complete = ids.length > 0 && done === ids.length;
-    tr.append(cell('td', complete ? `Completed (${done}/${ids.length})` : `${done}/${ids.length}`, complete ? 'done' : 'open'));
+    tr.append(cell('td', complete ? m.completed(done, ids.length) : m.fraction(done, ids.length), complete ? 'done' : 'open'));
   }
   const done = catalog.exercises.filter((e) => passed.has(e.id)).length;
-  tr.append(cell('td', `${done}/${catalog.exercises.length}`, 'total'));
+  tr.append(cell('td', m.fraction(done, catalog.exercises.length), 'total'));
   return tr;
 }
 
 function summary(rows: Row[], catalog: CourseCatalog): string {
-  if (rows.length === 0) return 'No records loaded yet.';
+  if (rows.length === 0) return m.noRecords;
   const count = (s: ReadResult['status']) => rows.filter((r) => r.result.status === s).length;
   const readable = rows.filter((r) => r.result.status !== 'invalid');
   const finished = readable.filter((r) => {
@@ -86,10 +90,8 @@ function summary(rows: Row[], catalog: CourseCatalog): string {
   const average = readable.length === 0 || catalog.exercises.length === 0
     ? 0
     : Math.round((readable.reduce((sum, r) => sum + catalog.exercises.filter((e) => passedIds(r.result).has(e.id)).length, 0) / readable.length / catalog.exercises.length) * 100);
-  const parts = [
-    `${rows.length} file${rows.length === 1 ? '' : 's'}: ${count('valid')} valid, ${count('edited')} edited after export, ${count('invalid')} invalid.`,
-  ];
-  if (readable.length > 0) parts.push(`${finished} of ${readable.length} learner${readable.length === 1 ? ' has' : 's have'} completed every exercise; on average ${average}% of the exercises are done.`);
+  const parts = [m.fileCounts(rows.length, count('valid'), count('edited'), count('invalid'))];
+  if (readable.length > 0) parts.push(m.finished(finished, readable.length, average));
   return parts.join(' ');
 }
 
@@ -97,13 +99,13 @@ async function readFile(file: File): Promise<Row> {
   try {
     return { fileName: file.name, result: await readRecord(await file.text()) };
   } catch {
-    return { fileName: file.name, result: { status: 'invalid', message: 'This file could not be read.' } };
+    return { fileName: file.name, result: { status: 'invalid', message: m.unreadable } };
   }
 }
 
 /** Wires the "Team progress" page: records are read in this browser only and never sent anywhere. */
 export function initTeamPage(): void {
-  const catalog = parseCatalog(document.getElementById('course-catalog')?.textContent);
+  const catalog = pageCatalog();
   const table = document.querySelector<HTMLTableElement>('[data-team-table]');
   const wrapper = document.querySelector<HTMLElement>('[data-table-wrapper]');
   const status = document.querySelector<HTMLElement>('[data-summary]');

@@ -5,6 +5,7 @@ import { LineEditor } from '../components/terminal/line-editor';
 import { loadLessonExercises } from '../course/load-exercises';
 import { createSimulator } from '../sim';
 import { activeExerciseId, currentFiles } from './workspace-state';
+import { t } from '../i18n';
 
 let editor: LineEditor | null = null;
 let terminal: Terminal | null = null;
@@ -55,7 +56,7 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
     interrupt: () => interpreter.interrupt?.(),
   });
   term.onData((data) => term.write(lineEditor.input(data)));
-  term.textarea?.setAttribute('aria-label', 'Simulated terminal: type a command and press Enter');
+  term.textarea?.setAttribute('aria-label', t.workspace.terminalLabel);
   term.write(interpreter.banner().replace(/\r?\n/g, '\r\n'));
   term.write(lineEditor.start());
   const demo = exercises.find((e) => e.id === activeExerciseId())?.demo;

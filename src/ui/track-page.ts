@@ -1,13 +1,18 @@
 import { loadProgress } from './progress-store';
-import { parseCatalog, type CourseCatalog } from './record';
+import type { CourseCatalog } from './record';
+import { pageCatalog } from './page-catalog';
+import { setProgressBar } from './progress-bar';
+import { t } from '../i18n';
 import { activeTrack, clearActiveTrack, exerciseHref, parseTrackUrl, sameTrack, setActiveTrack, trackUrl, type Track } from './track';
+
+const m = t.track;
 
 function itemButton(label: string, title: string, action: string, id: string, disabled: boolean): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
   button.textContent = label;
-  button.setAttribute('aria-label', `${label} ${title}`);
+  button.setAttribute('aria-label', m.itemAction(label, title));
   button.dataset.action = action;
   button.dataset.id = id;
   button.disabled = disabled;
@@ -34,7 +39,7 @@ function initBuilder(catalog: CourseCatalog): void {
     for (const box of boxes) box.checked = picked.includes(box.value);
     for (const badge of document.querySelectorAll<HTMLElement>('[data-order-of]')) {
       const at = picked.indexOf(badge.dataset.orderOf ?? '');
-      badge.textContent = at < 0 ? '' : `#${at + 1}`;
+      badge.textContent = at < 0 ? '' : m.order(at + 1);
     }
     list?.replaceChildren(...picked.map((id, i) => {
       const title = titles.get(id) ?? id;
@@ -46,9 +51,9 @@ function initBuilder(catalog: CourseCatalog): void {
       name.textContent = title;
       row.append(
         name,
-        itemButton('Move up', title, 'up', id, i === 0),
-        itemButton('Move down', title, 'down', id, i === picked.length - 1),
-        itemButton('Remove', title, 'remove', id, false),
+        itemButton(m.moveUp, title, 'up', id, i === 0),
+        itemButton(m.moveDown, title, 'down', id, i === picked.length - 1),
+        itemButton(m.remove, title, 'remove', id, false),
       );
       li.append(row);
       return li;
@@ -83,7 +88,7 @@ function initBuilder(catalog: CourseCatalog): void {
       render();
       const next = list.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[Math.min(from, picked.length - 1)];
       (next ?? document.querySelector<HTMLInputElement>(`[data-pick][value="${CSS.escape(removed ?? '')}"]`))?.focus();
-      if (status) status.textContent = `${titles.get(removed ?? '') ?? removed} was removed from the track.`;
+      if (status) status.textContent = m.removed(titles.get(removed ?? '') ?? removed ?? '');
       return;
     }
     const to = button.dataset.action === 'up' ? from - 1 : from + 1;
@@ -97,17 +102,17 @@ function initBuilder(catalog: CourseCatalog): void {
     const again = list.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(moving)}"][data-action="${button.dataset.action}"]`);
     const fallback = list.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(moving)}"]:not([disabled])`);
     (again && !again.disabled ? again : fallback)?.focus();
-    if (status) status.textContent = `${titles.get(moving) ?? moving} is now number ${to + 1}.`;
+    if (status) status.textContent = m.moved(titles.get(moving) ?? moving, to + 1);
   });
   copy?.addEventListener('click', async () => {
     const text = urlInput?.value ?? '';
     try {
       await navigator.clipboard.writeText(text);
-      if (status) status.textContent = 'Link copied.';
+      if (status) status.textContent = m.copied;
     } catch {
       urlInput?.focus();
       urlInput?.select();
-      if (status) status.textContent = 'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+      if (status) status.textContent = m.copyRefused;
     }
   });
   render();
@@ -122,7 +127,7 @@ function initView(track: Track, catalog: CourseCatalog): void {
 
   const heading = document.querySelector<HTMLElement>('[data-track-title]');
   if (heading) heading.textContent = track.title;
-  document.title = `${track.title} · Shipshape`;
+  document.title = t.site.pageTitle(track.title);
 
   const list = document.querySelector<HTMLElement>('[data-track-list]');
   list?.replaceChildren(...found.map((id) => {
@@ -137,21 +142,13 @@ function initView(track: Track, catalog: CourseCatalog): void {
     const entry = progress.exercises[id];
     const state = document.createElement('span');
     state.className = `state ${entry?.status ?? 'none'}`;
-    state.textContent = ` · ${entry?.status === 'passed' ? 'Passed' : entry ? 'Started' : 'Not started'}`;
+    state.textContent = ` · ${entry?.status === 'passed' ? m.passed : entry ? m.started : m.notStarted}`;
     li.append(link, lesson, state);
     return li;
   }));
 
   const done = found.filter((id) => progress.exercises[id]?.status === 'passed').length;
-  const bar = document.querySelector<HTMLElement>('[data-track-bar]');
-  if (bar) {
-    bar.setAttribute('aria-valuemax', String(found.length));
-    bar.setAttribute('aria-valuenow', String(done));
-    bar.setAttribute('aria-valuetext', `${done} of ${found.length} exercises complete`);
-    bar.style.setProperty('--done', found.length === 0 ? '0' : String(done / found.length));
-    const label = bar.parentElement?.querySelector<HTMLElement>('[data-bar-label]');
-    if (label) label.textContent = `${done} of ${found.length} done`;
-  }
+  setProgressBar(document.querySelector<HTMLElement>('[data-track-bar]'), done, found.length);
 
   const notFound = document.querySelector<HTMLElement>('[data-not-found]');
   const notFoundList = document.querySelector<HTMLElement>('[data-not-found-list]');
@@ -171,16 +168,16 @@ function initView(track: Track, catalog: CourseCatalog): void {
   const status = document.querySelector<HTMLElement>('[data-follow-status]');
   const showFollow = () => {
     if (!follow) return;
-    follow.textContent = sameTrack(activeTrack(), followed) ? 'Stop following' : 'Follow this track';
+    follow.textContent = sameTrack(activeTrack(), followed) ? m.unfollow : m.follow;
     follow.disabled = found.length === 0;
   };
   follow?.addEventListener('click', () => {
     if (sameTrack(activeTrack(), followed)) {
       clearActiveTrack();
-      if (status) status.textContent = 'You no longer follow this track; lessons show all their exercises.';
+      if (status) status.textContent = m.unfollowed;
     } else {
       const error = setActiveTrack(followed);
-      if (status) status.textContent = error ?? `You are following "${track.title}" in this browser.`;
+      if (status) status.textContent = error ?? m.following(track.title);
     }
     showFollow();
   });
@@ -189,7 +186,7 @@ function initView(track: Track, catalog: CourseCatalog): void {
 
 /** The track page: a builder without exercises in the URL, the shared track with them. */
 export function initTrackPage(): void {
-  const catalog = parseCatalog(document.getElementById('course-catalog')?.textContent);
+  const catalog = pageCatalog();
   const track = parseTrackUrl(location.search);
   const builder = document.querySelector<HTMLElement>('[data-builder]');
   const view = document.querySelector<HTMLElement>('[data-view]');

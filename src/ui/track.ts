@@ -1,9 +1,11 @@
+import { t } from '../i18n';
+import { exerciseAnchor } from './exercise-anchor';
 /**
  * Workshop tracks: a chosen subset and order of exercises, shared as a readable URL
  * (/track/?t=Title&e=lesson/exercise,lesson/other) and remembered as the one the learner follows.
  */
 export const TRACK_KEY = 'shipshape:track';
-export const DEFAULT_TRACK_TITLE = 'Workshop track';
+export const DEFAULT_TRACK_TITLE = t.track.defaultTitle;
 const MAX_EXERCISES = 200;
 const MAX_TITLE = 120;
 
@@ -46,7 +48,7 @@ export function trackUrl(track: Track): string {
 /** The anchor that opens an exercise in its lesson's workspace. */
 export function exerciseHref(id: string): string {
   const lesson = id.split('/')[0] ?? id;
-  return `/lessons/${encodeURIComponent(lesson)}/#exercise-${id.replace(/[^a-z0-9]/gi, '-')}`;
+  return `/lessons/${encodeURIComponent(lesson)}/#${exerciseAnchor(id)}`;
 }
 
 function isTrack(value: unknown): value is Track {
@@ -74,12 +76,12 @@ export function activeTrack(): Track | null {
 /** Returns a message instead of throwing when the browser refuses to store it. */
 export function setActiveTrack(track: Track): string | null {
   const exercises = cleanIds(track.exercises);
-  if (exercises.length === 0) return 'This track has no exercises to follow.';
+  if (exercises.length === 0) return t.track.nothingToFollow;
   try {
     localStorage.setItem(TRACK_KEY, JSON.stringify({ title: cleanTitle(track.title), exercises }));
     return null;
   } catch {
-    return 'This browser does not allow saving, so the track cannot be followed here.';
+    return t.track.cannotFollow;
   }
 }
 

@@ -1,7 +1,14 @@
 import type { Span } from '../core/types';
 import type { FileWrite, ShellCommand } from './model';
 
-const SIMPLE: Record<string, FileWrite['kind']> = { rm: 'rm', mkdir: 'mkdir', touch: 'touch' };
+const SIMPLE = new Map<string, FileWrite['kind']>([['rm', 'rm'], ['mkdir', 'mkdir'], ['touch', 'touch']]);
+/** Programs that change files by their arguments; any other command changes files only through `>`. */
+const FILE_PROGRAMS = new Set(['chmod', 'chown', 'rm', 'mkdir', 'touch', 'tee']);
+
+function writesToFile(redirect: { op: string; target: string }): boolean {
+  const { op, target } = redirect;
+  return (op.endsWith('>') || op.endsWith('>>') || op.endsWith('>|')) && !target.startsWith('/dev/') && target !== '';
+}
 
 function operands(args: readonly string[]): { options: string[]; paths: string[] } {
   const options: string[] = [];
@@ -34,19 +41,21 @@ function commandSpan(command: ShellCommand): Span {
  * touch, `> file`. `where` overrides the command's own span (an exec-form RUN has no word offsets).
  */
 export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<string, string>, where?: Span): FileWrite[] {
-  const writes: FileWrite[] = [];
   const { program, args, line } = command;
+  // Most commands touch no file: skip them before working out where they are written.
+  if (!FILE_PROGRAMS.has(program) && !command.redirects.some(writesToFile)) return [];
+  const writes: FileWrite[] = [];
   const span = where ?? commandSpan(command);
+  const simple = SIMPLE.get(program);
   if (program === 'chmod' || program === 'chown') {
     const { options, paths } = operands(args);
     const [value, ...targets] = paths;
     if (value !== undefined && targets.length > 0) {
       writes.push({ kind: program, paths: targets, recursive: isRecursive(options), value, content: null, line, span });
     }
-  } else if (SIMPLE[program] !== undefined) {
-    const kind = SIMPLE[program];
+  } else if (simple !== undefined) {
     const { options, paths } = operands(args);
-    if (paths.length > 0) writes.push({ kind, paths, recursive: isRecursive(options), value: null, content: null, line, span });
+    if (paths.length > 0) writes.push({ kind: simple, paths, recursive: isRecursive(options), value: null, content: null, line, span });
   } else if (program === 'tee') {
     const { paths } = operands(args);
     if (paths.length > 0) writes.push({ kind: 'write', paths, recursive: false, value: null, content: null, line, span });
@@ -54,7 +63,7 @@ export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<st
   const input = command.redirects.find((r) => r.op.endsWith('<<') || r.op.endsWith('<<-'));
   const inputContent = input ? heredocContent.get(input.target.replace(/^-/, '')) ?? null : null;
   for (const r of command.redirects) {
-    if (!(r.op.endsWith('>') || r.op.endsWith('>>') || r.op.endsWith('>|')) || r.target.startsWith('/dev/') || r.target === '') continue;
+    if (!writesToFile(r)) continue;
     const content = program === 'cat' ? inputContent : printed(command);
     writes.push({ kind: 'write', paths: [r.target], recursive: false, value: r.op.includes('>>') ? 'append' : null, content, line, span });
   }

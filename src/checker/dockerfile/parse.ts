@@ -7,7 +7,10 @@ import type {
 } from './model';
 import { splitCommands, type PositionOf } from './shell';
 import { substitute } from './substitute';
-import { heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, positionMap, readHeredocs, spanOf, splitWords, wordsOf, type Word } from './text';
+import {
+  heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, logicalPosition, logicalSpan, positionMap, readHeredocs, splitWords, wordsOf,
+  type Flag, type LogicalLine, type Word,
+} from './text';
 import { applyAccountCommand, copyTable, resolveUser, tableOf, unknownUser, type UserTable } from './users';
 
 const INSTRUCTIONS = new Set([
@@ -22,8 +25,9 @@ interface Instruction {
   keyword: string;
   /** Arguments of the first logical line, keyword removed. */
   args: string;
-  /** Where an offset of `args` is in the file. */
-  positionOf: PositionOf;
+  /** The first logical line, in which `args` starts at `argsStart`. */
+  logical: LogicalLine;
+  argsStart: number;
   heredocs: Heredoc[];
   line: number;
   endLine: number;
@@ -134,15 +138,15 @@ function keyValues(ins: Instruction, scope: ReadonlyMap<string, string | null>):
   const { args, line } = ins;
   const words = wordsOf(args);
   const first = words[0];
-  const nameSpan = (w: { start: number; end: number }, length: number): Span => argsSpan(ins, w.start, Math.min(w.end, w.start + length));
   if (first && first.value !== '' && !first.value.includes('=')) {
     const rest = args.slice(first.end).trim();
-    return [{ name: first.value, value: substitute(rest, scope).value, line, span: nameSpan(first, first.end - first.start) }];
+    return [{ name: first.value, value: substitute(rest, scope).value, line, span: argsSpan(ins, first.start, first.end) }];
   }
   return words.map((w) => {
     const eq = w.value.indexOf('=');
-    if (eq === -1) return { name: w.value, value: null, line, span: nameSpan(w, w.end - w.start) };
-    return { name: w.value.slice(0, eq), value: substitute(w.value.slice(eq + 1), scope).value, line, span: nameSpan(w, args.indexOf('=', w.start) - w.start) };
+    if (eq === -1) return { name: w.value, value: null, line, span: argsSpan(ins, w.start, w.end) };
+    const nameEnd = Math.min(w.end, args.indexOf('=', w.start));
+    return { name: w.value.slice(0, eq), value: substitute(w.value.slice(eq + 1), scope).value, line, span: argsSpan(ins, w.start, nameEnd) };
   });
 }
 
@@ -173,16 +177,19 @@ function octalMode(text: string | null): number | null {
   return text !== null && /^[0-7]{3,4}$/.test(text) ? Number.parseInt(text, 8) : null;
 }
 
+/** The value of flag `--name` after substitution ("true" when it has none); null when absent. */
+function flagValue(flags: readonly Flag[], name: string, scope: ReadonlyMap<string, string | null>): string | null {
+  const f = flags.find((x) => x.name === name);
+  return f ? substitute(f.value ?? 'true', scope).value : null;
+}
+
+function flagSpan(ins: Instruction, flags: readonly Flag[], name: string): Span | null {
+  const f = flags.find((x) => x.name === name);
+  return f ? argsSpan(ins, f.start, f.end) : null;
+}
+
 function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number): FileAdd {
   const { flags, restStart } = leadingFlags(ins.args);
-  const flag = (name: string): string | null => {
-    const f = flags.find((x) => x.name === name);
-    return f ? substitute(f.value ?? 'true', b.scope).value : null;
-  };
-  const flagSpan = (name: string): Span | null => {
-    const f = flags.find((x) => x.name === name);
-    return f ? argsSpan(ins, f.start, f.end) : null;
-  };
   const rest = ins.args.slice(restStart);
   const json = jsonArray(rest);
   // Exec-form items carry no offsets of their own: they are found on the instruction's line.
@@ -194,29 +201,29 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
   });
   const dest = items.length > 1 ? items[items.length - 1]?.value ?? '' : '';
   const sources = items.slice(0, Math.max(items.length - 1, 0)).filter((item) => !/^<<-?/.test(item.value));
-  const from = flag('from');
+  const from = flagValue(flags, 'from', b.scope);
   let fromStage: number | null = null;
   if (from !== null) {
     const byName = names.get(from.toLowerCase());
     const byIndex = /^\d+$/.test(from) ? Number(from) : -1;
     fromStage = byName ?? (byIndex >= 0 && byIndex < stageCount ? byIndex : null);
   }
-  const chown = flag('chown');
+  const chown = flagValue(flags, 'chown', b.scope);
   const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.span, 'instruction');
-  const chmod = flag('chmod');
+  const chmod = flagValue(flags, 'chmod', b.scope);
   const inline = ins.heredocs.map((h) => ({ name: h.name, content: h.body }));
   return {
     instruction: ins.keyword === 'ADD' ? 'ADD' : 'COPY',
     sources: sources.map((item) => item.value),
     dest, from, fromStage, chown, chmod,
     link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
-    checksum: flag('checksum'),
+    checksum: flagValue(flags, 'checksum', b.scope),
     owner: { uid: owner.uid, gid: owner.gid },
     mode: octalMode(chmod),
     inline,
     line: ins.line,
     endLine: ins.endLine,
-    spans: { keyword: ins.keywordSpan, sources: sources.map((item) => item.span), chown: flagSpan('chown'), chmod: flagSpan('chmod') },
+    spans: { keyword: ins.keywordSpan, sources: sources.map((item) => item.span), chown: flagSpan(ins, flags, 'chown'), chmod: flagSpan(ins, flags, 'chmod') },
   };
 }
 
@@ -234,7 +241,8 @@ function heredocPositions(heredoc: Heredoc): PositionOf {
 
 /** The commands of a RUN, with heredoc bodies that a shell executes parsed as scripts too. */
 function runCommands(rest: string, ins: Instruction, restStart: number): ShellCommand[] {
-  const head = splitCommands(rest, (offset) => ins.positionOf(offset + restStart));
+  const shift = ins.argsStart + restStart;
+  const head = splitCommands(rest, (offset) => logicalPosition(ins.logical, offset + shift));
   const commands: ShellCommand[] = [];
   // Heredoc operators and bodies pair up in order of appearance.
   let nextHeredoc = 0;
@@ -263,15 +271,18 @@ function run(b: StageBuilder, ins: Instruction): RunStep {
     network: flags.find((f) => f.name === 'network')?.value ?? null,
     heredocs: ins.heredocs,
     commands,
-    shell: [...b.shell],
+    // SHELL replaces the builder's array rather than changing it, so steps can share it.
+    shell: b.shell,
     line: ins.line,
     endLine: ins.endLine,
     span: ins.span,
   };
 }
 
+const NO_HEREDOCS: ReadonlyMap<string, string> = new Map();
+
 function applyRun(b: StageBuilder, step: RunStep): void {
-  const contents = new Map(step.heredocs.map((h) => [h.name, h.body]));
+  const contents = step.heredocs.length === 0 ? NO_HEREDOCS : new Map(step.heredocs.map((h) => [h.name, h.body]));
   const exec = step.form === 'exec';
   const commands = exec ? splitCommands(step.argv.slice(2).join(' '), () => ({ line: step.line, column: 1 })) : step.commands;
   for (const command of commands) {
@@ -285,7 +296,7 @@ function applyRun(b: StageBuilder, step: RunStep): void {
  * line; otherwise that whole first line, the line a finding about the instruction is reported on.
  */
 function argsSpan(ins: Instruction, start: number, end: number): Span {
-  const span = spanOf(ins.positionOf, start, end);
+  const span = logicalSpan(ins.logical, ins.argsStart + start, ins.argsStart + end);
   return span.line === ins.line ? span : ins.span;
 }
 
@@ -406,7 +417,7 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
     const keyword = (keywordMatch?.[1] ?? '').toUpperCase();
     const argsStart = keywordMatch ? keywordMatch[0].length : 0;
     const span = lineSpan(lines, start + 1);
-    const keywordSpan = keywordMatch ? spanOf(logical.positionOf, argsStart - keyword.length, argsStart) : span;
+    const keywordSpan = keywordMatch ? logicalSpan(logical, argsStart - keyword.length, argsStart) : span;
     let heredocs: Heredoc[] = [];
     let endLine = Math.max(range.end, logical.lastLine);
     if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
@@ -429,7 +440,8 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
     instructions.push({
       keyword,
       args: logical.text.slice(argsStart),
-      positionOf: (offset) => logical.positionOf(offset + argsStart),
+      logical,
+      argsStart,
       heredocs,
       line: start + 1,
       endLine: endLine + 1,

@@ -12,7 +12,9 @@ type Operator = NonNullable<ShellCommand['next']>;
 
 interface RawCommand {
   words: string[];
-  wordSpans: Span[];
+  /** Offsets of each word in the script: [starts[i], ends[i]). */
+  starts: number[];
+  ends: number[];
   redirects: { op: string; target: string }[];
   line: number;
   next: Operator | null;
@@ -55,7 +57,8 @@ function skipSubstitution(text: string, start: number): number {
 class CommandCollector {
   readonly commands: RawCommand[] = [];
   private words: string[] = [];
-  private wordSpans: Span[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   private redirects: { op: string; target: string }[] = [];
   private commandStart = -1;
   word = '';
@@ -83,7 +86,8 @@ class CommandCollector {
       this.pendingRedirect = null;
     } else {
       this.words.push(this.word);
-      this.wordSpans.push(spanOf(this.positionOf, this.wordStart, end));
+      this.starts.push(this.wordStart);
+      this.ends.push(end);
     }
     this.word = '';
     this.inWord = false;
@@ -96,13 +100,14 @@ class CommandCollector {
   endCommand(next: Operator | null, end: number): void {
     this.endWord(end);
     if (this.words.length > 0 || this.redirects.length > 0) {
-      this.commands.push({ words: this.words, wordSpans: this.wordSpans, redirects: this.redirects, line: this.positionOf(Math.max(this.commandStart, 0)).line, next });
+      this.commands.push({ words: this.words, starts: this.starts, ends: this.ends, redirects: this.redirects, line: this.positionOf(Math.max(this.commandStart, 0)).line, next });
     } else if (next === '|' && this.commands.length > 0) {
       const last = this.commands[this.commands.length - 1];
       if (last) last.next = next;
     }
     this.words = [];
-    this.wordSpans = [];
+    this.starts = [];
+    this.ends = [];
     this.redirects = [];
     this.commandStart = -1;
     this.pendingRedirect = null;
@@ -216,8 +221,37 @@ function basename(word: string): string {
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 
+/**
+ * A command whose word spans are worked out on first read: most commands are never reported on, and
+ * a script of a million words should not pay for a million spans nobody asks for.
+ */
+class ParsedCommand implements ShellCommand {
+  private spans: Span[] | null = null;
+
+  constructor(
+    readonly words: string[],
+    readonly assignments: { name: string; value: string }[],
+    readonly program: string,
+    readonly args: string[],
+    readonly sudo: boolean,
+    readonly next: Operator | null,
+    readonly redirects: { op: string; target: string }[],
+    readonly line: number,
+    private readonly raw: RawCommand,
+    private readonly positionOf: PositionOf,
+  ) {}
+
+  get wordSpans(): Span[] {
+    if (this.spans === null) {
+      const { starts, ends } = this.raw;
+      this.spans = starts.map((start, i) => spanOf(this.positionOf, start, ends[i] ?? start));
+    }
+    return this.spans;
+  }
+}
+
 /** Finds the program behind assignments and wrappers such as `sudo -u app` or `env X=1`. */
-function describe(raw: RawCommand): ShellCommand {
+function describe(raw: RawCommand, positionOf: PositionOf): ShellCommand {
   const words = raw.words;
   let i = 0;
   while (i < words.length && RESERVED_PREFIX.has(words[i] ?? '')) i++;
@@ -244,21 +278,17 @@ function describe(raw: RawCommand): ShellCommand {
   }
   const programWord = words[i] ?? '';
   const program = RESERVED_ALONE.has(programWord) ? '' : basename(programWord);
-  return {
-    words,
-    wordSpans: raw.wordSpans,
-    assignments,
-    program,
-    args: program === '' ? [] : words.slice(i + 1),
-    sudo,
-    next: raw.next,
-    redirects: raw.redirects,
-    line: raw.line,
-  };
+  const args = program === '' ? [] : words.slice(i + 1);
+  return new ParsedCommand(words, assignments, program, args, sudo, raw.next, raw.redirects, raw.line, raw, positionOf);
 }
 
 /** Splits a shell script into its simple commands. `positionOf` maps offsets to Dockerfile positions. */
 export function splitCommands(script: string, positionOf: PositionOf): ShellCommand[] {
   // Keywords such as `fi` or `done` standing alone run nothing.
-  return tokenize(script, positionOf).map(describe).filter((c) => c.program !== '' || c.redirects.length > 0);
+  const commands: ShellCommand[] = [];
+  for (const raw of tokenize(script, positionOf)) {
+    const command = describe(raw, positionOf);
+    if (command.program !== '' || command.redirects.length > 0) commands.push(command);
+  }
+  return commands;
 }

@@ -2,12 +2,29 @@ import type { Span } from '../core/types';
 import type { Heredoc } from './model';
 import type { PositionOf } from './shell';
 
-/** An instruction's first logical line: physical lines joined at escaped line ends. */
+/**
+ * An instruction's first logical line: physical lines joined at escaped line ends. Piece i of the
+ * text starts at offset `starts[i]`, at column 1 of 1-based line `lines[i]`.
+ */
 export interface LogicalLine {
   text: string;
-  positionOf: PositionOf;
+  starts: number[];
+  lines: number[];
   /** 0-based index of the last physical line it used. */
   lastLine: number;
+}
+
+/** Where offset `offset` of a logical line is written in the file. */
+export function logicalPosition(logical: LogicalLine, offset: number): { line: number; column: number } {
+  const i = segmentAt(logical.starts, offset);
+  return { line: logical.lines[i] ?? 1, column: 1 + offset - (logical.starts[i] ?? 0) };
+}
+
+/** The span of [start, end) of a logical line; an empty range still marks one character. */
+export function logicalSpan(logical: LogicalLine, start: number, end: number): Span {
+  const from = logicalPosition(logical, start);
+  const to = logicalPosition(logical, Math.max(start, end - 1));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
 }
 
 /** Index of the last entry of ascending `starts` that is <= offset (0 when none is). */
@@ -67,7 +84,6 @@ export function logicalLine(lines: readonly string[], start: number, limit: numb
   const parts: string[] = [];
   const offsets: number[] = [];
   const numbers: number[] = [];
-  const columns: number[] = [];
   let length = 0;
   let i = start;
   for (; i <= limit && i < lines.length; i++) {
@@ -77,12 +93,11 @@ export function logicalLine(lines: readonly string[], start: number, limit: numb
     const part = continues ? withoutEscape(line, escape) : line;
     offsets.push(length);
     numbers.push(i + 1);
-    columns.push(1);
     parts.push(part);
     length += part.length;
     if (!continues) break;
   }
-  return { text: parts.join(''), positionOf: positionMap(offsets, numbers, columns), lastLine: Math.min(i, lines.length - 1, limit) };
+  return { text: parts.length === 1 ? parts[0] ?? '' : parts.join(''), starts: offsets, lines: numbers, lastLine: Math.min(i, lines.length - 1, limit) };
 }
 
 const HEREDOC_MARKER = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;

@@ -26,13 +26,24 @@ function actionOf(command: ShellCommand): Action {
   return program === '' || program === 'set' || program === 'true' ? null : 'other';
 }
 
-/** The RUN refreshes an index and does nothing else: a layer with no purpose but a stale cache. */
-function onlyUpdates(acts: Set<Action>): boolean {
-  return acts.has('update') && !acts.has('install') && !acts.has('other');
+/** What the commands of one RUN do, as bits: a RUN is read a few times, a Set per read is waste. */
+const UPDATE = 1;
+const INSTALL = 2;
+const OTHER = 4;
+const BIT: Record<NonNullable<Action>, number> = { update: UPDATE, install: INSTALL, other: OTHER };
+
+function actions(run: RunStep): number {
+  let bits = 0;
+  for (const command of commandsOf(run)) {
+    const action = actionOf(command);
+    if (action !== null) bits |= BIT[action];
+  }
+  return bits;
 }
 
-function actions(run: RunStep): Set<Action> {
-  return new Set(commandsOf(run).map(actionOf));
+/** The RUN refreshes an index and does nothing else: a layer with no purpose but a stale cache. */
+function onlyUpdates(acts: number): boolean {
+  return acts === UPDATE;
 }
 
 function alone(run: RunStep): Hit {
@@ -60,10 +71,10 @@ export const rule: Rule<ImageModel> = {
       let loneUpdate: RunStep | null = null;
       for (const run of stage.runs) {
         const acts = actions(run);
-        if (acts.has('install') && !acts.has('update') && loneUpdate) {
+        if ((acts & INSTALL) !== 0 && (acts & UPDATE) === 0 && loneUpdate) {
           hits.push({ ...run.span, message: `This RUN installs packages with the index fetched by the separate update on line ${loneUpdate.line}, which the build cache can keep stale; update and install in one RUN.` });
           loneUpdate = null;
-        } else if (acts.has('update') && !acts.has('install')) {
+        } else if ((acts & UPDATE) !== 0 && (acts & INSTALL) === 0) {
           if (loneUpdate && onlyUpdates(actions(loneUpdate))) hits.push(alone(loneUpdate));
           loneUpdate = run;
         }

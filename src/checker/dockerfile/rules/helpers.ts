@@ -7,25 +7,52 @@ export function finalStage(model: ImageModel): Stage | null {
   return stage && !stage.implicit ? stage : null;
 }
 
+type RunEntry = { stage: Stage; run: RunStep };
+type CommandEntry = { stage: Stage; run: RunStep; command: ShellCommand; index: number };
+
+/** Built once per model and shared by every rule that walks it; rules only read these lists. */
+const runLists = new WeakMap<ImageModel, readonly RunEntry[]>();
+const commandLists = new WeakMap<ImageModel, readonly CommandEntry[]>();
+
 /** Every RUN step of every stage, with its stage. */
-export function allRuns(model: ImageModel): { stage: Stage; run: RunStep }[] {
-  return model.stages.flatMap((stage) => stage.runs.map((run) => ({ stage, run })));
+export function allRuns(model: ImageModel): readonly RunEntry[] {
+  let list = runLists.get(model);
+  if (!list) {
+    const entries: RunEntry[] = [];
+    for (const stage of model.stages) for (const run of stage.runs) entries.push({ stage, run });
+    list = entries;
+    runLists.set(model, list);
+  }
+  return list;
 }
 
 /** Every shell command of every RUN, with its RUN and stage. Exec-form RUNs are read as one command. */
-export function allCommands(model: ImageModel): { stage: Stage; run: RunStep; command: ShellCommand; index: number }[] {
-  return allRuns(model).flatMap(({ stage, run }) => commandsOf(run).map((command, index) => ({ stage, run, command, index })));
+export function allCommands(model: ImageModel): readonly CommandEntry[] {
+  let list = commandLists.get(model);
+  if (!list) {
+    const entries: CommandEntry[] = [];
+    for (const { stage, run } of allRuns(model)) {
+      commandsOf(run).forEach((command, index) => entries.push({ stage, run, command, index }));
+    }
+    list = entries;
+    commandLists.set(model, list);
+  }
+  return list;
 }
 
 /** The commands of a RUN; an exec-form RUN is one command, or the script it hands to a shell. */
 export function commandsOf(run: RunStep): ShellCommand[] {
   if (run.form === 'shell') return run.commands;
+  return [execCommand(run)];
+}
+
+function execCommand(run: RunStep): ShellCommand {
   const [program = '', ...args] = run.argv;
   const name = program.slice(program.lastIndexOf('/') + 1);
   const sudo = name === 'sudo';
   const words = sudo ? args : run.argv.slice(1);
   const real = sudo ? (words[0] ?? '') : name;
-  return [{
+  return {
     words: run.argv,
     wordSpans: run.argv.map(() => run.span),
     assignments: [],
@@ -35,19 +62,22 @@ export function commandsOf(run: RunStep): ShellCommand[] {
     next: null,
     redirects: [],
     line: run.line,
-  }];
+  };
 }
+
+const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
+const INSTALL_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude', 'yum', 'dnf', 'microdnf', 'zypper']);
 
 /** The sub-command of apt-get, apt or aptitude (`install`, `update`...); null for other programs. */
 export function aptAction(command: ShellCommand): string | null {
-  if (!['apt-get', 'apt', 'aptitude'].includes(command.program)) return null;
+  if (!APT_PROGRAMS.has(command.program)) return null;
   return command.args.find((a) => !a.startsWith('-')) ?? null;
 }
 
 /** Package names an apt/apk/yum/dnf/pip install command installs (operands after the action). */
 export function installedPackages(command: ShellCommand): string[] {
   const { program, args } = command;
-  const action = ['apt-get', 'apt', 'aptitude', 'yum', 'dnf', 'microdnf', 'zypper'].includes(program) ? 'install' : program === 'apk' ? 'add' : null;
+  const action = INSTALL_PROGRAMS.has(program) ? 'install' : program === 'apk' ? 'add' : null;
   if (action === null) return [];
   const at = args.indexOf(action);
   if (at === -1) return [];

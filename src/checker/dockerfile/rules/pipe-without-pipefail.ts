@@ -58,7 +58,9 @@ export const rule: Rule<ImageModel> = {
       if (!commands || commands.length === 0 || NON_POSIX.test(commands[0]?.program ?? '')) continue;
       if (run.form === 'shell' && PIPEFAIL_SHELLS.has(shellName) && setsPipefail(run.shell)) continue;
       let pipefail = false;
-      for (const [index, command] of commands.entries()) {
+      for (let index = 0; index < commands.length; index++) {
+        const command = commands[index];
+        if (!command) continue;
         if (command.program === 'set' && setsPipefail(command.args)) pipefail = true;
         if (command.next === '|' && !pipefail) {
           const plainSh = run.form === 'shell' && setsPipefail(run.shell);

@@ -33,8 +33,9 @@ export const rule: Rule<ImageModel> = {
     }
     for (const { run, command } of allCommands(model)) {
       const servers = installedPackages(command).filter((p) => SSH_SERVERS.has(p));
+      if (servers.length === 0) continue;
       const first = command.args.findIndex((a) => !a.startsWith('-') && SSH_SERVERS.has(a.split(/[=<>]/)[0] ?? a));
-      if (servers.length > 0) hits.push({ ...placeInRun(run, command, argSpan(command, first)), message: `This installs ${servers.join(', ')}, an SSH server; remove it and use docker exec or kubectl exec instead.` });
+      hits.push({ ...placeInRun(run, command, argSpan(command, first)), message: `This installs ${servers.join(', ')}, an SSH server; remove it and use docker exec or kubectl exec instead.` });
     }
     return hits.sort((a, b) => a.line - b.line);
   },

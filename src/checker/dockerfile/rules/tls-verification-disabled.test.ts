@@ -13,6 +13,7 @@ describe('tls-verification-disabled', () => {
         { name: 'k as the value of -o', code: 'FROM alpine:3.20\nRUN curl -ok https://example.com\n' },
         { name: 'quoted flag as an argument', code: 'FROM alpine:3.20\nRUN wget https://example.com && echo "--no-check-certificate"\n' },
         { name: 'NODE_TLS_REJECT_UNAUTHORIZED=1', code: 'FROM node:20-slim\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
+        { name: 'variables named like Object members', code: 'FROM alpine:3.20\nENV constructor=0 toString=0\nRUN hasOwnProperty=0 constructor=0 make\n' },
       ],
       invalid: [
         { name: 'curl -k', code: 'FROM alpine:3.20\nRUN curl -k https://example.com\n', errors: [{ line: 2, message: 'curl -k' }] },

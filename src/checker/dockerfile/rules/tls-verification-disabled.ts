@@ -20,32 +20,45 @@ function curlInsecure(args: readonly string[]): number {
   return -1;
 }
 
-const INSECURE_ENV: Record<string, RegExp> = {
-  NODE_TLS_REJECT_UNAUTHORIZED: /^0$/,
-  PYTHONHTTPSVERIFY: /^0$/,
-  GIT_SSL_NO_VERIFY: /^(1|true|yes)$/i,
-  CURL_CA_BUNDLE: /^$/,
-  NPM_CONFIG_STRICT_SSL: /^(false|0)$/i,
-};
+const INSECURE_ENV = new Map<string, RegExp>([
+  ['NODE_TLS_REJECT_UNAUTHORIZED', /^0$/],
+  ['PYTHONHTTPSVERIFY', /^0$/],
+  ['GIT_SSL_NO_VERIFY', /^(1|true|yes)$/i],
+  ['CURL_CA_BUNDLE', /^$/],
+  ['NPM_CONFIG_STRICT_SSL', /^(false|0)$/i],
+]);
 
-/** What turns verification off, and where: the flag or assignment, else the whole command. */
-function insecureCommand(command: ShellCommand): { what: string; span: Span | null } | null {
+/** Programs whose arguments this rule reads; assignments are checked for every command. */
+const ARGUMENT_PROGRAMS = new Set(['curl', 'wget', 'git', 'npm', 'yarn', 'pnpm', 'apk', 'apt-get', 'apt']);
+
+/** What turns verification off through the program's arguments, and where. */
+function insecureArguments(command: ShellCommand): { what: string; span: Span | null } | null {
   const { program, args } = command;
-  const joined = args.join(' ').toLowerCase();
-  const whole = wordsSpan(command);
+  if (/^pip[0-9.]*$/.test(program)) {
+    const trusted = args.findIndex((a) => a === '--trusted-host' || a.startsWith('--trusted-host='));
+    return trusted === -1 ? null : { what: 'pip --trusted-host', span: argSpan(command, trusted) };
+  }
+  if (!ARGUMENT_PROGRAMS.has(program)) return null;
   const curl = program === 'curl' ? curlInsecure(args) : -1;
   if (curl !== -1) return { what: 'curl -k/--insecure', span: argSpan(command, curl) };
   if (program === 'wget' && args.includes('--no-check-certificate')) return { what: 'wget --no-check-certificate', span: argSpan(command, args.indexOf('--no-check-certificate')) };
-  const trusted = /^pip[0-9.]*$/.test(program) ? args.findIndex((a) => a === '--trusted-host' || a.startsWith('--trusted-host=')) : -1;
-  if (trusted !== -1) return { what: 'pip --trusted-host', span: argSpan(command, trusted) };
-  if (program === 'git' && /http\.sslverify[= ](false|0|no)\b/.test(joined)) return { what: 'git http.sslVerify=false', span: whole };
-  if ((program === 'npm' || program === 'yarn' || program === 'pnpm') && /strict-ssl[= ]false\b/.test(joined)) return { what: `${program} strict-ssl false`, span: whole };
   if (program === 'apk' && args.includes('--allow-untrusted')) return { what: 'apk --allow-untrusted', span: argSpan(command, args.indexOf('--allow-untrusted')) };
-  if ((program === 'apt-get' || program === 'apt') && /(verify-peer|verify-host|allowunauthenticated)[= ]*"?(false|true)/i.test(joined)) return { what: `${program} without certificate or signature checks`, span: whole };
+  if (program === 'curl' || program === 'wget' || program === 'apk') return null;
+  const joined = args.join(' ').toLowerCase();
+  if (program === 'git' && /http\.sslverify[= ](false|0|no)\b/.test(joined)) return { what: 'git http.sslVerify=false', span: wordsSpan(command) };
+  if ((program === 'npm' || program === 'yarn' || program === 'pnpm') && /strict-ssl[= ]false\b/.test(joined)) return { what: `${program} strict-ssl false`, span: wordsSpan(command) };
+  if ((program === 'apt-get' || program === 'apt') && /(verify-peer|verify-host|allowunauthenticated)[= ]*"?(false|true)/i.test(joined)) return { what: `${program} without certificate or signature checks`, span: wordsSpan(command) };
+  return null;
+}
+
+/** What turns verification off, and where: the flag or assignment, else the whole command. */
+function insecureCommand(command: ShellCommand): { what: string; span: Span | null } | null {
+  const found = insecureArguments(command);
+  if (found) return found;
   for (const a of command.assignments) {
-    if (!INSECURE_ENV[a.name]?.test(a.value)) continue;
+    if (!INSECURE_ENV.get(a.name)?.test(a.value)) continue;
     const at = command.words.findIndex((w, i) => i < programIndex(command) && w.startsWith(`${a.name}=`));
-    return { what: `${a.name}=${a.value}`, span: at === -1 ? whole : wordsSpan(command, at, at) };
+    return { what: `${a.name}=${a.value}`, span: at === -1 ? wordsSpan(command) : wordsSpan(command, at, at) };
   }
   return null;
 }
@@ -71,7 +84,7 @@ export const rule: Rule<ImageModel> = {
     const hits: Hit[] = [];
     for (const stage of model.stages) {
       for (const kv of stage.env) {
-        if (kv.value !== null && INSECURE_ENV[kv.name]?.test(kv.value)) {
+        if (kv.value !== null && INSECURE_ENV.get(kv.name)?.test(kv.value)) {
           hits.push({ ...kv.span, message: `ENV ${kv.name}=${kv.value} turns off certificate checks for every later download and for the running app; ${FIX}.` });
         }
       }

@@ -1,0 +1,6 @@
+import { parseCatalog, type CourseCatalog } from './record';
+
+/** The course catalogue a page embeds with <CourseCatalogData>. */
+export function pageCatalog(): CourseCatalog {
+  return parseCatalog(document.getElementById('course-catalog')?.textContent);
+}
