@@ -9,24 +9,25 @@ export interface Vertex {
   error?: boolean;
 }
 
-const WIDTH = 78;
+const MAX_WIDTH = 78;
 
-function line(prefix: string, text: string, seconds: number): string {
+function line(prefix: string, text: string, seconds: number, width: number): string {
   const time = `${seconds.toFixed(1)}s`;
   const body = `${prefix}${text}`;
-  return `${body}${' '.repeat(Math.max(1, WIDTH - body.length - time.length))}${time}`;
+  return `${body}${' '.repeat(Math.max(1, width - body.length - time.length))}${time}`;
 }
 
 /** The whole progress block: header, one line per vertex, sub-lines, in BuildKit's wording. */
-export function renderProgress(vertices: Vertex[], finished: boolean): string {
+export function renderProgress(vertices: Vertex[], finished: boolean, columns = 80): string {
+  const width = Math.min(MAX_WIDTH, columns - 2);
   const total = vertices.reduce((sum, v) => sum + v.seconds, 0);
   const done = vertices.filter((v) => !v.error).length;
   const header = `[+] Building ${total.toFixed(1)}s (${done}/${vertices.length})${finished ? ' FINISHED' : ''}`;
-  const out = [`${header}${' '.repeat(Math.max(1, WIDTH - header.length - 14))}docker:default`];
+  const out = [`${header}${' '.repeat(Math.max(1, width - header.length - 14))}docker:default`];
   for (const vertex of vertices) {
-    const main = line(vertex.error ? ' => ERROR ' : ' => ', vertex.name, vertex.seconds);
+    const main = line(vertex.error ? ' => ERROR ' : ' => ', vertex.name, vertex.seconds, width);
     out.push(vertex.error ? style.red(main) : style.buildStep(main));
-    for (const detail of vertex.details ?? []) out.push(style.buildStep(line(' => => ', detail, 0)));
+    for (const detail of vertex.details ?? []) out.push(style.buildStep(line(' => => ', detail, 0, width)));
   }
   return out.join('\n');
 }

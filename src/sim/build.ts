@@ -17,6 +17,8 @@ export interface BuildRequest {
   context: Record<string, string>;
   tag: string | null;
   target: string | null;
+  /** Terminal width: BuildKit right-aligns step times to it. */
+  columns?: number;
 }
 
 export interface BuildResult {
@@ -75,11 +77,11 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     const lineNumber = parseError?.line ?? 1;
     const words = (request.dockerfile.split('\n')[lineNumber - 1] ?? '').trim().split(/\s+/);
     const reason = parseError?.ruleId === 'unknown-instruction' ? `unknown instruction: ${words[0] ?? ''}` : parseError?.ruleId === 'no-from' || !model.final ? 'no build stage in current context' : (parseError?.message ?? 'parse error');
-    return { output: `${renderProgress(vertices, true)}\n${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`, image: null };
+    return { output: `${renderProgress(vertices, true, request.columns)}\n${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`, image: null };
   }
   const wanted = request.target?.toLowerCase();
   const target = wanted ? model.stages.find((s) => s.name === wanted) : model.final;
-  if (!target) return { output: `${renderProgress(vertices, true)}\n${style.red(`ERROR: failed to solve: target stage "${request.target ?? ''}" could not be found`)}\n`, image: null };
+  if (!target) return { output: `${renderProgress(vertices, true, request.columns)}\n${style.red(`ERROR: failed to solve: target stage "${request.target ?? ''}" could not be found`)}\n`, image: null };
   const needed = neededStages(model, target);
 
   for (const stage of model.stages) {
@@ -90,7 +92,7 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
       vertices.push({ name, seconds: 0.6, error: true });
       const ref = parseImageRef(stage.base.resolved);
       return {
-        output: `${renderProgress(vertices, false)}\n${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`,
+        output: `${renderProgress(vertices, false, request.columns)}\n${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`,
         image: null,
       };
     }
@@ -109,12 +111,12 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     if (failing) failing.error = true;
     const log = error.log.map((l) => `${l}\n`).join('');
     return {
-      output: `${renderProgress(vertices, false)}\n------\n > ${error.vertexName}:\n${log}------\n${sourceExcerpt(request.fileName, request.dockerfile, error.line)}\n${style.red(`ERROR: failed to solve: ${error.message}`)}\n`,
+      output: `${renderProgress(vertices, false, request.columns)}\n------\n > ${error.vertexName}:\n${log}------\n${sourceExcerpt(request.fileName, request.dockerfile, error.line)}\n${style.red(`ERROR: failed to solve: ${error.message}`)}\n`,
       image: null,
     };
   }
   const result = built.get(target.index);
-  if (!result) return { output: renderProgress(vertices, true), image: null };
+  if (!result) return { output: renderProgress(vertices, true, request.columns), image: null };
   const tag = request.tag ? refText(parseImageRef(request.tag)) : null;
   const id = hexId(`build:${request.dockerfile}:${JSON.stringify(request.context)}:${request.target ?? ''}`);
   const image: SimImage = {
@@ -126,7 +128,7 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     details: ['exporting layers', `writing image sha256:${id}`, ...(tag ? [`naming to ${qualifiedName(parseImageRef(tag))}`] : [])],
   });
   engine.images.add(image);
-  return { output: `${renderProgress(vertices, true)}\n`, image };
+  return { output: `${renderProgress(vertices, true, request.columns)}\n`, image };
 }
 
 function startingPoint(stage: Stage, built: Map<number, BuiltStage>): BuiltStage {

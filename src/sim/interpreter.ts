@@ -14,6 +14,8 @@ export interface CommandInterpreter {
   complete?(line: string): string[];
   /** Called on Ctrl-C while a line is being typed. */
   interrupt?(): void;
+  /** The terminal's width in columns, so wide output (BuildKit's progress) fits without wrapping. */
+  resize?(columns: number): void;
 }
 
 /** What the lesson page gives the simulator: the learner's current editor contents, by file name. */

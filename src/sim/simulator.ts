@@ -28,13 +28,14 @@ export class Simulator implements CommandInterpreter {
   private readonly programs: Record<string, Command>;
   private readonly files: WorkspaceFiles;
   private readonly contextOf: () => Record<string, string>;
+  private columns = 80;
   private readonly services: Services;
 
   constructor(options: SimulatorOptions) {
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
     this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
-    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc }, ctx.args);
+    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
     this.runtime = new ShellRuntime(this.programs);
     this.services = {
@@ -52,6 +53,10 @@ export class Simulator implements CommandInterpreter {
     const session = this.sessions[this.sessions.length - 1];
     if (!session) throw new RangeError('the host session is never left');
     return session;
+  }
+
+  resize(columns: number): void {
+    if (Number.isFinite(columns) && columns >= 20) this.columns = Math.floor(columns);
   }
 
   banner(): string {

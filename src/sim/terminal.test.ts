@@ -155,3 +155,15 @@ describe('container shells', () => {
     expect(t.run('whoami')).toBe('whoami: cannot find name for user ID 1000\n');
   });
 });
+
+describe('terminal width', () => {
+  it('right-aligns BuildKit step times to the terminal, so narrow terminals do not wrap them', () => {
+    const t = terminal({ Dockerfile: 'FROM alpine:3.20\n' });
+    t.sim.resize?.(60);
+    const lines = t.run('docker build -t app .').split('\n').filter((l) => l.startsWith(' =>'));
+    expect(lines.length).toBeGreaterThan(2);
+    // A step too long for the width keeps one space before its time instead of padding past the edge.
+    for (const l of lines) expect(l.length <= 58 || !/ {2}\d+\.\ds$/.test(l), l).toBe(true);
+    expect(lines.some((l) => l.length === 58)).toBe(true);
+  });
+});

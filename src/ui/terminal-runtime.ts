@@ -44,10 +44,14 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(host);
-  fit.fit();
-  window.addEventListener('resize', () => fit.fit());
-  window.addEventListener('shipshape:layout', () => fit.fit());
-  new ResizeObserver(() => fit.fit()).observe(host);
+  const refit = () => {
+    fit.fit();
+    interpreter.resize?.(term.cols);
+  };
+  refit();
+  window.addEventListener('resize', refit);
+  window.addEventListener('shipshape:layout', refit);
+  new ResizeObserver(refit).observe(host);
 
   const lineEditor = new LineEditor({
     prompt: () => interpreter.prompt(),

@@ -127,6 +127,8 @@ describe('lesson page', () => {
 
 describe('screenshots for people to look at', () => {
   it('writes home and lesson, light and dark, wide and phone', async () => {
+    const blank = await session.open('/');
+    await blank.evaluate(() => localStorage.clear());
     for (const colorScheme of ['light', 'dark'] as const) {
       const home = await session.open('/', { colorScheme });
       await home.screenshot({ path: screenshotPath(`home-${colorScheme}`), fullPage: true });

@@ -18,6 +18,7 @@ export const build: Verb = (ctx, args) => {
     dockerfile, fileName, context: { ...ctx.context, ...editor },
     tag: flags.get('-t')?.[0] ?? flags.get('--tag')?.[0] ?? null,
     target: flags.get('--target')?.[0] ?? null,
+    columns: ctx.columns,
   });
   return result.image ? ok(result.output) : { stdout: '', stderr: result.output, code: 1 };
 };

@@ -12,6 +12,8 @@ export interface DockerContext {
   shell: ShellRuntime;
   services: Services;
   caller: Proc;
+  /** Width of the learner's terminal. */
+  columns: number;
 }
 
 export type Verb = (ctx: DockerContext, args: string[]) => Output;
