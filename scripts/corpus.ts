@@ -59,6 +59,7 @@ const DOCKERFILE: Record<string, string[]> = {
   'user-non-numeric': ['user-not-numeric'],
   'tls-verification-disabled': ['tls-verification-disabled'],
   'docker-socket-volume': ['docker-socket-volume'],
+  'unnecessary-tools-in-image': ['unnecessary-tools-in-image'],
 };
 
 /** Compose concepts, checked through the same registry as the CLI. */

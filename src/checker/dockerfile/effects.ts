@@ -38,13 +38,13 @@ function commandSpan(command: ShellCommand): Span {
 
 /**
  * The file-system effects of one command that a simulator can replay: chmod, chown, rm, mkdir,
- * touch, `> file`. `where` overrides the command's own span (an exec-form RUN has no word offsets).
+ * touch, `> file`, appended to `writes` (most commands add nothing, so no array is made for them).
+ * `where` overrides the command's own span (an exec-form RUN has no word offsets).
  */
-export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<string, string>, where?: Span): FileWrite[] {
+export function addFileWrites(writes: FileWrite[], command: ShellCommand, heredocContent: ReadonlyMap<string, string>, where?: Span): void {
   const { program, args, line } = command;
   // Most commands touch no file: skip them before working out where they are written.
-  if (!FILE_PROGRAMS.has(program) && !command.redirects.some(writesToFile)) return [];
-  const writes: FileWrite[] = [];
+  if (!FILE_PROGRAMS.has(program) && !command.redirects.some(writesToFile)) return;
   const span = where ?? commandSpan(command);
   const simple = SIMPLE.get(program);
   if (program === 'chmod' || program === 'chown') {
@@ -67,5 +67,4 @@ export function fileWrites(command: ShellCommand, heredocContent: ReadonlyMap<st
     const content = program === 'cat' ? inputContent : printed(command);
     writes.push({ kind: 'write', paths: [r.target], recursive: false, value: r.op.includes('>>') ? 'append' : null, content, line, span });
   }
-  return writes;
 }

@@ -1,6 +1,6 @@
 import type { Finding, Span } from '../core/types';
 import { lookupBaseImage, normaliseRepository } from './catalogue';
-import { fileWrites } from './effects';
+import { addFileWrites } from './effects';
 import { instructionBounds } from './instruction-bounds';
 import type {
   BaseRef, ExecSpec, FileAdd, Heredoc, ImageModel, KeyValue, Mount, RunStep, ShellCommand, Stage, UserSpec,
@@ -243,19 +243,24 @@ function heredocPositions(heredoc: Heredoc): PositionOf {
 function runCommands(rest: string, ins: Instruction, restStart: number): ShellCommand[] {
   const shift = ins.argsStart + restStart;
   const head = splitCommands(rest, (offset) => logicalPosition(ins.logical, offset + shift));
+  // splitCommands keeps only commands with a program or a redirect; without heredocs, the only ones
+  // to drop are bare redirects, so a script that has none is returned as it is.
+  if (ins.heredocs.length === 0 && head.every((c) => c.program !== '')) return head;
   const commands: ShellCommand[] = [];
   // Heredoc operators and bodies pair up in order of appearance.
   let nextHeredoc = 0;
   for (const command of head) {
-    if (command.program !== '' || command.redirects.length === 0) commands.push(command);
+    if (command.program !== '') commands.push(command);
     for (const r of command.redirects) {
       if (!r.op.endsWith('<<') && !r.op.endsWith('<<-')) continue;
       const heredoc = ins.heredocs[nextHeredoc++];
       if (!heredoc || !SHELLS.has(command.program) || /^#!.*\b(python|node|perl|ruby)/.test(heredoc.body)) continue;
-      commands.push(...splitCommands(heredoc.body, heredocPositions(heredoc)));
+      for (const inner of splitCommands(heredoc.body, heredocPositions(heredoc))) {
+        if (inner.program !== '' || inner.redirects.some((ir) => !ir.op.includes('<<'))) commands.push(inner);
+      }
     }
   }
-  return commands.filter((c) => c.program !== '' || c.redirects.some((r) => !r.op.includes('<<')));
+  return commands;
 }
 
 function run(b: StageBuilder, ins: Instruction): RunStep {
@@ -286,8 +291,9 @@ function applyRun(b: StageBuilder, step: RunStep): void {
   const exec = step.form === 'exec';
   const commands = exec ? splitCommands(step.argv.slice(2).join(' '), () => ({ line: step.line, column: 1 })) : step.commands;
   for (const command of commands) {
-    for (const created of applyAccountCommand(command, b.table)) b.stage.createdUsers.push(created);
-    b.stage.writes.push(...fileWrites(command, contents, exec ? step.span : undefined));
+    const created = applyAccountCommand(command, b.table);
+    if (created) b.stage.createdUsers.push(created);
+    addFileWrites(b.stage.writes, command, contents, exec ? step.span : undefined);
   }
 }
 

@@ -9,13 +9,22 @@ import { spanOf } from './text';
  */
 
 type Operator = NonNullable<ShellCommand['next']>;
+type Redirect = ShellCommand['redirects'][number];
+type Assignment = ShellCommand['assignments'][number];
+
+/**
+ * Shared by every command without redirections or assignments (nearly all of them), so they cost no
+ * array each; nothing writes to a command's lists once it is built.
+ */
+const NO_REDIRECTS: Redirect[] = [];
+const NO_ASSIGNMENTS: Assignment[] = [];
 
 interface RawCommand {
   words: string[];
   /** Offsets of each word in the script: [starts[i], ends[i]). */
   starts: number[];
   ends: number[];
-  redirects: { op: string; target: string }[];
+  redirects: Redirect[];
   line: number;
   next: Operator | null;
 }
@@ -59,7 +68,7 @@ class CommandCollector {
   private words: string[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
-  private redirects: { op: string; target: string }[] = [];
+  private redirects: Redirect[] = NO_REDIRECTS;
   private commandStart = -1;
   word = '';
   inWord = false;
@@ -82,7 +91,7 @@ class CommandCollector {
   endWord(end: number): void {
     if (!this.inWord) return;
     if (this.pendingRedirect !== null) {
-      this.redirects.push({ op: this.pendingRedirect, target: this.word });
+      this.addRedirect(this.pendingRedirect, this.word);
       this.pendingRedirect = null;
     } else {
       this.words.push(this.word);
@@ -94,6 +103,7 @@ class CommandCollector {
   }
 
   addRedirect(op: string, target: string): void {
+    if (this.redirects === NO_REDIRECTS) this.redirects = [];
     this.redirects.push({ op, target });
   }
 
@@ -108,7 +118,7 @@ class CommandCollector {
     this.words = [];
     this.starts = [];
     this.ends = [];
-    this.redirects = [];
+    this.redirects = NO_REDIRECTS;
     this.commandStart = -1;
     this.pendingRedirect = null;
   }
@@ -230,12 +240,12 @@ class ParsedCommand implements ShellCommand {
 
   constructor(
     readonly words: string[],
-    readonly assignments: { name: string; value: string }[],
+    readonly assignments: Assignment[],
     readonly program: string,
     readonly args: string[],
     readonly sudo: boolean,
     readonly next: Operator | null,
-    readonly redirects: { op: string; target: string }[],
+    readonly redirects: Redirect[],
     readonly line: number,
     private readonly raw: RawCommand,
     private readonly positionOf: PositionOf,
@@ -255,12 +265,13 @@ function describe(raw: RawCommand, positionOf: PositionOf): ShellCommand {
   const words = raw.words;
   let i = 0;
   while (i < words.length && RESERVED_PREFIX.has(words[i] ?? '')) i++;
-  const assignments: { name: string; value: string }[] = [];
+  let assignments = NO_ASSIGNMENTS;
   let sudo = false;
   while (i < words.length) {
     const w = words[i] ?? '';
     const assignment = ASSIGNMENT.exec(w);
     if (assignment) {
+      if (assignments === NO_ASSIGNMENTS) assignments = [];
       assignments.push({ name: assignment[1] ?? '', value: assignment[2] ?? '' });
       i++;
     } else if (basename(w) === 'sudo') {

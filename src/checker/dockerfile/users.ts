@@ -96,22 +96,22 @@ function firstValue(options: ParsedOptions, names: string[]): string | undefined
 
 /**
  * Applies `useradd`, `adduser`, `groupadd` and `addgroup` to the table and returns the users
- * created. BusyBox `adduser -g` is a comment (GECOS), not a group, so the dialect matters.
+ * user created, if any. BusyBox `adduser -g` is a comment (GECOS), not a group, so the dialect matters.
  */
-export function applyAccountCommand(command: ShellCommand, table: UserTable): CreatedUser[] {
+export function applyAccountCommand(command: ShellCommand, table: UserTable): CreatedUser | null {
   const { program, args, line } = command;
   if (program === 'groupadd' || program === 'addgroup') {
     const options = parseOptions(args);
     // BusyBox `addgroup USER GROUP` puts an existing user in a group; it creates nothing.
     const name = options.positional.length === 1 ? options.positional[0] : undefined;
     if (name) table.groups.set(name, numericId(firstValue(options, ['-g', '--gid']) ?? '') ?? null);
-    return [];
+    return null;
   }
-  if (program !== 'useradd' && program !== 'adduser') return [];
+  if (program !== 'useradd' && program !== 'adduser') return null;
   const options = parseOptions(args);
   const busybox = program === 'adduser' && [...options.flags].some((f) => f === '-D' || f === '-S' || f === '-H');
   const name = options.positional[0];
-  if (!name) return [];
+  if (!name) return null;
   const uid = numericId(firstValue(options, ['-u', '--uid']) ?? '');
   const groupOption = busybox
     ? firstValue(options, ['-G', '--ingroup'])
@@ -122,5 +122,5 @@ export function applyAccountCommand(command: ShellCommand, table: UserTable): Cr
   else gid = uid;
   table.users.set(name, { uid, gid });
   if (!table.groups.has(name)) table.groups.set(name, gid);
-  return [{ name, uid, gid, line }];
+  return { name, uid, gid, line };
 }

@@ -22,6 +22,7 @@ import { rule as shellFormWithoutShell } from './shell-form-without-shell';
 import { rule as sshServerOrPort22 } from './ssh-server-or-port-22';
 import { rule as sudoUsage } from './sudo-usage';
 import { rule as tlsVerificationDisabled } from './tls-verification-disabled';
+import { rule as unnecessaryToolsInImage } from './unnecessary-tools-in-image';
 import { rule as userNotNumeric } from './user-not-numeric';
 
 /** Every Dockerfile rule: security first, then supply chain, then image hygiene. */
@@ -48,5 +49,6 @@ export const dockerfileRules: readonly Rule<ImageModel>[] = [
   aptNoInstallRecommends,
   aptListsNotCleaned,
   apkAddWithoutNoCache,
+  unnecessaryToolsInImage,
   missingHealthcheck,
 ];
