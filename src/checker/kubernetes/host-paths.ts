@@ -1,14 +1,10 @@
+import { normalizePosixPath } from '../core/posix-path';
+
 /** Host paths whose exposure hands a container control of the node. */
 
 /** Collapses `//`, `.` and `..` and a trailing slash, and maps /var/run to /run (a symlink on current distributions). */
 export function normaliseHostPath(raw: string): string {
-  const parts: string[] = [];
-  for (const part of raw.trim().split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  const path = `/${parts.join('/')}`;
+  const path = normalizePosixPath(raw.trim());
   return path === '/var/run' || path.startsWith('/var/run/') ? path.slice(4) : path;
 }
 

@@ -1,14 +1,5 @@
-/** POSIX path functions for the simulated file systems (Node's `path` is not available in the browser). */
-export function normalizePath(path: string, cwd = '/'): string {
-  const absolute = path.startsWith('/') ? path : `${cwd}/${path}`;
-  const parts: string[] = [];
-  for (const part of absolute.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
+/** POSIX path functions for the simulated file systems. */
+export { normalizePosixPath as normalizePath } from '../../checker/core/posix-path';
 
 export function parentOf(path: string): string {
   const index = path.lastIndexOf('/');

@@ -1,3 +1,4 @@
+import { normalizePosixPath } from '../../../../src/checker/core/posix-path';
 import type { KnownUser, Stage } from '../../../../src/checker/dockerfile/model';
 
 /** Owner and mode of one path in a stage's image, as far as the Dockerfile lets us tell. */
@@ -10,20 +11,9 @@ export interface FileState {
   line: number;
 }
 
-function normalise(path: string, workdir: string): string {
-  const absolute = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-  const parts: string[] = [];
-  for (const part of absolute.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
-
 function workdirAt(stage: Stage, line: number): string {
   let dir = '/';
-  for (const w of stage.workdirs) if (w.line < line) dir = normalise(w.path, dir);
+  for (const w of stage.workdirs) if (w.line < line) dir = normalizePosixPath(w.path, dir);
   return dir;
 }
 
@@ -69,7 +59,7 @@ export function applyChmod(value: string, mode: number | null): number | null {
 /** Follows COPY/ADD and RUN chown/chmod in order to find the owner and mode a path ends up with. */
 export function fileState(stage: Stage, path: string): FileState | null {
   let state: FileState | null = null;
-  const target = normalise(path, '/');
+  const target = normalizePosixPath(path, '/');
   const events = [
     ...stage.adds.map((add) => ({ line: add.line, add, write: null })),
     ...stage.writes.map((write) => ({ line: write.line, add: null, write })),
@@ -79,7 +69,7 @@ export function fileState(stage: Stage, path: string): FileState | null {
     const workdir = workdirAt(stage, event.line);
     if (event.add) {
       const add = event.add;
-      const dest = normalise(add.dest, workdir);
+      const dest = normalizePosixPath(add.dest, workdir);
       const intoDir = add.dest.endsWith('/') || add.sources.length > 1;
       const hit = add.sources.some((source) => {
         const name = source.replace(/\/+$/, '').split('/').pop() ?? source;
@@ -88,7 +78,7 @@ export function fileState(stage: Stage, path: string): FileState | null {
       if (hit) state = { uid: add.owner.uid, gid: add.owner.gid, mode: add.mode, line: add.line };
     } else if (event.write && state) {
       const write = event.write;
-      if (!write.paths.some((p) => covers(normalise(p, workdir), target, write.recursive))) continue;
+      if (!write.paths.some((p) => covers(normalizePosixPath(p, workdir), target, write.recursive))) continue;
       const current: FileState = state;
       if (write.kind === 'chmod' && write.value) state = { ...current, mode: applyChmod(write.value, current.mode), line: write.line };
       else if (write.kind === 'chown' && write.value) state = { ...current, ...parseOwner(write.value, stage.knownUsers, current), line: write.line };
@@ -96,7 +86,7 @@ export function fileState(stage: Stage, path: string): FileState | null {
     } else if (event.write && (event.write.kind === 'mkdir' || event.write.kind === 'touch')) {
       const write = event.write;
       // A directory or file created by RUN belongs to root with the usual 755 / 644 modes.
-      if (write.paths.some((p) => normalise(p, workdir) === target)) {
+      if (write.paths.some((p) => normalizePosixPath(p, workdir) === target)) {
         state = { uid: 0, gid: 0, mode: write.kind === 'mkdir' ? 0o755 : 0o644, line: write.line };
       }
     }

@@ -17,6 +17,7 @@ describe('sensitive-host-mount', () => {
       { code: 'docker run -v /:/host alpine', errors: [{ line: 1, message: 'host\'s /' }] },
       { code: 'docker run -v /etc:/host/etc:ro alpine', errors: [{ line: 1, message: 'Read-only still leaks' }] },
       { code: 'docker run -v /etc/:/x alpine', errors: [{ line: 1, message: '/etc' }] },
+      { name: '.. cannot hide a sensitive path', code: 'docker run -v /tmp/../etc:/x alpine', errors: [{ line: 1, message: '/etc' }] },
       { code: 'docker run --mount type=bind,src=/proc/sys,dst=/x,readonly alpine', errors: [{ line: 1, message: '/proc/sys' }] },
       { code: 'docker run -v /var/lib/docker:/d -v //root//:/r alpine', errors: [{ line: 1 }, { line: 1, message: '/root' }] },
     ],

@@ -1,3 +1,4 @@
+import { normalizePosixPath } from '../../core/posix-path';
 import type { MountModel } from '../model';
 import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
 
@@ -6,14 +7,9 @@ const SENSITIVE_EXACT = new Set(['/', '/etc', '/proc', '/sys', '/var/run', '/run
 /** Directories where any subpath is just as sensitive. */
 const SENSITIVE_TREES = ['/proc/', '/sys/', '/boot/', '/root/', '/var/lib/docker/', '/etc/ssh/', '/etc/sudoers', '/etc/shadow', '/etc/kubernetes/'];
 
-function normalize(path: string): string {
-  const collapsed = path.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
-  return collapsed.length > 1 ? collapsed.replace(/\/+$/, '') : collapsed;
-}
-
 function isSensitive(mount: MountModel): string | null {
   if (mount.type !== 'bind' || !mount.source?.startsWith('/')) return null;
-  const source = normalize(mount.source);
+  const source = normalizePosixPath(mount.source);
   if (SENSITIVE_EXACT.has(source) || SENSITIVE_TREES.some((tree) => source.startsWith(tree) || source === tree.replace(/\/$/, ''))) return source;
   return null;
 }
