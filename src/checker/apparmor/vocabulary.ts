@@ -1,12 +1,7 @@
+import { LINUX_CAPABILITIES } from '../core/linux-capabilities';
+
 /** Linux capability names as AppArmor spells them (capabilities(7), lower case, no CAP_ prefix). */
-export const CAPABILITIES: ReadonlySet<string> = new Set([
-  'chown', 'dac_override', 'dac_read_search', 'fowner', 'fsetid', 'kill', 'setgid', 'setuid',
-  'setpcap', 'linux_immutable', 'net_bind_service', 'net_broadcast', 'net_admin', 'net_raw',
-  'ipc_lock', 'ipc_owner', 'sys_module', 'sys_rawio', 'sys_chroot', 'sys_ptrace', 'sys_pacct',
-  'sys_admin', 'sys_boot', 'sys_nice', 'sys_resource', 'sys_time', 'sys_tty_config', 'mknod',
-  'lease', 'audit_write', 'audit_control', 'setfcap', 'mac_override', 'mac_admin', 'syslog',
-  'wake_alarm', 'block_suspend', 'audit_read', 'perfmon', 'bpf', 'checkpoint_restore',
-]);
+export const CAPABILITIES: ReadonlySet<string> = new Set(LINUX_CAPABILITIES.map((c) => c.toLowerCase()));
 
 /** Address families accepted by `network` rules. */
 export const NETWORK_DOMAINS: ReadonlySet<string> = new Set([

@@ -1,8 +1,9 @@
 /**
- * Syntax colouring for AppArmor profiles in the editor. Pure data: only Monaco's types are
- * imported, so this module costs nothing until the editor itself loads.
+ * Syntax colouring for AppArmor profiles in the editor: Monaco's types and the checker's own
+ * vocabulary only, so the grammar and the parser agree on what a capability is.
  */
 import type { languages } from 'monaco-editor';
+import { CAPABILITIES } from '../../checker/apparmor/vocabulary';
 
 export const apparmorLanguageId = 'apparmor';
 
@@ -17,14 +18,7 @@ export const apparmorMonarch: languages.IMonarchLanguage = {
     'pivot_root', 'signal', 'ptrace', 'change_profile', 'file', 'link', 'subset', 'unix', 'dbus',
     'set', 'rlimit', 'userns', 'io_uring', 'mqueue', 'all',
   ],
-  capabilities: [
-    'chown', 'dac_override', 'dac_read_search', 'fowner', 'fsetid', 'kill', 'setgid', 'setuid',
-    'setpcap', 'linux_immutable', 'net_bind_service', 'net_broadcast', 'net_admin', 'net_raw',
-    'ipc_lock', 'ipc_owner', 'sys_module', 'sys_rawio', 'sys_chroot', 'sys_ptrace', 'sys_pacct',
-    'sys_admin', 'sys_boot', 'sys_nice', 'sys_resource', 'sys_time', 'sys_tty_config', 'mknod',
-    'lease', 'audit_write', 'audit_control', 'setfcap', 'mac_override', 'mac_admin', 'syslog',
-    'wake_alarm', 'block_suspend', 'audit_read', 'perfmon', 'bpf', 'checkpoint_restore',
-  ],
+  capabilities: [...CAPABILITIES],
   networkWords: [
     'inet', 'inet6', 'unix', 'netlink', 'packet', 'bluetooth', 'stream', 'dgram', 'seqpacket', 'rdm',
     'raw', 'tcp', 'udp', 'icmp', 'icmpv6',
