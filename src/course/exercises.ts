@@ -7,7 +7,7 @@ function lessonOf(path: string): string {
   return /lessons\/([^/]+)\/exercises/.exec(path)?.[1] ?? '';
 }
 
-export const exercisesByLesson: ReadonlyMap<string, readonly Exercise[]> = new Map(
+const exercisesByLesson: ReadonlyMap<string, readonly Exercise[]> = new Map(
   Object.entries(modules).map(([path, mod]) => [lessonOf(path), mod.exercises]),
 );
 

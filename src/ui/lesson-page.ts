@@ -47,7 +47,7 @@ function initDivider(): void {
   });
 }
 
-export function activateExercise(id: string, focus = false): void {
+function activateExercise(id: string, focus = false): void {
   const sections = document.querySelectorAll<HTMLElement>('[data-exercise]');
   for (const section of sections) section.hidden = section.dataset.exercise !== id;
   for (const tab of document.querySelectorAll<HTMLElement>('[data-exercise-tab]')) {

@@ -9,7 +9,7 @@ const m = t.record;
  * SHA-256 checksum over its own content. The checksum is tamper-evident, not tamper-proof: anyone
  * who reads this code can recompute it after an edit.
  */
-export const RECORD_FORMAT = 'shipshape-completion-record';
+const RECORD_FORMAT = 'shipshape-completion-record';
 
 /** What the browser knows about the course, handed over by the page at build time. */
 export interface CourseCatalog {

@@ -16,7 +16,7 @@ export function textWithCode(text: string): string {
  * Rule titles name a problem ("The container runs as root") and goal titles name an aim, so the
  * state reads differently: a rule is avoided or found, a goal is done or not yet.
  */
-export function stateLabel(check: Check): string {
+function stateLabel(check: Check): string {
   if (check.source === 'rule') return check.pass ? m.avoided : m.found;
   return check.pass ? m.done : m.notYet;
 }

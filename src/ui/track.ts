@@ -5,7 +5,7 @@ import { exerciseAnchor } from './exercise-anchor';
  * (/track/?t=Title&e=lesson/exercise,lesson/other) and remembered as the one the learner follows.
  */
 export const TRACK_KEY = 'shipshape:track';
-export const DEFAULT_TRACK_TITLE = t.track.defaultTitle;
+const DEFAULT_TRACK_TITLE = t.track.defaultTitle;
 const MAX_EXERCISES = 200;
 const MAX_TITLE = 120;
 
