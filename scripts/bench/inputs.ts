@@ -38,8 +38,8 @@ function picker(random: () => number): Picker {
   };
 }
 
-const BUILD_BASES = [['node:22-bookworm', 'deps'], ['golang:1.23', 'build'], ['python:3.12-slim', 'wheels'], ['maven:3.9-eclipse-temurin-21', 'package'], ['rust:1.82', 'compile']] as const;
-const FINAL_BASES = ['alpine:3.20', 'debian:bookworm-slim', 'gcr.io/distroless/static-debian12:nonroot', 'nginx:1.27', 'ubuntu:24.04', 'eclipse-temurin:21-jre'];
+const BUILD_BASES = [['node:24-trixie', 'deps'], ['golang:1.27', 'build'], ['python:3.12-slim', 'wheels'], ['maven:3.9-eclipse-temurin-21', 'package'], ['rust:1.82', 'compile']] as const;
+const FINAL_BASES = ['alpine:3.24', 'debian:trixie-slim', 'gcr.io/distroless/static-debian13:nonroot', 'nginx:1.30', 'ubuntu:24.04', 'eclipse-temurin:21-jre'];
 
 /** Instruction blocks as they appear in real Dockerfiles; several span lines with continuations or heredocs. */
 const BLOCKS: readonly (readonly string[])[] = [
@@ -101,7 +101,7 @@ const RUN_FLAGS: readonly string[] = [
   '--privileged', '--network host', '--pid=host', '-v /var/run/docker.sock:/var/run/docker.sock', '-v "$PWD/data:/data:ro"',
   '--tmpfs /tmp', '--memory 256m', '--cpus 1.5', '-e APP_ENV=production', '--env-file .env', '--restart unless-stopped',
 ];
-const IMAGES: readonly string[] = ['nginx:1.27', 'postgres:16', 'redis:7-alpine', 'example/shop:1.4.2', 'alpine:3.20'];
+const IMAGES: readonly string[] = ['nginx:1.30', 'postgres:16', 'redis:7-alpine', 'example/shop:1.4.2', 'alpine:3.24'];
 
 /** A shell script of about `lines` lines that starts containers with a spread of flags, some on continuation lines. */
 export function runScript(lines: number, seed = 11): string {

@@ -14,30 +14,30 @@ function build(dockerfile: string, tag = 'app'): { t: ReturnType<typeof terminal
 
 describe('docker build', () => {
   it('prints BuildKit steps, numbered per stage', () => {
-    const { out } = build('FROM alpine:3.20\nCOPY app /app\nCMD ["/app"]\n');
+    const { out } = build('FROM alpine:3.24\nCOPY app /app\nCMD ["/app"]\n');
     const lines = out.split('\n').map((l) => l.replace(/\s+\d+\.\ds$/, ''));
     expect(lines[0]).toMatch(/^\[\+\] Building \d+\.\ds \(7\/7\) FINISHED\s+docker:default$/);
     expect(lines).toEqual(expect.arrayContaining([
       ' => [internal] load build definition from Dockerfile',
       ' => => transferring dockerfile: 44B',
-      ' => [internal] load metadata for docker.io/library/alpine:3.20',
+      ' => [internal] load metadata for docker.io/library/alpine:3.24',
       ' => [2/2] COPY app /app',
       ' => exporting to image',
       ' => => naming to docker.io/library/app:latest',
     ]));
-    expect(out).toMatch(/ => \[1\/2\] FROM docker\.io\/library\/alpine:3\.20@sha256:[0-9a-f]{64}/);
+    expect(out).toMatch(/ => \[1\/2\] FROM docker\.io\/library\/alpine:3\.24@sha256:[0-9a-f]{64}/);
   });
 
   it('fails on a COPY source missing from the context', () => {
-    const { t, out } = build('FROM alpine:3.20\nCOPY missing /app\n');
+    const { t, out } = build('FROM alpine:3.24\nCOPY missing /app\n');
     expect(out).toContain(' => ERROR [2/2] COPY missing /app');
-    expect(out).toContain('Dockerfile:2\n--------------------\n   1 |     FROM alpine:3.20\n   2 | >>> COPY missing /app\n');
+    expect(out).toContain('Dockerfile:2\n--------------------\n   1 |     FROM alpine:3.24\n   2 | >>> COPY missing /app\n');
     expect(out).toMatch(/ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref \w+::\w+: "\/missing": not found\n$/);
     expect(t.run('docker images')).not.toContain('app ');
   });
 
   it('treats an unknown --from name as an image it cannot pull', () => {
-    const { out } = build('FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=buildr /x /x\n');
+    const { out } = build('FROM alpine:3.24 AS build\nFROM alpine:3.24\nCOPY --from=buildr /x /x\n');
     expect(out).toContain('ERROR: failed to solve: buildr: failed to resolve source metadata for docker.io/library/buildr:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
   });
 
@@ -48,13 +48,13 @@ describe('docker build', () => {
   });
 
   it('reports a package manager the base does not have', () => {
-    const { out } = build('FROM debian:bookworm-slim\nRUN apk add curl\n');
+    const { out } = build('FROM debian:trixie-slim\nRUN apk add curl\n');
     expect(out).toContain('0.215 /bin/sh: apk: not found');
     expect(out).toContain('did not complete successfully: exit code: 127');
   });
 
   it('stops at a parse error', () => {
-    const { out } = build('FROM alpine:3.20\nCOPYY app /app\n');
+    const { out } = build('FROM alpine:3.24\nCOPYY app /app\n');
     expect(out).toContain('ERROR: failed to solve: dockerfile parse error on line 2: unknown instruction: COPYY');
   });
 
@@ -65,13 +65,13 @@ describe('docker build', () => {
   });
 
   it('builds an unknown USER name, which then fails at run time', () => {
-    const { t, out } = build('FROM alpine:3.20\nUSER app\n');
+    const { t, out } = build('FROM alpine:3.24\nUSER app\n');
     expect(out).toContain('FINISHED');
     expect(t.run('docker run --rm app id')).toBe("docker: Error response from daemon: unable to find user app: no matching entries in passwd file\n\nRun 'docker run --help' for more information\n");
   });
 
   it('applies --chown and --chmod, and users created by RUN', () => {
-    const { t } = build('FROM alpine:3.20\nRUN adduser -D -u 1000 app\nCOPY --chown=0:0 --chmod=555 app /app/run\nUSER app\nWORKDIR /app\n');
+    const { t } = build('FROM alpine:3.24\nRUN adduser -D -u 1000 app\nCOPY --chown=0:0 --chmod=555 app /app/run\nUSER app\nWORKDIR /app\n');
     expect(t.run('docker run --rm app id')).toBe('uid=1000(app) gid=1000(app) groups=1000(app)\n');
     expect(t.run('docker run --rm app ls -l /app')).toBe('total 4\n-r-xr-xr-x    1 root     root            21 Jun 20 12:00 run\n');
     expect(t.run('docker run --rm app touch /app/run')).toBe('touch: /app/run: Permission denied\n');
@@ -82,7 +82,7 @@ describe('docker build', () => {
   it('keeps only the final stage: the multi-stage image is far smaller than its build stage', () => {
     const dockerfile = [
       'FROM maven:3.6.0-jdk-11-slim AS build', 'COPY src /home/app/src', 'COPY pom.xml /home/app',
-      'RUN mvn -f /home/app/pom.xml clean package', '', 'FROM gcr.io/distroless/java17-debian12:nonroot',
+      'RUN mvn -f /home/app/pom.xml clean package', '', 'FROM gcr.io/distroless/java17-debian13:nonroot',
       'COPY --from=build /home/app/target/hello.war /app/hello.war', 'CMD ["/app/hello.war"]', '',
     ].join('\n');
     const { t, out } = build(dockerfile, 'hello:1.0');
@@ -100,7 +100,7 @@ describe('docker build', () => {
   });
 
   it('shows the layers in docker history, newest first', () => {
-    const { t } = build('FROM alpine:3.20\nCOPY app /app\nUSER 10001:10001\n');
+    const { t } = build('FROM alpine:3.24\nCOPY app /app\nUSER 10001:10001\n');
     expect(t.run('docker history app').split('\n').map((l) => l.trimEnd())).toEqual([
       'IMAGE          CREATED                  CREATED BY                                      SIZE      COMMENT',
       expect.stringMatching(/^[0-9a-f]{12} {3}Less than a second ago {3}USER 10001:10001 {32}0B {8}buildkit\.dockerfile\.v0$/),
@@ -112,13 +112,13 @@ describe('docker build', () => {
   });
 
   it('is deterministic: the same build gives the same image id', () => {
-    const first = build('FROM alpine:3.20\nCOPY app /app\n').out;
-    const second = build('FROM alpine:3.20\nCOPY app /app\n').out;
+    const first = build('FROM alpine:3.24\nCOPY app /app\n').out;
+    const second = build('FROM alpine:3.24\nCOPY app /app\n').out;
     expect(first).toBe(second);
   });
 
   it('reads the Dockerfile named with -f from the editor', () => {
-    const t = terminal({ 'app.Dockerfile': 'FROM alpine:3.20\n' });
+    const t = terminal({ 'app.Dockerfile': 'FROM alpine:3.24\n' });
     expect(t.run('docker build -f app.Dockerfile -t other .')).toContain('naming to docker.io/library/other:latest');
     expect(t.run('docker build -f nope -t other .')).toBe('ERROR: failed to solve: failed to read dockerfile: open nope: no such file or directory\n');
   });

@@ -106,15 +106,15 @@ nonroot:x:65532:
 
 export const ALPINE_OS_RELEASE = `NAME="Alpine Linux"
 ID=alpine
-VERSION_ID=3.20.3
-PRETTY_NAME="Alpine Linux v3.20"
+VERSION_ID=3.24.1
+PRETTY_NAME="Alpine Linux v3.24"
 HOME_URL="https://alpinelinux.org/"
 `;
 
-export const DEBIAN_OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+export const DEBIAN_OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 13 (trixie)"
 NAME="Debian GNU/Linux"
-VERSION_ID="12"
-VERSION="12 (bookworm)"
+VERSION_ID="13"
+VERSION="13 (trixie)"
 ID=debian
 HOME_URL="https://www.debian.org/"
 `;
@@ -122,6 +122,6 @@ HOME_URL="https://www.debian.org/"
 export const DISTROLESS_OS_RELEASE = `PRETTY_NAME="Distroless"
 NAME="Debian GNU/Linux"
 ID="debian"
-VERSION_ID="12"
+VERSION_ID="13"
 HOME_URL="https://github.com/GoogleContainerTools/distroless"
 `;

@@ -5,7 +5,7 @@ import { ImageStore } from './image-store';
 import type { FileTree } from './vfs/tree';
 
 /** Images a fresh lab host already has, so the first lessons run without pulling. */
-const PRELOADED_IMAGES = ['alpine:3.20', 'debian:bookworm-slim', 'nginx:1.27'];
+const PRELOADED_IMAGES = ['alpine:3.24', 'debian:trixie-slim', 'nginx:1.30'];
 
 /** The simulated Docker daemon and the kernel state around it. */
 export class Engine {

@@ -6,9 +6,9 @@ Your editor files are in the current directory (~). Try:
   ls -l                                   the exercise files
   docker build -t app .                   build the Dockerfile in the editor
   docker run --rm app id                  which user does the image run as?
-  docker run --rm -it alpine:3.20 sh      open a shell in a container (leave with exit)
-  docker run --rm --privileged alpine:3.20 fdisk -l
-  docker run --rm --network host alpine:3.20 wget -qO- 127.0.0.1:8500
+  docker run --rm -it alpine:3.24 sh      open a shell in a container (leave with exit)
+  docker run --rm --privileged alpine:3.24 fdisk -l
+  docker run --rm --network host alpine:3.24 wget -qO- 127.0.0.1:8500
   sudo apparmor_parser -r -W docker-nginx load the profile in the editor tab "docker-nginx"
   sh run.sh                               run the docker commands in the editor tab "run.sh"
   docker images, docker ps -a, docker inspect NAME, docker history IMAGE

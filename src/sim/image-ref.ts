@@ -1,6 +1,6 @@
 import { normaliseRepository } from '../checker/dockerfile/catalogue';
 
-/** An image reference split the way Docker shows it: `alpine:3.20`, `gcr.io/distroless/static-debian12:nonroot`. */
+/** An image reference split the way Docker shows it: `alpine:3.24`, `gcr.io/distroless/static-debian13:nonroot`. */
 export interface ImageRef {
   registry: string | null;
   repository: string;
@@ -24,7 +24,7 @@ export function refText(ref: ImageRef): string {
   return `${ref.name}:${ref.tag}`;
 }
 
-/** The fully qualified name BuildKit prints: docker.io/library/alpine:3.20. */
+/** The fully qualified name BuildKit prints: docker.io/library/alpine:3.24. */
 export function qualifiedName(ref: ImageRef): string {
   if (ref.registry) return `${ref.registry}/${ref.repository}:${ref.tag}`;
   const path = ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`;

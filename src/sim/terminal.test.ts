@@ -9,7 +9,7 @@ describe('the host shell', () => {
   });
 
   it('shows the editor files and the build context in the home directory', () => {
-    const t = terminal({ Dockerfile: 'FROM alpine:3.20\n', 'run.sh': 'docker run --rm alpine:3.20 id\n' }, { app: 'binary' });
+    const t = terminal({ Dockerfile: 'FROM alpine:3.24\n', 'run.sh': 'docker run --rm alpine:3.24 id\n' }, { app: 'binary' });
     expect(t.prompt()).toBe('learner@lab-host:~$ ');
     expect(t.run('ls')).toBe('Dockerfile  app  run.sh\n');
     expect(t.run('ls -l')).toBe([
@@ -19,9 +19,9 @@ describe('the host shell', () => {
       '-rwxr-xr-x 1 learner learner 31 Jun 20 12:00 run.sh',
       '',
     ].join('\n'));
-    expect(t.run('cat Dockerfile')).toBe('FROM alpine:3.20\n');
-    t.files.Dockerfile = 'FROM debian:bookworm-slim\n';
-    expect(t.run('cat Dockerfile')).toBe('FROM debian:bookworm-slim\n');
+    expect(t.run('cat Dockerfile')).toBe('FROM alpine:3.24\n');
+    t.files.Dockerfile = 'FROM debian:trixie-slim\n';
+    expect(t.run('cat Dockerfile')).toBe('FROM debian:trixie-slim\n');
   });
 
   it('answers who and where', () => {
@@ -44,7 +44,7 @@ describe('the host shell', () => {
   });
 
   it('runs the docker commands of run.sh, whichever way it is started', () => {
-    const t = terminal({ 'run.sh': '#!/bin/sh\n# the container under test\ndocker run --rm alpine:3.20 whoami\n' });
+    const t = terminal({ 'run.sh': '#!/bin/sh\n# the container under test\ndocker run --rm alpine:3.24 whoami\n' });
     expect(t.run('sh run.sh')).toBe('root\n');
     expect(t.run('bash run.sh')).toBe('root\n');
     expect(t.run('./run.sh')).toBe('root\n');
@@ -58,8 +58,8 @@ describe('the host shell', () => {
   });
 
   it('colours errors and build steps', () => {
-    const t = terminal({ Dockerfile: 'FROM alpine:3.20\n' });
-    expect(t.sim.execute('docker run --rm -u app alpine:3.20 id')).toMatch(/^\x1b\[31mdocker: Error response from daemon/);
+    const t = terminal({ Dockerfile: 'FROM alpine:3.24\n' });
+    expect(t.sim.execute('docker run --rm -u app alpine:3.24 id')).toMatch(/^\x1b\[31mdocker: Error response from daemon/);
     expect(t.sim.execute('docker build -t app .')).toContain('\x1b[34;2m => [internal] load build definition from Dockerfile');
     expect(t.sim.prompt()).toBe('\x1b[1m\x1b[32mlearner@lab-host\x1b[0m\x1b[0m:\x1b[1m\x1b[34m~\x1b[0m\x1b[0m$ ');
   });
@@ -69,11 +69,11 @@ describe('the host shell', () => {
     expect(t.sim.complete?.('doc')).toEqual(['docker']);
     expect(t.sim.complete?.('docker b')).toEqual(['build', 'buildx']);
     expect(t.sim.complete?.('docker run --priv')).toEqual(['--privileged']);
-    expect(t.sim.complete?.('docker run --rm al')).toEqual(['alpine:3.20']);
+    expect(t.sim.complete?.('docker run --rm al')).toEqual(['alpine:3.24']);
   });
 
   it('never throws, whatever is typed', () => {
-    const t = terminal({ Dockerfile: 'FROM alpine:3.20\n' });
+    const t = terminal({ Dockerfile: 'FROM alpine:3.24\n' });
     fc.assert(fc.property(fc.string({ maxLength: 60 }), (line) => {
       expect(typeof t.sim.execute(line)).toBe('string');
       expect(typeof t.sim.prompt()).toBe('string');
@@ -84,19 +84,19 @@ describe('the host shell', () => {
 describe('container shells', () => {
   it('shows ash prompts in BusyBox images and bash prompts in Debian ones', () => {
     const t = terminal();
-    t.run('docker run --rm -it alpine:3.20 sh');
+    t.run('docker run --rm -it alpine:3.24 sh');
     expect(t.prompt()).toBe('/ # ');
     t.run('cd /tmp');
     expect(t.prompt()).toBe('/tmp # ');
     t.run('exit');
-    t.run('docker run --rm -it -u 1000 alpine:3.20 sh');
+    t.run('docker run --rm -it -u 1000 alpine:3.24 sh');
     expect(t.prompt()).toBe('/ $ ');
     t.run('exit');
-    t.run('docker run --rm -it debian:bookworm-slim bash');
+    t.run('docker run --rm -it debian:trixie-slim bash');
     expect(t.prompt()).toMatch(/^root@[0-9a-f]{12}:\/# $/);
     expect(t.run('hostname')).toBe(`${t.prompt().slice(5, 17)}\n`);
     t.run('exit');
-    t.run('docker run --rm -it -u 4242 debian:bookworm-slim bash');
+    t.run('docker run --rm -it -u 4242 debian:trixie-slim bash');
     expect(t.prompt()).toMatch(/^I have no name!@[0-9a-f]{12}:\/\$ $/);
     t.run('exit');
     expect(t.prompt()).toBe('learner@lab-host:~$ ');
@@ -104,21 +104,21 @@ describe('container shells', () => {
 
   it('removes an --rm container when its shell exits, keeps others as Exited', () => {
     const t = terminal();
-    t.run('docker run -it --name kept alpine:3.20 sh');
+    t.run('docker run -it --name kept alpine:3.24 sh');
     t.run('exit');
     expect(t.run('docker ps -a')).toMatch(/Exited \(0\) Less than a second ago\s+kept\n$/);
-    t.run('docker run -it --rm --name gone alpine:3.20 sh');
+    t.run('docker run -it --rm --name gone alpine:3.24 sh');
     t.run('exit');
     expect(t.run('docker ps -a')).not.toContain('gone');
   });
 
   it('installs packages with the image\'s own package manager, as root only', () => {
     const t = terminal();
-    t.run('docker run --rm -it alpine:3.20 sh');
+    t.run('docker run --rm -it alpine:3.24 sh');
     expect(t.run('curl 127.0.0.1')).toBe('sh: curl: not found\n');
     expect(t.run('apk add curl')).toBe([
-      'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/main/x86_64/APKINDEX.tar.gz',
-      'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/community/x86_64/APKINDEX.tar.gz',
+      'fetch https://dl-cdn.alpinelinux.org/alpine/v3.24/main/x86_64/APKINDEX.tar.gz',
+      'fetch https://dl-cdn.alpinelinux.org/alpine/v3.24/community/x86_64/APKINDEX.tar.gz',
       '(1/1) Installing curl (8.9.1-r1)',
       'Executing busybox-1.36.1-r29.trigger',
       'OK: 11 MiB in 15 packages',
@@ -127,16 +127,16 @@ describe('container shells', () => {
     expect(t.run('curl 127.0.0.1:8500')).toBe("curl: (7) Failed to connect to 127.0.0.1 port 8500 after 0 ms: Couldn't connect to server\n");
     expect(t.run('apt-get install curl')).toBe('sh: apt-get: not found\n');
     t.run('exit');
-    t.run('docker run --rm -it -u 1000 alpine:3.20 sh');
+    t.run('docker run --rm -it -u 1000 alpine:3.24 sh');
     expect(t.run('apk add curl')).toBe('ERROR: Unable to lock database: Permission denied\nERROR: Failed to open apk database: Permission denied\n');
     t.run('exit');
-    t.run('docker run --rm -it -u 1000 debian:bookworm-slim bash');
+    t.run('docker run --rm -it -u 1000 debian:trixie-slim bash');
     expect(t.run('apt-get install -y curl')).toBe('E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n');
   });
 
   it('handles files: ls -l, echo redirection, rm, mkdir, chmod', () => {
     const t = terminal();
-    t.run('docker run --rm -it alpine:3.20 sh');
+    t.run('docker run --rm -it alpine:3.24 sh');
     expect(t.run('echo hello > /tmp/a && cat /tmp/a')).toBe('hello\n');
     expect(t.run('echo again >> /tmp/a; cat /tmp/a')).toBe('hello\nagain\n');
     expect(t.run('mkdir -p /srv/data/x && ls /srv/data')).toBe('x\n');
@@ -149,7 +149,7 @@ describe('container shells', () => {
 
   it('uses GNU messages in Debian images', () => {
     const t = terminal();
-    t.run('docker run --rm -it -u 1000 debian:bookworm-slim bash');
+    t.run('docker run --rm -it -u 1000 debian:trixie-slim bash');
     expect(t.run('touch /etc/x')).toBe("touch: cannot touch '/etc/x': Permission denied\n");
     expect(t.run('echo x > /etc/y')).toBe('bash: /etc/y: Permission denied\n');
     expect(t.run('whoami')).toBe('whoami: cannot find name for user ID 1000\n');
@@ -158,7 +158,7 @@ describe('container shells', () => {
 
 describe('terminal width', () => {
   it('right-aligns BuildKit step times to the terminal, so narrow terminals do not wrap them', () => {
-    const t = terminal({ Dockerfile: 'FROM alpine:3.20\n' });
+    const t = terminal({ Dockerfile: 'FROM alpine:3.24\n' });
     t.sim.resize?.(60);
     const lines = t.run('docker build -t app .').split('\n').filter((l) => l.startsWith(' =>'));
     expect(lines.length).toBeGreaterThan(2);

@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 
 const good = {
-  code: { Dockerfile: 'FROM alpine:3.20\nUSER 10001\n' },
+  code: { Dockerfile: 'FROM alpine:3.24\nUSER 10001\n' },
   status: 'passed',
   hintsUsed: 1,
   completedAt: '2026-11-28T10:00:00.000Z',

@@ -36,7 +36,7 @@ function seededProgress() {
   return {
     version: 1,
     exercises: {
-      ...Object.fromEntries(lessonExercises().map((e) => [e.id, entry('passed', `FROM alpine:3.20\nUSER 10001\n# ${e.id}\n`)])),
+      ...Object.fromEntries(lessonExercises().map((e) => [e.id, entry('passed', `FROM alpine:3.24\nUSER 10001\n# ${e.id}\n`)])),
       [otherExercise().id]: entry('started', 'FROM ubuntu:24.04\n'),
     },
   };
@@ -107,7 +107,7 @@ describe('progress page', () => {
     try {
       const page = await fresh.open('/progress/');
       const other = otherExercise().id;
-      await seed(page, { version: 1, exercises: { [other]: entry('passed', 'FROM alpine:3.20\n# mine\n') } });
+      await seed(page, { version: 1, exercises: { [other]: entry('passed', 'FROM alpine:3.24\n# mine\n') } });
       await page.getByLabel('Import a progress file').setInputFiles(fileOf(fileName, text));
       const dialog = page.getByRole('dialog', { name: 'Replace your code?' });
       await dialog.waitFor();
@@ -117,7 +117,7 @@ describe('progress page', () => {
       expect(stored.exercises[other]).toMatchObject({
         status: 'passed',
         code: { Dockerfile: 'FROM ubuntu:24.04\n' },
-        previous: { Dockerfile: 'FROM alpine:3.20\n# mine\n' },
+        previous: { Dockerfile: 'FROM alpine:3.24\n# mine\n' },
       });
       expect(fresh.problems).toEqual([]);
     } finally {

@@ -36,11 +36,11 @@ describe('the simulated terminal shows the consequence of the learner\'s code', 
   it('lets --privileged see the host disk, and hides it without', async () => {
     const page = await session.open('/lessons/never-privileged/');
     const run = await openTerminal(page);
-    await run('docker run --rm alpine:3.20 fdisk -l');
+    await run('docker run --rm alpine:3.24 fdisk -l');
     await run('echo end-of-unprivileged');
     await expect.poll(() => terminalText(page)).toMatch(/end-of-unprivileged/);
     expect(await terminalText(page)).not.toMatch(/\/dev\/sda/);
-    await run('docker run --rm --privileged alpine:3.20 fdisk -l');
+    await run('docker run --rm --privileged alpine:3.24 fdisk -l');
     await expect.poll(() => terminalText(page)).toMatch(/Disk \/dev\/sda: 20 GiB/);
     await page.locator('.workspace-column').screenshot({ path: screenshotPath('terminal-privileged') });
   });
@@ -50,9 +50,9 @@ describe('the simulated terminal shows the consequence of the learner\'s code', 
     await page.getByRole('button', { name: 'Replay in the terminal' }).first().click();
     const input = page.getByRole('textbox', { name: /Simulated terminal/ });
     await input.waitFor({ state: 'attached', timeout: 30_000 });
-    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm alpine:3\.20 fdisk -l\s*$/m);
+    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm alpine:3\.24 fdisk -l\s*$/m);
     await page.keyboard.press('Enter');
-    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm --privileged alpine:3\.20 fdisk -l\s*$/m);
+    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm --privileged alpine:3\.24 fdisk -l\s*$/m);
     await page.keyboard.press('Enter');
     await expect.poll(() => terminalText(page)).toMatch(/Disk \/dev\/sda/);
   });
@@ -61,7 +61,7 @@ describe('the simulated terminal shows the consequence of the learner\'s code', 
     const page = await session.open('/lessons/no-host-network/');
     const id = 'no-host-network/publish-on-loopback';
     const editor = await editorFor(page, id, 'run.sh');
-    await pasteInto(page, editor, 'docker run --rm --network host alpine:3.20 wget -qO- http://127.0.0.1:8500\n');
+    await pasteInto(page, editor, 'docker run --rm --network host alpine:3.24 wget -qO- http://127.0.0.1:8500\n');
     const run = await openTerminal(page);
     await run('sh run.sh');
     await expect.poll(() => terminalText(page)).toMatch(/lab-admin-api/);

@@ -61,7 +61,7 @@ describe('the exercise workspace', () => {
   it('a 5 MB paste gets a clear message, not a crash, and stays in the editor', async () => {
     const page = await session.open('/lessons/read-only-app-files/');
     const editor = await editorFor(page, ID, 'Dockerfile');
-    const huge = `FROM alpine:3.20\n${'RUN echo padding-line-for-a-very-large-paste\n'.repeat(120_000)}`;
+    const huge = `FROM alpine:3.24\n${'RUN echo padding-line-for-a-very-large-paste\n'.repeat(120_000)}`;
     await pasteInto(page, editor, huge);
     const checks = checksOf(page, ID);
     await checks.getByText(/larger than 5 MB/).first().waitFor({ timeout: 20_000 });

@@ -103,7 +103,7 @@ describe('shipshape lint, text format', () => {
   });
 
   it('exits 0 with a clean summary when nothing is found', async () => {
-    const r = await cli(['lint', 'Dockerfile', 'run.sh'], { files: { Dockerfile: 'FROM alpine:3.20\n', 'run.sh': 'docker run alpine\n' } });
+    const r = await cli(['lint', 'Dockerfile', 'run.sh'], { files: { Dockerfile: 'FROM alpine:3.24\n', 'run.sh': 'docker run alpine\n' } });
     expect(r.code).toBe(0);
     expect(r.out).toBe('No problems found in 2 files.\n');
   });

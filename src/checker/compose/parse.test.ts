@@ -10,7 +10,7 @@ describe('parseCompose', () => {
       'services:',
       '  web:',
       '    <<: *hardening',
-      '    image: nginx:1.27',
+      '    image: nginx:1.30',
       '    user: "101:101"',
       '    read_only: true',
       '    ports: ["127.0.0.1:8080:80"]',

@@ -10,7 +10,7 @@ describe('parsing where Node\'s Buffer does not exist (as in a browser)', () => 
     vi.stubGlobal('Buffer', undefined);
     vi.resetModules();
     const { parseDockerfile } = await import('./index');
-    const model = parseDockerfile('\uFEFFFROM alpine:3.20\nUSER 10001:10001\n');
+    const model = parseDockerfile('\uFEFFFROM alpine:3.24\nUSER 10001:10001\n');
     expect(model.diagnostics).toEqual([]);
     expect(model.final?.user.uid).toBe(10001);
   });

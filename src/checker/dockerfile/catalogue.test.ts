@@ -12,31 +12,31 @@ describe('base image catalogue', () => {
   it('normalises Docker Hub names and keeps other registries', () => {
     expect(normaliseRepository('docker.io/library/node')).toEqual({ registry: null, repository: 'node' });
     expect(normaliseRepository('library/alpine')).toEqual({ registry: null, repository: 'alpine' });
-    expect(normaliseRepository('gcr.io/distroless/static-debian12')).toEqual({ registry: 'gcr.io', repository: 'distroless/static-debian12' });
+    expect(normaliseRepository('gcr.io/distroless/static-debian13')).toEqual({ registry: 'gcr.io', repository: 'distroless/static-debian13' });
     expect(normaliseRepository('localhost:5000/app')).toEqual({ registry: 'localhost:5000', repository: 'app' });
   });
 
   it('matches by repository and by the tags that matter', () => {
-    expect(find('alpine:3.20')).toBe('alpine');
-    expect(find('docker.io/library/debian:bookworm-slim')).toBe('debian-slim');
-    expect(find('debian:12')).toBe('debian');
+    expect(find('alpine:3.24')).toBe('alpine');
+    expect(find('docker.io/library/debian:trixie-slim')).toBe('debian-slim');
+    expect(find('debian:13')).toBe('debian');
     expect(find('eclipse-temurin:17-jre-jammy')).toBe('eclipse-temurin-jre');
     expect(find('eclipse-temurin:17-jdk-jammy')).toBe('eclipse-temurin-jdk');
     expect(find('eclipse-temurin:21')).toBe('eclipse-temurin-jdk');
-    expect(find('gcr.io/distroless/static-debian12:nonroot')).toBe('distroless-static-nonroot');
-    expect(find('gcr.io/distroless/java17-debian12:debug-nonroot')).toBe('distroless-java17-debug-nonroot');
-    expect(find('gcr.io/distroless/base-debian12:debug')).toBe('distroless-base-debug');
-    expect(find('gcr.io/distroless/cc-debian12')).toBe('distroless-cc');
-    expect(find('nginxinc/nginx-unprivileged:1.27')).toBe('nginx-unprivileged');
-    expect(find('node:20-alpine')).toBe('node-alpine');
+    expect(find('gcr.io/distroless/static-debian13:nonroot')).toBe('distroless-static-nonroot');
+    expect(find('gcr.io/distroless/java17-debian13:debug-nonroot')).toBe('distroless-java17-debug-nonroot');
+    expect(find('gcr.io/distroless/base-debian13:debug')).toBe('distroless-base-debug');
+    expect(find('gcr.io/distroless/cc-debian13')).toBe('distroless-cc');
+    expect(find('nginxinc/nginx-unprivileged:1.30')).toBe('nginx-unprivileged');
+    expect(find('node:24-alpine')).toBe('node-alpine');
     expect(find('payara/micro')).toBe('payara-micro');
     expect(find('scratch')).toBe('scratch');
   });
 
   it('never guesses unknown images', () => {
-    expect(find('quay.io/acme/node:20')).toBeNull();
-    expect(find('example.com/alpine:3.20')).toBeNull();
-    expect(find('distroless/static-debian12')).toBeNull();
+    expect(find('quay.io/acme/node:24')).toBeNull();
+    expect(find('example.com/alpine:3.24')).toBeNull();
+    expect(find('distroless/static-debian13')).toBeNull();
     expect(find('nodejs:20')).toBeNull();
   });
 

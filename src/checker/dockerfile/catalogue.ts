@@ -42,7 +42,7 @@ const isNonrootTag = (tag: string): boolean => tag === 'nonroot' || tag.endsWith
 const isDebugTag = (tag: string): boolean => tag.startsWith('debug') || tag.includes('-debug');
 
 function distroless(flavour: string, description: string, compressedMB: number | null, toolchain = false): CatalogueEntry[] {
-  const repositories = [`distroless/${flavour}`, ...['debian11', 'debian12', 'debian13'].map((d) => `distroless/${flavour}-${d}`)];
+  const repositories = [`distroless/${flavour}`, ...['debian11', 'debian13', 'debian13'].map((d) => `distroless/${flavour}-${d}`)];
   const libc = flavour === 'static' ? 'none' : 'glibc';
   const base = { description, packageManager: 'none' as const, compressedMB, uncompressedMB: null, toolchain, libc: libc as 'none' | 'glibc', users: distrolessUsers };
   const sizeSource = compressedMB === null ? 'estimate' as const : 'readme' as const;

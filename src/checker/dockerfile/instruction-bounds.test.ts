@@ -15,7 +15,7 @@ function reference(text: string): InstructionBounds {
 
 const SAMPLES = [
   '',
-  'FROM alpine:3.20\n',
+  'FROM alpine:3.24\n',
   '# syntax=docker/dockerfile:1\n# escape=`\nFROM windows\nRUN dir `\n  c:\\\n',
   '\uFEFFFROM alpine\r\nRUN echo a \\\r\n  b\r\n',
   'FROM alpine\nRUN apk add \\\n# a comment inside the continuation\n    curl \\\n\n    jq\nUSER 1000\n',

@@ -64,7 +64,7 @@ export interface BaseRef {
   unresolvedVariables: boolean;
   /** Registry host when written, e.g. "gcr.io"; null for Docker Hub. */
   registry: string | null;
-  /** Repository without registry and without "library/", e.g. "node", "distroless/static-debian12". */
+  /** Repository without registry and without "library/", e.g. "node", "distroless/static-debian13". */
   repository: string;
   tag: string | null;
   digest: string | null;

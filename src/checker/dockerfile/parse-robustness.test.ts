@@ -5,9 +5,9 @@ import { dockerfileChecker } from './index';
 
 const REAL = [
   '# syntax=docker/dockerfile:1\nARG BASE=maven:3-eclipse-temurin-17\nFROM ${BASE} AS build\nWORKDIR /src\nCOPY pom.xml .\nRUN --mount=type=cache,target=/root/.m2 mvn -q package\n\nFROM eclipse-temurin:17-jre\nRUN useradd -u 10001 app\nCOPY --from=build --chown=0:0 --chmod=444 /src/target/app.jar /opt/app/app.jar\nUSER 10001:10001\nHEALTHCHECK CMD curl -f http://localhost:8080/ || exit 1\nENTRYPOINT ["java", "-jar", "/opt/app/app.jar"]\n',
-  'FROM alpine:3.20\nRUN <<EOF <<-"EOT" sh\napk add --no-cache curl\nEOF\n\techo hi | tee /x\n\tEOT\nCOPY <<EOF /etc/app.conf\nport=8080\nEOF\nUSER nobody\n',
+  'FROM alpine:3.24\nRUN <<EOF <<-"EOT" sh\napk add --no-cache curl\nEOF\n\techo hi | tee /x\n\tEOT\nCOPY <<EOF /etc/app.conf\nport=8080\nEOF\nUSER nobody\n',
   '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN dir `\n  c:\\\nSHELL ["pwsh", "-c"]\n',
-  'from node:20\nenv NODE_TLS_REJECT_UNAUTHORIZED=0 API_TOKEN=x\nrun sudo npm install && curl -k https://x | bash\nexpose 22 3000\nvolume /var/run/docker.sock\nuser root\ncmd npm start\n',
+  'from node:24\nenv NODE_TLS_REJECT_UNAUTHORIZED=0 API_TOKEN=x\nrun sudo npm install && curl -k https://x | bash\nexpose 22 3000\nvolume /var/run/docker.sock\nuser root\ncmd npm start\n',
 ];
 
 /** Edits a real Dockerfile the way typing does: cut, duplicate, insert a character or a line. */
@@ -52,12 +52,12 @@ describe('Dockerfile parsing never throws', () => {
     const inputs = [
       '',
       '\0\x01\x02\xff'.repeat(50_000),
-      `FROM alpine:3.20\nRUN ${'a '.repeat(1_500_000)}\n`,
-      `FROM alpine:3.20\nRUN echo \\\n${'a \\\n'.repeat(200_000)}`,
-      `FROM alpine:3.20\nRUN ${'<<EOF '.repeat(20_000)}\n${'x\n'.repeat(20_000)}`,
-      `FROM alpine:3.20\nENV X=${'$'.repeat(1_000_000)}\n`,
-      `FROM alpine:3.20\nRUN ${'$('.repeat(200_000)}\n`,
-      `${'FROM alpine:3.20 AS s\n'.repeat(20_000)}`,
+      `FROM alpine:3.24\nRUN ${'a '.repeat(1_500_000)}\n`,
+      `FROM alpine:3.24\nRUN echo \\\n${'a \\\n'.repeat(200_000)}`,
+      `FROM alpine:3.24\nRUN ${'<<EOF '.repeat(20_000)}\n${'x\n'.repeat(20_000)}`,
+      `FROM alpine:3.24\nENV X=${'$'.repeat(1_000_000)}\n`,
+      `FROM alpine:3.24\nRUN ${'$('.repeat(200_000)}\n`,
+      `${'FROM alpine:3.24 AS s\n'.repeat(20_000)}`,
     ];
     for (const text of inputs) lint(text);
     expect(analyse(dockerfileChecker, '').findings.map((f) => f.ruleId)).toEqual(['no-from']);

@@ -26,7 +26,7 @@ describe('parseDockerfile', () => {
 
   it('tracks the effective user, created users and inherited stages', () => {
     const model = parseDockerfile([
-      'FROM alpine:3.20 AS base',
+      'FROM alpine:3.24 AS base',
       'RUN addgroup -g 10001 app && adduser -D -u 10001 -G app app',
       'USER app',
       'FROM base',
@@ -42,18 +42,18 @@ describe('parseDockerfile', () => {
   });
 
   it('gives catalogue users to known bases and "unknown" to others', () => {
-    expect(parseDockerfile('FROM node:20-slim\n').final?.user).toMatchObject({ uid: 0, isRoot: true, source: 'base-image' });
-    expect(parseDockerfile('FROM docker.io/library/node:20\n').final?.base.info?.id).toBe('node');
-    expect(parseDockerfile('FROM gcr.io/distroless/static-debian12:nonroot\n').final?.user).toMatchObject({ uid: 65532, isRoot: false });
+    expect(parseDockerfile('FROM node:24-slim\n').final?.user).toMatchObject({ uid: 0, isRoot: true, source: 'base-image' });
+    expect(parseDockerfile('FROM docker.io/library/node:24\n').final?.base.info?.id).toBe('node');
+    expect(parseDockerfile('FROM gcr.io/distroless/static-debian13:nonroot\n').final?.user).toMatchObject({ uid: 65532, isRoot: false });
     expect(parseDockerfile('FROM payara/micro:6.2024.1\n').final?.user).toMatchObject({ user: 'payara', uid: 1000, isRoot: false });
     expect(parseDockerfile('FROM scratch\n').final?.user.isRoot).toBe(true);
     expect(parseDockerfile('FROM quay.io/acme/base:1\n').final?.user).toMatchObject({ raw: 'unknown', isRoot: null });
-    expect(parseDockerfile('FROM node:20\nUSER node\n').final?.user).toMatchObject({ uid: 1000, gid: 1000 });
+    expect(parseDockerfile('FROM node:24\nUSER node\n').final?.user).toMatchObject({ uid: 1000, gid: 1000 });
   });
 
   it('splits RUN scripts into commands with lines, operators, redirects and mounts', () => {
     const model = parseDockerfile([
-      'FROM debian:12-slim',
+      'FROM debian:13-slim',
       'RUN --mount=type=secret,id=token,target=/run/secrets/t \\',
       '    --mount=type=cache,target=/var/cache/apt \\',
       '    apt-get update && \\',
@@ -69,7 +69,7 @@ describe('parseDockerfile', () => {
 
   it('reads heredocs: several per line, <<-, quoted delimiters, scripts and inline files', () => {
     const model = parseDockerfile([
-      'FROM alpine:3.20',
+      'FROM alpine:3.24',
       'RUN <<EOF',
       'apk add --no-cache curl',
       'chmod 755 /app',
@@ -107,7 +107,7 @@ describe('parseDockerfile', () => {
 
   it('reads ENV, LABEL, EXPOSE, ENTRYPOINT, CMD, HEALTHCHECK, VOLUME, WORKDIR and SHELL', () => {
     const model = parseDockerfile([
-      'FROM alpine:3.20',
+      'FROM alpine:3.24',
       'ENV APP_HOME=/srv/app PORT=8080',
       'ENV LEGACY some value',
       'LABEL org.opencontainers.image.title="demo app"',
@@ -137,9 +137,9 @@ describe('parseDockerfile', () => {
     const fragment = parseDockerfile('RUN apt-get install curl\n');
     expect(fragment.final?.implicit).toBe(true);
     expect(fragment.final?.runs).toHaveLength(1);
-    expect(parseDockerfile('FROM alpine:3.20\nRUNN ls\n').diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['unknown-instruction', 2]]);
-    expect(parseDockerfile('FROM alpine:3.20\nRUN <<EOF\nls\n').diagnostics.map((d) => d.ruleId)).toEqual(['unterminated-heredoc']);
-    expect(parseDockerfile('RUN ls\nFROM alpine:3.20\n').diagnostics.map((d) => d.ruleId)).toEqual(['instruction-before-from']);
+    expect(parseDockerfile('FROM alpine:3.24\nRUNN ls\n').diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['unknown-instruction', 2]]);
+    expect(parseDockerfile('FROM alpine:3.24\nRUN <<EOF\nls\n').diagnostics.map((d) => d.ruleId)).toEqual(['unterminated-heredoc']);
+    expect(parseDockerfile('RUN ls\nFROM alpine:3.24\n').diagnostics.map((d) => d.ruleId)).toEqual(['instruction-before-from']);
     expect(parseDockerfile('ARG IMAGE\nFROM $IMAGE\n').diagnostics.map((d) => d.ruleId)).toEqual(['unresolved-base-image']);
   });
 });

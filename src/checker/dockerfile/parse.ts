@@ -489,7 +489,7 @@ export function parseDockerfile(source: string): ImageModel {
       model.stages.push(current.stage);
       if (name !== null) names.set(name, current.stage.index);
       if (base.kind === 'unresolved') {
-        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.20.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, base.span));
+        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.24.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, base.span));
       }
       continue;
     }
@@ -515,7 +515,7 @@ export function parseDockerfile(source: string): ImageModel {
   if (current) finishStage(current);
   model.final = model.stages[model.stages.length - 1] ?? null;
   if (!hasFrom) {
-    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.20.', lineSpan(lines, 1)));
+    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.24.', lineSpan(lines, 1)));
   }
   return model;
 }

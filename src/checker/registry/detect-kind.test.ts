@@ -40,7 +40,7 @@ describe('detectKind', () => {
   });
 
   it('sniffs a Dockerfile without extension from its first instruction', () => {
-    expect(detectKind('build-image', '# syntax=docker/dockerfile:1\n\nFROM alpine:3.20\n')).toBe('dockerfile');
+    expect(detectKind('build-image', '# syntax=docker/dockerfile:1\n\nFROM alpine:3.24\n')).toBe('dockerfile');
     expect(detectKind('-', 'ARG BASE=alpine\nFROM ${BASE}\n')).toBe('dockerfile');
     expect(detectKind('-', 'from alpine\n')).toBe('dockerfile');
   });

@@ -54,7 +54,7 @@ describe('the checker public API', () => {
 
   it('analyses each kind and detects it from a conventional file name', () => {
     expect(detectKind('Dockerfile', '')).toBe('dockerfile');
-    const analysis = analyseText('dockerfile', 'FROM alpine:3.20\nUSER root\n');
+    const analysis = analyseText('dockerfile', 'FROM alpine:3.24\nUSER root\n');
     expect(analysis.findings.some((f) => f.line === 2 && f.severity === 'error')).toBe(true);
     for (const kind of KINDS) expect(() => lintText(kind, '')).not.toThrow();
   });

@@ -10,7 +10,7 @@ function failing(exercise: Exercise, lines: string[]): string[] {
 
 describe('build-secrets-and-supply-chain/secret-mount goals', () => {
   const tail = ['COPY server.js ./', 'USER 10001:10001', 'CMD ["node", "server.js"]'];
-  const head = ['# syntax=docker/dockerfile:1', 'FROM node:20.18-alpine3.20', 'WORKDIR /app', 'COPY package.json package-lock.json ./'];
+  const head = ['# syntax=docker/dockerfile:1', 'FROM node:24.11-alpine3.24', 'WORKDIR /app', 'COPY package.json package-lock.json ./'];
 
   it('accept a secret mounted at another target, with npm install', () => {
     expect(failing(secretMount, [...head, 'RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm install --omit=dev', ...tail])).toEqual([]);
@@ -30,18 +30,18 @@ describe('build-secrets-and-supply-chain/pin-and-verify goals', () => {
 
   it('accept a digest-pinned base and curl with sha256sum --check', () => {
     expect(failing(pinAndVerify, [`FROM alpine@sha256:${hash}`, installer, ...reporter])).toEqual([]);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20.3', installer, ...reporter])).toEqual([]);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24.3', installer, ...reporter])).toEqual([]);
   });
 
   it('reject each remaining weakness on its own', () => {
     expect(failing(pinAndVerify, ['FROM alpine', installer, ...reporter])).toEqual(['goal:pinned-base']);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', installer.replace('curl -fsSLo', 'curl -kfsSLo'), ...reporter])).toEqual(['goal:tls-verified']);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', 'RUN curl -fsSL https://get.example.com/collector/install.sh | sh', ...reporter])).toEqual(['goal:no-pipe-to-shell', 'goal:downloads-verified']);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', installer, ...reporter.map((l) => l.replace(`--checksum=sha256:${hash} `, ''))])).toEqual(['goal:downloads-verified']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24', installer.replace('curl -fsSLo', 'curl -kfsSLo'), ...reporter])).toEqual(['goal:tls-verified']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24', 'RUN curl -fsSL https://get.example.com/collector/install.sh | sh', ...reporter])).toEqual(['goal:no-pipe-to-shell', 'goal:downloads-verified']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24', installer, ...reporter.map((l) => l.replace(`--checksum=sha256:${hash} `, ''))])).toEqual(['goal:downloads-verified']);
   });
 
   it('reject a fix that drops the collector or the reporter', () => {
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', ...reporter])).toEqual(['goal:still-installs']);
-    expect(failing(pinAndVerify, ['FROM alpine:3.20', installer, 'USER 10001:10001', 'ENTRYPOINT ["/usr/local/bin/reporter"]'])).toEqual(['goal:still-installs']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24', ...reporter])).toEqual(['goal:still-installs']);
+    expect(failing(pinAndVerify, ['FROM alpine:3.24', installer, 'USER 10001:10001', 'ENTRYPOINT ["/usr/local/bin/reporter"]'])).toEqual(['goal:still-installs']);
   });
 });

@@ -11,11 +11,11 @@ function failing(changes: Record<string, string>): string[] {
 describe('capstone/harden-service goals', () => {
   it('accept a distroless runtime stage that inherits its numeric non-root user', () => {
     const dockerfile = [
-      'FROM golang:1.23-alpine3.20 AS build',
+      'FROM golang:1.27-alpine3.24 AS build',
       'WORKDIR /src',
       'COPY . .',
       'RUN CGO_ENABLED=0 go build -o /out/orders ./cmd/orders',
-      'FROM gcr.io/distroless/static-debian12:nonroot',
+      'FROM gcr.io/distroless/static-debian13:nonroot',
       'COPY --from=build --chmod=555 /out/orders /orders',
       'ENTRYPOINT ["/orders"]',
     ].join('\n');
@@ -23,9 +23,9 @@ describe('capstone/harden-service goals', () => {
   });
 
   it('reject a runtime stage on the toolchain, or one with a named user', () => {
-    expect(failing({ Dockerfile: 'FROM golang:1.23-alpine3.20\nCOPY . .\nUSER 10001\nCMD ["orders"]\n' })).toEqual(['goal:small-runtime-stage']);
-    expect(failing({ Dockerfile: 'FROM golang:1.23 AS build\nFROM build\nUSER 10001\n' })).toEqual(['goal:small-runtime-stage']);
-    expect(failing({ Dockerfile: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["orders"]\n' })).toEqual(['goal:numeric-non-root-user']);
+    expect(failing({ Dockerfile: 'FROM golang:1.27-alpine3.24\nCOPY . .\nUSER 10001\nCMD ["orders"]\n' })).toEqual(['goal:small-runtime-stage']);
+    expect(failing({ Dockerfile: 'FROM golang:1.27 AS build\nFROM build\nUSER 10001\n' })).toEqual(['goal:small-runtime-stage']);
+    expect(failing({ Dockerfile: 'FROM alpine:3.24\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["orders"]\n' })).toEqual(['goal:numeric-non-root-user']);
   });
 
   it('reject each compose weakness', () => {

@@ -11,7 +11,7 @@ const mountedInstall = 'RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm 
 describe('images-and-containers/secret-in-layer', () => {
   it('accepts a glob for the package files and the default secret path', () => {
     const text =
-      'FROM node:22-alpine\nWORKDIR /app\nCOPY package*.json ./\n' +
+      'FROM node:24-alpine\nWORKDIR /app\nCOPY package*.json ./\n' +
       'RUN --mount=type=secret,id=npmrc NPM_CONFIG_USERCONFIG=/run/secrets/npmrc npm ci --omit=dev\n' +
       'COPY server.js ./\nUSER 1000:1000\nCMD ["node", "server.js"]\n';
     expect(failingGoals(text)).toEqual([]);
@@ -24,16 +24,16 @@ describe('images-and-containers/secret-in-layer', () => {
     ['COPY .npmrc package.json package-lock.json ./'],
     ['ADD . /app'],
   ])('flags %s, which copies .npmrc', (copy) => {
-    const text = `FROM node:22-alpine\nWORKDIR /app\n${copy}\n${mountedInstall}USER 1000:1000\n`;
+    const text = `FROM node:24-alpine\nWORKDIR /app\n${copy}\n${mountedInstall}USER 1000:1000\n`;
     expect(failingGoals(text)).toEqual(['goal:token-not-copied']);
   });
 
   it('flags an install without the secret mount', () => {
-    const text = 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 1000:1000\n';
+    const text = 'FROM node:24-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 1000:1000\n';
     expect(failingGoals(text)).toEqual(['goal:token-mounted']);
   });
 
   it('flags a Dockerfile that no longer installs dependencies', () => {
-    expect(failingGoals('FROM node:22-alpine\nCOPY server.js ./\nUSER 1000:1000\n')).toEqual(['goal:token-mounted']);
+    expect(failingGoals('FROM node:24-alpine\nCOPY server.js ./\nUSER 1000:1000\n')).toEqual(['goal:token-mounted']);
   });
 });

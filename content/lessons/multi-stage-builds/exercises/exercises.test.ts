@@ -10,7 +10,7 @@ const build = 'FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /app\nCOPY po
 
 describe('multi-stage-builds/maven-to-runtime', () => {
   it('accepts a distroless Java runtime', () => {
-    const text = `${build}FROM gcr.io/distroless/java21-debian12:nonroot\nCOPY --from=build /app/target/app.jar /app/app.jar\nCMD ["/app/app.jar"]\n`;
+    const text = `${build}FROM gcr.io/distroless/java21-debian13:nonroot\nCOPY --from=build /app/target/app.jar /app/app.jar\nCMD ["/app/app.jar"]\n`;
     expect(failingGoals(text)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { applyChmod } from './file-access';
 import { exercise as rootOwnedBinaries } from './root-owned-binaries/exercise';
 
 function failingGoals(body: string): string[] {
-  const dockerfile = `FROM alpine:3.20\nWORKDIR /app\n${body}\nUSER 10001:10001\nCMD ["/app/server"]\n`;
+  const dockerfile = `FROM alpine:3.24\nWORKDIR /app\n${body}\nUSER 10001:10001\nCMD ["/app/server"]\n`;
   return grade(rootOwnedBinaries, { Dockerfile: dockerfile }).filter((c) => c.source === 'goal' && !c.pass).map((c) => c.id);
 }
 

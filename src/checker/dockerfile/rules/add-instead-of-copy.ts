@@ -15,7 +15,7 @@ export const rule: Rule<ImageModel> = {
     why: 'ADD also unpacks archives and fetches URLs, so a harmless-looking line can do more than copy; COPY does exactly one thing and is easier to review.',
     fix: 'Replace ADD with COPY for files and directories from the build context or another stage.',
     refs: { hadolint: ['DL3020'], trivy: ['DS-0005'], kics: ['9513a694-aa0d-41d8-be61-3271e056f36b'] },
-    examples: { bad: 'FROM alpine:3.20\nADD app.conf /etc/app/\n', good: 'FROM alpine:3.20\nCOPY app.conf /etc/app/\n' },
+    examples: { bad: 'FROM alpine:3.24\nADD app.conf /etc/app/\n', good: 'FROM alpine:3.24\nCOPY app.conf /etc/app/\n' },
   },
   check(model) {
     const hits: Hit[] = [];

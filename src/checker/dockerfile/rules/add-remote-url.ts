@@ -12,8 +12,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Pin the download: ADD --checksum=sha256:<hash> <url> <dest>, or RUN curl -fsSL <url> -o file && echo "<hash>  file" | sha256sum -c -.',
     refs: { checkov: ['CKV_DOCKER_4'], kics: ['4b410d24-1cbe-4430-a632-62c9a931cf1c'], semgrep: ['dockerfile.best-practice.prefer-copy-over-add'] },
     examples: {
-      bad: 'FROM alpine:3.20\nADD https://example.com/tool.tar.gz /opt/\n',
-      good: 'FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /opt/\n',
+      bad: 'FROM alpine:3.24\nADD https://example.com/tool.tar.gz /opt/\n',
+      good: 'FROM alpine:3.24\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /opt/\n',
     },
   },
   check(model) {

@@ -12,7 +12,7 @@ export const rule: Rule<ImageModel> = {
     why: 'Without --no-cache, apk keeps its package index in /var/cache/apk, adding size to the layer that a later RUN cannot remove.',
     fix: 'Use apk add --no-cache <packages> (it also makes a separate apk update unnecessary).',
     refs: { hadolint: ['DL3019'] },
-    examples: { bad: 'FROM alpine:3.20\nRUN apk add curl\n', good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n' },
+    examples: { bad: 'FROM alpine:3.24\nRUN apk add curl\n', good: 'FROM alpine:3.24\nRUN apk add --no-cache curl\n' },
   },
   check(model) {
     const hits: Hit[] = [];

@@ -7,19 +7,19 @@ describe('apt-lists-not-cleaned', () => {
   it('flags apt lists left in shipped layers', () => {
     testRule(dockerfileChecker, rule, {
       valid: [
-        'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
-        { name: 'unused build stage', code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\n' },
-        { name: 'cache mount', code: 'FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n' },
-        { name: 'tmpfs mounts', code: 'FROM debian:12-slim\nRUN --mount=type=tmpfs,target=/var/cache/apt --mount=type=tmpfs,target=/var/lib/apt apt-get update\n' },
-        { name: 'docker-clean removed, both caches mounted', code: 'FROM debian:12-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install foo\n' },
+        'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+        { name: 'unused build stage', code: 'FROM debian:13 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\n' },
+        { name: 'cache mount', code: 'FROM debian:13-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n' },
+        { name: 'tmpfs mounts', code: 'FROM debian:13-slim\nRUN --mount=type=tmpfs,target=/var/cache/apt --mount=type=tmpfs,target=/var/lib/apt apt-get update\n' },
+        { name: 'docker-clean removed, both caches mounted', code: 'FROM debian:13-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install foo\n' },
       ],
       invalid: [
-        { name: 'no cleanup', code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n', errors: [{ line: 2, message: 'rm -rf /var/lib/apt/lists' }] },
-        { name: 'cleanup in a later RUN', code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\n', errors: [{ line: 2 }] },
-        { name: 'apt-get clean is not enough', code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', errors: [{ line: 2 }] },
+        { name: 'no cleanup', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\n', errors: [{ line: 2, message: 'rm -rf /var/lib/apt/lists' }] },
+        { name: 'cleanup in a later RUN', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\n', errors: [{ line: 2 }] },
+        { name: 'apt-get clean is not enough', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', errors: [{ line: 2 }] },
         { name: 'stage reused by FROM', code: 'FROM ubuntu:24.04 AS base\nRUN apt-get update && apt-get install python3\nFROM base\n', errors: [{ line: 2 }] },
-        { name: 'docker-clean removed, lists cached only', code: 'FROM debian:12-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python\n', errors: [{ line: 3, message: '/var/cache/apt' }] },
-        { name: 'aptitude', code: 'FROM debian:12-slim\nRUN aptitude update && aptitude install python\n', errors: [{ line: 2 }] },
+        { name: 'docker-clean removed, lists cached only', code: 'FROM debian:13-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python\n', errors: [{ line: 3, message: '/var/cache/apt' }] },
+        { name: 'aptitude', code: 'FROM debian:13-slim\nRUN aptitude update && aptitude install python\n', errors: [{ line: 2 }] },
       ],
     });
   });

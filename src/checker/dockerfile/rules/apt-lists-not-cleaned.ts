@@ -30,8 +30,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'End the same RUN with rm -rf /var/lib/apt/lists/*, or mount /var/lib/apt as a cache (RUN --mount=type=cache,target=/var/lib/apt).',
     refs: { hadolint: ['DL3009'], kics: ['df746b39-6564-4fed-bf85-e9c44382303c'], semgrep: ['dockerfile.best-practice.remove-package-lists'] },
     examples: {
-      bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
-      good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
+      bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
     },
   },
   check(model) {

@@ -7,18 +7,18 @@ describe('apt-no-install-recommends', () => {
   it('flags apt-get install without --no-install-recommends', () => {
     testRule(dockerfileChecker, rule, {
       valid: [
-        'FROM debian:12-slim\nRUN apt-get install -y --no-install-recommends curl\n',
-        'FROM debian:12-slim\nRUN apt-get -o APT::Install-Recommends=false install curl\n',
-        'FROM debian:12-slim\nRUN ["apt-get", "apt::install-recommends=false", "install", "curl"]\n',
-        'FROM debian:12-slim\nRUN apt-get update\n',
-        { name: 'apk is another rule', code: 'FROM alpine:3.20\nRUN apk add curl\n' },
+        'FROM debian:13-slim\nRUN apt-get install -y --no-install-recommends curl\n',
+        'FROM debian:13-slim\nRUN apt-get -o APT::Install-Recommends=false install curl\n',
+        'FROM debian:13-slim\nRUN ["apt-get", "apt::install-recommends=false", "install", "curl"]\n',
+        'FROM debian:13-slim\nRUN apt-get update\n',
+        { name: 'apk is another rule', code: 'FROM alpine:3.24\nRUN apk add curl\n' },
       ],
       invalid: [
-        { name: 'plain', code: 'FROM debian:12-slim\nRUN apt-get install curl\n', errors: [{ line: 2, message: '--no-install-recommends' }] },
+        { name: 'plain', code: 'FROM debian:13-slim\nRUN apt-get install curl\n', errors: [{ line: 2, message: '--no-install-recommends' }] },
         { name: 'fragment with -y first', code: 'RUN apt-get -y install python\n', errors: [{ line: 1 }] },
-        { name: 'exec form', code: 'FROM debian:12-slim\nRUN ["apt-get", "install", "curl"]\n', errors: [{ line: 2 }] },
-        { name: 'reported on the RUN line', code: 'FROM debian:12-slim\nRUN apt-get update \\\n  && apt-get install -y curl\n', errors: [{ line: 2 }] },
-        { name: 'apt', code: 'FROM debian:12-slim\nRUN apt install -y curl\n', errors: [{ line: 2 }] },
+        { name: 'exec form', code: 'FROM debian:13-slim\nRUN ["apt-get", "install", "curl"]\n', errors: [{ line: 2 }] },
+        { name: 'reported on the RUN line', code: 'FROM debian:13-slim\nRUN apt-get update \\\n  && apt-get install -y curl\n', errors: [{ line: 2 }] },
+        { name: 'apt', code: 'FROM debian:13-slim\nRUN apt install -y curl\n', errors: [{ line: 2 }] },
       ],
     });
   });

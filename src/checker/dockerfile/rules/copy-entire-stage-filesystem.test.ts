@@ -14,7 +14,7 @@ describe('copy-entire-stage-filesystem', () => {
       invalid: [
         { name: 'plain', code: 'COPY --from=build / /\n', errors: [{ line: 1, message: 'entire file system' }] },
         { name: 'quoted', code: 'COPY --from=build "/" "/"\n', errors: [{ line: 1 }] },
-        { name: 'in a real stage', code: 'FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=build / /\n', errors: [{ line: 3 }] },
+        { name: 'in a real stage', code: 'FROM alpine:3.24 AS build\nFROM scratch\nCOPY --from=build / /\n', errors: [{ line: 3 }] },
       ],
     });
   });

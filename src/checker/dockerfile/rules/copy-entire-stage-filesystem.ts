@@ -14,8 +14,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Copy only the artifacts the service needs, e.g. COPY --from=build /src/target/app.jar /opt/app/.',
     refs: { hadolint: ['DL3067'] },
     examples: {
-      bad: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build / /\n',
-      good: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n',
+      bad: 'FROM golang:1.27 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build / /\n',
+      good: 'FROM golang:1.27 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /out/app /app\n',
     },
   },
   check(model) {

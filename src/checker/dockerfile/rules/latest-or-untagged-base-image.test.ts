@@ -7,11 +7,11 @@ describe('latest-or-untagged-base-image', () => {
   it('flags untagged and :latest images after ARG substitution', () => {
     testRule(dockerfileChecker, rule, {
       valid: [
-        'FROM alpine:3.20\n',
+        'FROM alpine:3.24\n',
         { name: 'digest', code: 'FROM alpine@sha256:1e42bbe2508154c9126d48c2b8a75420c3544343bf86fd041fb7527e017a4b4a\n' },
         { name: 'scratch is not an image', code: 'FROM scratch\n' },
-        { name: 'stage names are not images', code: 'FROM alpine:3.20 AS base\nFROM base\n' },
-        { name: 'ARG default with a tag (hadolint#219)', code: 'ARG BASE=node:20-slim\nFROM $BASE\n' },
+        { name: 'stage names are not images', code: 'FROM alpine:3.24 AS base\nFROM base\n' },
+        { name: 'ARG default with a tag (hadolint#219)', code: 'ARG BASE=node:24-slim\nFROM $BASE\n' },
         { name: 'unresolved tag is not guessed', code: 'ARG TAG\nFROM node:${TAG}\n' },
         { name: 'registry with a port', code: 'FROM localhost:5000/app:1.2\n' },
       ],

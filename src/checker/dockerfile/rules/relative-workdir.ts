@@ -11,7 +11,7 @@ export const rule: Rule<ImageModel> = {
     why: 'A relative WORKDIR depends on every earlier WORKDIR, including the base image\'s, so files end up somewhere nobody intended when the base changes.',
     fix: 'Use an absolute path, e.g. WORKDIR /opt/app.',
     refs: { hadolint: ['DL3000'], trivy: ['DS-0009'], checkov: ['CKV_DOCKER_10'], kics: ['6b376af8-cfe8-49ab-a08d-f32de23661a4'], semgrep: ['generic.dockerfile.best-practice.use-absolute-workdir'] },
-    examples: { bad: 'FROM alpine:3.20\nWORKDIR app\n', good: 'FROM alpine:3.20\nWORKDIR /app\n' },
+    examples: { bad: 'FROM alpine:3.24\nWORKDIR app\n', good: 'FROM alpine:3.24\nWORKDIR /app\n' },
   },
   check(model) {
     const hits: Hit[] = [];

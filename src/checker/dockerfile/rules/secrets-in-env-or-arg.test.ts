@@ -16,18 +16,18 @@ describe('secrets-in-env-or-arg', () => {
   it('flags ARGs and ENVs with secret names', () => {
     testRule(dockerfileChecker, rule, {
       valid: [
-        'FROM alpine:3.20\nENV APP_HOME=/app\n',
-        { name: 'value mentions secrets, name does not', code: 'FROM alpine:3.20\nARG NAME_IS_OK="secret password token key"\n' },
-        { name: 'empty ENV', code: 'FROM alpine:3.20\nENV API_TOKEN=""\n' },
-        { name: 'secret mount is the fix', code: 'FROM alpine:3.20\nRUN --mount=type=secret,id=token cat /run/secrets/token\n' },
-        { name: 'path to a secret file', code: 'FROM alpine:3.20\nENV DB_PASSWORD_FILE=/run/secrets/db\n' },
+        'FROM alpine:3.24\nENV APP_HOME=/app\n',
+        { name: 'value mentions secrets, name does not', code: 'FROM alpine:3.24\nARG NAME_IS_OK="secret password token key"\n' },
+        { name: 'empty ENV', code: 'FROM alpine:3.24\nENV API_TOKEN=""\n' },
+        { name: 'secret mount is the fix', code: 'FROM alpine:3.24\nRUN --mount=type=secret,id=token cat /run/secrets/token\n' },
+        { name: 'path to a secret file', code: 'FROM alpine:3.24\nENV DB_PASSWORD_FILE=/run/secrets/db\n' },
       ],
       invalid: [
-        { name: 'global ARG without a value', code: 'ARG NPM_TOKEN\nFROM node:20-slim\n', errors: [{ line: 1, message: 'ARG NPM_TOKEN' }] },
-        { name: 'ENV with a value', code: 'FROM alpine:3.20\nENV DB_PASSWORD=hunter2\n', errors: [{ line: 2, message: 'docker inspect' }] },
-        { name: 'legacy ENV form', code: 'FROM alpine:3.20\nENV API_KEY abc123\n', errors: [{ line: 2 }] },
-        { name: 'several in one ENV', code: 'FROM alpine:3.20\nENV A=1 SECRET_TOKEN=x\n', errors: [{ line: 2 }] },
-        { name: 'ARG in each stage', code: 'FROM alpine:3.20\nARG password=pass\nFROM alpine:3.20\nARG password=pass\n', errors: [{ line: 2 }, { line: 4 }] },
+        { name: 'global ARG without a value', code: 'ARG NPM_TOKEN\nFROM node:24-slim\n', errors: [{ line: 1, message: 'ARG NPM_TOKEN' }] },
+        { name: 'ENV with a value', code: 'FROM alpine:3.24\nENV DB_PASSWORD=hunter2\n', errors: [{ line: 2, message: 'docker inspect' }] },
+        { name: 'legacy ENV form', code: 'FROM alpine:3.24\nENV API_KEY abc123\n', errors: [{ line: 2 }] },
+        { name: 'several in one ENV', code: 'FROM alpine:3.24\nENV A=1 SECRET_TOKEN=x\n', errors: [{ line: 2 }] },
+        { name: 'ARG in each stage', code: 'FROM alpine:3.24\nARG password=pass\nFROM alpine:3.24\nARG password=pass\n', errors: [{ line: 2 }, { line: 4 }] },
       ],
     });
   });

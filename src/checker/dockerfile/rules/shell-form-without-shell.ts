@@ -13,8 +13,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Use the exec form, e.g. ENTRYPOINT ["/app/server"] or CMD ["java", "-jar", "/app/app.jar"], and do RUN work in an earlier stage that has a shell.',
     refs: {},
     examples: {
-      bad: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /server\nENTRYPOINT /server --port 8080\n',
-      good: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /server\nENTRYPOINT ["/server", "--port", "8080"]\n',
+      bad: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY server /server\nENTRYPOINT /server --port 8080\n',
+      good: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY server /server\nENTRYPOINT ["/server", "--port", "8080"]\n',
     },
   },
   check(model) {

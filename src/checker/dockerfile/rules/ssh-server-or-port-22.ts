@@ -15,8 +15,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Remove the SSH server and EXPOSE 22; use docker exec / kubectl exec for debugging.',
     refs: { trivy: ['DS-0004'], checkov: ['CKV_DOCKER_1'], kics: ['5907595b-5b6d-4142-b173-dbb0e73fbff8'] },
     examples: {
-      bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y openssh-server\nEXPOSE 22\n',
-      good: 'FROM debian:12-slim\nEXPOSE 8080\n',
+      bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y openssh-server\nEXPOSE 22\n',
+      good: 'FROM debian:13-slim\nEXPOSE 8080\n',
     },
   },
   check(model) {

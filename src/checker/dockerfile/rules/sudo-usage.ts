@@ -13,8 +13,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Run the privileged steps before USER (as root), then switch to the unprivileged user; do not install sudo.',
     refs: { hadolint: ['DL3004'], trivy: ['DS-0010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80-0ade-439e-b176-0b28f6bce35a'], semgrep: ['dockerfile.security.no-sudo-in-dockerfile'] },
     examples: {
-      bad: 'FROM debian:12-slim\nUSER app\nRUN sudo apt-get update\n',
-      good: 'FROM debian:12-slim\nRUN apt-get update\nUSER 10001\n',
+      bad: 'FROM debian:13-slim\nUSER app\nRUN sudo apt-get update\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update\nUSER 10001\n',
     },
   },
   check(model) {

@@ -51,8 +51,8 @@ export const rule: Rule<ImageModel> = {
       semgrep: ['dockerfile.best-practice.nonsensical-command'],
     },
     examples: {
-      bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends vim tcpdump \\\n && rm -rf /var/lib/apt/lists/*\nRUN service nginx start\n',
-      good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n',
+      bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends vim tcpdump \\\n && rm -rf /var/lib/apt/lists/*\nRUN service nginx start\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n',
     },
   },
   check(model) {

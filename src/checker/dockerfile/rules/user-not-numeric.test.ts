@@ -7,18 +7,18 @@ describe('user-not-numeric', () => {
   it('asks for a numeric USER and suggests the id when known', () => {
     testRule(dockerfileChecker, rule, {
       valid: [
-        'FROM alpine:3.20\nUSER 10001:10001\n',
-        'FROM alpine:3.20\nUSER 1000\n',
-        { name: 'root is another rule', code: 'FROM alpine:3.20\nUSER root\n' },
-        { name: 'variable without a value', code: 'ARG APP_UID\nFROM alpine:3.20\nUSER ${APP_UID}\n' },
-        { name: 'only the final stage counts', code: 'FROM node:20 AS build\nUSER node\nFROM node:20-slim\nUSER 1000\n' },
-        'FROM alpine:3.20\n',
+        'FROM alpine:3.24\nUSER 10001:10001\n',
+        'FROM alpine:3.24\nUSER 1000\n',
+        { name: 'root is another rule', code: 'FROM alpine:3.24\nUSER root\n' },
+        { name: 'variable without a value', code: 'ARG APP_UID\nFROM alpine:3.24\nUSER ${APP_UID}\n' },
+        { name: 'only the final stage counts', code: 'FROM node:24 AS build\nUSER node\nFROM node:24-slim\nUSER 1000\n' },
+        'FROM alpine:3.24\n',
       ],
       invalid: [
-        { name: 'shipped by the base', code: 'FROM node:20-slim\nUSER node\n', errors: [{ line: 2, message: 'USER 1000:1000' }] },
-        { name: 'created with useradd -u', code: 'FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\nUSER app\n', errors: [{ line: 3, message: 'USER 10001:10001' }] },
-        { name: 'created with busybox adduser', code: 'FROM alpine:3.20\nRUN adduser -D -u 1234 app\nUSER app:app\n', errors: [{ line: 3, message: 'USER 1234' }] },
-        { name: 'unknown uid', code: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\n', errors: [{ line: 3, message: 'useradd -u' }] },
+        { name: 'shipped by the base', code: 'FROM node:24-slim\nUSER node\n', errors: [{ line: 2, message: 'USER 1000:1000' }] },
+        { name: 'created with useradd -u', code: 'FROM debian:13-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\nUSER app\n', errors: [{ line: 3, message: 'USER 10001:10001' }] },
+        { name: 'created with busybox adduser', code: 'FROM alpine:3.24\nRUN adduser -D -u 1234 app\nUSER app:app\n', errors: [{ line: 3, message: 'USER 1234' }] },
+        { name: 'unknown uid', code: 'FROM alpine:3.24\nRUN adduser -D app\nUSER app\n', errors: [{ line: 3, message: 'useradd -u' }] },
         { name: 'fragment', code: 'USER foobar\n', errors: [{ line: 1 }] },
         { name: 'payara', code: 'FROM payara/micro:6.2024.1\nUSER payara\n', errors: [{ line: 2, message: 'USER 1000' }] },
       ],

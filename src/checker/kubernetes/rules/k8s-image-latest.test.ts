@@ -9,7 +9,7 @@ describe('k8s-image-latest', () => {
   it('follows the RuleTester cases', () => {
     testRule(kubernetesChecker, rule, {
       valid: [
-        pod('nginx:1.27.1'),
+        pod('nginx:1.30.1'),
         pod('registry.example:5000/team/app:2.0'),
         pod('nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000'),
         { name: 'a digest pins even :latest', code: pod('nginx:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000') },

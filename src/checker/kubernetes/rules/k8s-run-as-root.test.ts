@@ -16,7 +16,7 @@ describe('k8s-run-as-root', () => {
       invalid: [
         {
           name: 'nothing set: the image decides',
-          code: 'kind: Pod\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+          code: 'kind: Pod\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
           errors: [{ line: 4, message: 'Container "web" sets neither' }],
         },
         {

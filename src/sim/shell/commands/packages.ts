@@ -34,15 +34,15 @@ function writable(proc: Proc, path: string): string | null {
 export const apk: Command = ({ proc, args }) => {
   const [verb = '', ...rest] = args;
   const names = rest.filter((a) => !a.startsWith('-'));
-  if (verb === 'update') return ok('fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/main/x86_64/APKINDEX.tar.gz\nfetch https://dl-cdn.alpinelinux.org/alpine/v3.20/community/x86_64/APKINDEX.tar.gz\nv3.20.3 [https://dl-cdn.alpinelinux.org/alpine/v3.20/main]\nOK: 24163 distinct packages available\n');
+  if (verb === 'update') return ok('fetch https://dl-cdn.alpinelinux.org/alpine/v3.24/main/x86_64/APKINDEX.tar.gz\nfetch https://dl-cdn.alpinelinux.org/alpine/v3.24/community/x86_64/APKINDEX.tar.gz\nv3.24.1 [https://dl-cdn.alpinelinux.org/alpine/v3.24/main]\nOK: 24163 distinct packages available\n');
   if (verb !== 'add') return fail('apk: only add and update are available here\n');
   const lockError = writable(proc, '/lib/apk/db/lock');
   if (lockError) return fail(`ERROR: Unable to lock database: ${lockError}\nERROR: Failed to open apk database: ${lockError}\n`, 99);
   const error = install(proc, names);
   if (error) return fail(`ERROR: ${names.join(' ')}: ${error}\n`, 1);
   const lines = [
-    'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/main/x86_64/APKINDEX.tar.gz',
-    'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/community/x86_64/APKINDEX.tar.gz',
+    'fetch https://dl-cdn.alpinelinux.org/alpine/v3.24/main/x86_64/APKINDEX.tar.gz',
+    'fetch https://dl-cdn.alpinelinux.org/alpine/v3.24/community/x86_64/APKINDEX.tar.gz',
     ...names.map((name, i) => `(${i + 1}/${names.length}) Installing ${name} (${VERSIONS[name] ?? '1.0.0-r0'})`),
     'Executing busybox-1.36.1-r29.trigger',
     `OK: ${8 + names.length * 3} MiB in ${14 + names.length} packages`,
@@ -57,7 +57,7 @@ export const aptGet: Command = ({ proc, args }) => {
     const code = reason === 'Read-only file system' ? 30 : 13;
     return fail(`E: Could not open lock file /var/lib/dpkg/lock-frontend - open (${code}: ${reason})\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n`, 100);
   }
-  if (verb === 'update') return ok('Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]\nGet:2 http://deb.debian.org/debian bookworm/main amd64 Packages [8792 kB]\nFetched 8943 kB in 1s (8943 kB/s)\nReading package lists... Done\n');
+  if (verb === 'update') return ok('Get:1 http://deb.debian.org/debian trixie InRelease [151 kB]\nGet:2 http://deb.debian.org/debian trixie/main amd64 Packages [8792 kB]\nFetched 8943 kB in 1s (8943 kB/s)\nReading package lists... Done\n');
   if (verb !== 'install') return fail('E: only install and update are available here\n', 100);
   const error = install(proc, rest);
   if (error) return fail(`E: Could not install ${rest.join(' ')}: ${error}\n`, 100);

@@ -107,7 +107,7 @@ export const exercise: Exercise = {
   demo: [
     'sudo apparmor_parser -r -W docker-app',
     'sudo aa-status',
-    'docker run --rm -it --security-opt apparmor=docker-app alpine:3.20 sh',
+    'docker run --rm -it --security-opt apparmor=docker-app alpine:3.24 sh',
     'touch /etc/x',
     'ls /etc',
     'exit',

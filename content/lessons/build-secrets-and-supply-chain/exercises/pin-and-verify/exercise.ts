@@ -42,7 +42,7 @@ export const exercise: Exercise = {
           const base = stage.base;
           if (base.kind !== 'image' || base.digest) continue;
           if (base.tag === null || base.tag === 'latest') {
-            return { pass: false, message: `Pin \`${base.resolved}\` to a version, for example \`alpine:3.20\`, or to a digest.`, line: base.line };
+            return { pass: false, message: `Pin \`${base.resolved}\` to a version, for example \`alpine:3.24\`, or to a digest.`, line: base.line };
           }
         }
         return { pass: true, message: 'Base images are pinned.' };
@@ -107,7 +107,7 @@ export const exercise: Exercise = {
   ],
   hints: [
     'There are four separate problems: the base tag, the pipe into sh, a certificate option, and an unchecked ADD.',
-    'Use `alpine:3.20`. Download the versioned installer `install-2.1.0.sh` to a file with `wget -qO`, then check it with `sha256sum -c` before `sh` runs it.',
+    'Use `alpine:3.24`. Download the versioned installer `install-2.1.0.sh` to a file with `wget -qO`, then check it with `sha256sum -c` before `sh` runs it.',
     'For the binary, `ADD --checksum=sha256:<hash> URL DEST` makes the build fail if the file differs; the hash comes from the publisher\'s release notes.',
   ],
   demo: ['docker build -t reporter .', 'docker history reporter'],

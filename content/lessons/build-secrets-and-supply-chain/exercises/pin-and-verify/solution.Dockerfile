@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM alpine:3.20
+FROM alpine:3.24
 RUN wget -qO /tmp/install.sh https://get.example.com/collector/install-2.1.0.sh \
  && echo "6f34ab51acd5d5fb0e0f5bb690557c75f36dd113bb4ca8eca918edfab4bca911  /tmp/install.sh" > /tmp/install.sh.sha256 \
  && sha256sum -c /tmp/install.sh.sha256 \

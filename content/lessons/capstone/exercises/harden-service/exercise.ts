@@ -106,7 +106,7 @@ export const exercise: Exercise = {
         const final = image.final;
         if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile needs a FROM.' };
         if (isToolchainBase(image, final.base)) {
-          return { pass: false, file: DOCKERFILE, message: `The final stage is built on ${final.base.resolved}; build in an earlier stage and start the last one from a small image such as alpine:3.20.`, line: final.base.line };
+          return { pass: false, file: DOCKERFILE, message: `The final stage is built on ${final.base.resolved}; build in an earlier stage and start the last one from a small image such as alpine:3.24.`, line: final.base.line };
         }
         const context = final.adds.find((a) => a.fromStage === null && a.from === null && a.sources.some((s) => s === '.' || s === './'));
         return context
@@ -187,7 +187,7 @@ export const exercise: Exercise = {
   ],
   hints: [
     'Work file by file. Dockerfile: who runs the program, and what else is in the image? compose.yaml: which settings share the host? Profile: flags and deny rules.',
-    'Dockerfile: a `golang:1.23-alpine3.20 AS build` stage builds with `CGO_ENABLED=0`; a second stage `FROM alpine:3.20` copies only the binary with `COPY --from=build --chmod=555` and ends with `USER 10001:10001`.',
+    'Dockerfile: a `golang:1.27-alpine3.24 AS build` stage builds with `CGO_ENABLED=0`; a second stage `FROM alpine:3.24` copies only the binary with `COPY --from=build --chmod=555` and ends with `USER 10001:10001`.',
     'compose.yaml: remove `privileged`, `network_mode` and the socket volume; add `ports: ["127.0.0.1:8080:8080"]`, `read_only: true`, `cap_drop: [ALL]` and `security_opt` with `no-new-privileges:true` and `apparmor=docker-orders`.',
     'Profile: remove `complain` from the flags, replace `network,` and `capability,` with `network inet tcp,` and `network inet udp,`, and add `deny /etc/** wl,`, `deny /home/** wl,` and `deny mount,`.',
   ],

@@ -23,8 +23,8 @@ export const exercise: Exercise = {
     'Container level: `allowPrivilegeEscalation: false`, `readOnlyRootFilesystem: true`, and `capabilities: { drop: ["ALL"] }`.',
   ],
   demo: [
-    'docker run --rm alpine:3.20 id',
-    'docker run --rm alpine:3.20 capsh --print',
-    'docker run --rm --user 10001:10001 --cap-drop ALL --read-only alpine:3.20 touch /x',
+    'docker run --rm alpine:3.24 id',
+    'docker run --rm alpine:3.24 capsh --print',
+    'docker run --rm --user 10001:10001 --cap-drop ALL --read-only alpine:3.24 touch /x',
   ],
 };

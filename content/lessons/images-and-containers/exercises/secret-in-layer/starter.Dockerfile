@@ -1,4 +1,4 @@
-FROM node:22-alpine
+FROM node:24-alpine
 WORKDIR /app
 COPY . .
 RUN npm ci --omit=dev && rm -f .npmrc

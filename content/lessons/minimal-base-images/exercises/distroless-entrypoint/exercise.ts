@@ -52,7 +52,7 @@ export const exercise: Exercise = {
   hints: [
     'A command written as plain text (shell form) is run as /bin/sh -c "...". Which file does distroless not have?',
     'The exec form is a JSON array of strings, one per argument. Distroless images have a tag that runs as UID 65532.',
-    'Use `FROM gcr.io/distroless/static-debian12:nonroot` and `CMD ["/server", "--port", "8080"]`.',
+    'Use `FROM gcr.io/distroless/static-debian13:nonroot` and `CMD ["/server", "--port", "8080"]`.',
   ],
   demo: ['docker build -t app .', 'docker run --rm app', 'docker images'],
   context: {

@@ -1,8 +1,8 @@
-FROM golang:1.23 AS build
+FROM golang:1.27 AS build
 WORKDIR /src
 COPY go.mod main.go ./
 RUN CGO_ENABLED=0 go build -o /out/server .
 
-FROM gcr.io/distroless/static-debian12
+FROM gcr.io/distroless/static-debian13
 COPY --from=build /out/server /server
 CMD /server --port 8080

@@ -51,7 +51,7 @@ export const exercise: Exercise = {
   hints: [
     'A static binary needs no libc, no shell and no package manager. Which base images in the lesson\'s table are only a few MB?',
     'distroless `static` contains CA certificates, time zone data and a passwd file, and nothing to install packages with.',
-    'Use `FROM gcr.io/distroless/static-debian12:nonroot` (it runs as UID 65532), drop the apt-get step, and keep the COPY and CMD.',
+    'Use `FROM gcr.io/distroless/static-debian13:nonroot` (it runs as UID 65532), drop the apt-get step, and keep the COPY and CMD.',
   ],
   demo: ['docker build -t app .', 'docker images', 'docker run --rm app ls -l /usr/local/bin'],
   context: {

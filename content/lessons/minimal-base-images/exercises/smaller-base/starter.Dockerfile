@@ -1,4 +1,4 @@
-FROM debian:bookworm
+FROM debian:trixie
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates \
  && rm -rf /var/lib/apt/lists/*

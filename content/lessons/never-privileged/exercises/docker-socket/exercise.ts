@@ -81,7 +81,7 @@ export const exercise: Exercise = {
     'Delete `privileged: true` and the `/var/run/docker.sock` line, then add `cap_drop:` with `- ALL`.',
   ],
   demo: [
-    'docker run --rm -v /var/run/docker.sock:/var/run/docker.sock alpine:3.20 ls -l /var/run/docker.sock',
-    'docker run --rm --privileged alpine:3.20 fdisk -l',
+    'docker run --rm -v /var/run/docker.sock:/var/run/docker.sock alpine:3.24 ls -l /var/run/docker.sock',
+    'docker run --rm --privileged alpine:3.24 fdisk -l',
   ],
 };

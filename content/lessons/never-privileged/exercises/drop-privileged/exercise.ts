@@ -82,8 +82,8 @@ export const exercise: Exercise = {
     'Replace `--privileged` with `--device /dev/ttyUSB0:r` (`:r` limits it to reading), and add `--cap-drop ALL`: reading a device needs no capability.',
   ],
   demo: [
-    'docker run --rm --privileged alpine:3.20 fdisk -l',
-    'docker run --rm --device /dev/ttyUSB0 alpine:3.20 fdisk -l',
-    'docker run --rm --cap-drop ALL alpine:3.20 capsh --print',
+    'docker run --rm --privileged alpine:3.24 fdisk -l',
+    'docker run --rm --device /dev/ttyUSB0 alpine:3.24 fdisk -l',
+    'docker run --rm --cap-drop ALL alpine:3.24 capsh --print',
   ],
 };

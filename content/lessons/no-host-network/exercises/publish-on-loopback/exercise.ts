@@ -82,8 +82,8 @@ export const exercise: Exercise = {
     'Use `docker run -d --name web -p 127.0.0.1:8080:8080 web:2.3`.',
   ],
   demo: [
-    'docker run --rm --network host alpine:3.20 wget -qO- http://127.0.0.1:8500',
-    'docker run --rm alpine:3.20 wget -qO- http://127.0.0.1:8500',
-    'docker run --rm --network host alpine:3.20 ss -lnt',
+    'docker run --rm --network host alpine:3.24 wget -qO- http://127.0.0.1:8500',
+    'docker run --rm alpine:3.24 wget -qO- http://127.0.0.1:8500',
+    'docker run --rm --network host alpine:3.24 ss -lnt',
   ],
 };

@@ -1,4 +1,4 @@
-FROM alpine:3.20
+FROM alpine:3.24
 WORKDIR /app
 COPY --chown=10001:10001 server /app/server
 RUN chmod -R 777 /app

@@ -16,7 +16,7 @@ export const exercise: Exercise = {
   hints: [
     'Build the image and run `id` in it: which stage does the container come from?',
     'USER lasts until the end of its stage. The next FROM starts again from the base image\'s user.',
-    'Move `USER 10001:10001` from the build stage into the final stage, after `FROM alpine:3.20`.',
+    'Move `USER 10001:10001` from the build stage into the final stage, after `FROM alpine:3.24`.',
   ],
   demo: ['docker build -t app .', 'docker run --rm app id'],
   context: {
