@@ -86,10 +86,15 @@ export class Simulator implements CommandInterpreter {
   }
 
   execute(line: string): string {
+    return this.executeWithStatus(line).output;
+  }
+
+  /** Runs one line as `execute` does and also says how it ended, as `$?` would: graders need the status. */
+  executeWithStatus(line: string): { output: string; exitCode: number } {
     const trimmed = line.trim();
-    if (trimmed === '') return '';
-    if (trimmed === 'clear') return CLEAR_SCREEN;
-    if (trimmed === 'help') return HELP_TEXT;
+    if (trimmed === '') return { output: '', exitCode: 0 };
+    if (trimmed === 'clear') return { output: CLEAR_SCREEN, exitCode: 0 };
+    if (trimmed === 'help') return { output: HELP_TEXT, exitCode: 0 };
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {
@@ -101,7 +106,7 @@ export class Simulator implements CommandInterpreter {
     } catch (error) {
       result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
     }
-    return result.stdout + result.stderr;
+    return { output: result.stdout + result.stderr, exitCode: result.code };
   }
 
   complete(line: string): string[] {

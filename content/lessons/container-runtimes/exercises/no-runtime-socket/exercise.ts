@@ -1,5 +1,6 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
 import { hardenedContainerGoals, noRuntimeSocket } from '../pod-security';
+import { kubernetesRunCommand, kubernetesStatusCommand } from '../../../../../src/grading/kubernetes-run';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
 
@@ -30,6 +31,15 @@ export const exercise: Exercise = {
     },
     ...hardenedContainerGoals,
   ],
+  run: {
+    title: 'The log shipper starts with these settings',
+    why: 'The simulated terminal has no kubelet, so this asks the container runtime for the same settings with docker run, as the lesson\'s demo does.',
+    passed: 'The runtime starts the shipper with these settings and it keeps running.',
+    steps: [
+      { command: kubernetesRunCommand },
+      { command: kubernetesStatusCommand, output: 'running' },
+    ],
+  },
   hints: [
     'A socket is an API endpoint, not a file to read: whoever opens containerd.sock can create containers on the node.',
     'Two places refer to the socket: an entry under `volumes:` and an entry under the container\'s `volumeMounts:`.',

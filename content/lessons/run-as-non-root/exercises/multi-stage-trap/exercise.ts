@@ -13,6 +13,15 @@ export const exercise: Exercise = {
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['runs-as-root'],
   goals: [numericNonRootGoal],
+  run: {
+    title: 'The image builds and the server starts',
+    why: 'This is what the terminal does with your Dockerfile; a build or start that fails there fails here.',
+    passed: 'docker build compiles the server in the build stage and the final image starts it.',
+    steps: [
+      { command: 'docker build -t app .' },
+      { command: 'docker run --rm app' },
+    ],
+  },
   hints: [
     'Build the image and run `id` in it: which stage does the container come from?',
     'USER lasts until the end of its stage. The next FROM starts again from the base image\'s user.',
@@ -20,7 +29,7 @@ export const exercise: Exercise = {
   ],
   demo: ['docker build -t app .', 'docker run --rm app id'],
   context: {
-    'go.mod': 'module example.com/server\n\ngo 1.23\n',
+    'go.mod': 'module example.com/server\n\ngo 1.27\n',
     'main.go':
       'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.ListenAndServe(":8080", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {\n\t\tw.Write([]byte("ok"))\n\t}))\n}\n',
   },
