@@ -124,7 +124,8 @@ function explain(hits: readonly RuleHit[]): { message: string; fix: string } {
 
 function readableCheck(ws: Workspace, file: ExerciseFile): Check {
   const wording = READABLE_WORDING[file.kind];
-  const blocking = ws.analysis(file).findings.filter(isUnreadable);
+  // "No FROM" is often the consequence of a misspelt FROM, so the misspelling is named first.
+  const blocking = ws.analysis(file).findings.filter(isUnreadable).sort((a, b) => Number(a.ruleId === 'no-from') - Number(b.ruleId === 'no-from'));
   const first = blocking[0];
   const more = blocking.length - 1;
   return {

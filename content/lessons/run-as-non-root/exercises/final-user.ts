@@ -46,14 +46,14 @@ export function finalUserIsNumericNonRoot(image: ImageModel): GoalResult {
     };
   }
   const group = effectiveGroup(final);
-  if (group.named) {
-    return { pass: false, line: user.line, message: `The group "${user.group ?? ''}" is a name; like a user name, it needs an entry in the image and cannot be verified.`, fix: FIX };
-  }
   if (group.gid === 0) {
     const message = group.implicit
       ? `\`USER ${user.raw}\` gives only a user, and UID ${user.user} has no entry in the image's /etc/passwd, so the process runs with group 0, the root group.`
       : `\`USER ${user.raw}\` puts the process in group 0, the root group, which owns and may write many files in the image.`;
     return { pass: false, line: user.line, message, fix: FIX };
+  }
+  if (group.named) {
+    return { pass: false, line: user.line, message: `The group "${user.group ?? ''}" is a name; like a user name, it needs an entry in the image and cannot be verified.`, fix: FIX };
   }
   return { pass: true, message: `The final stage runs as UID ${user.user}${group.gid !== null ? ` and GID ${group.gid}` : ''}, neither of them root.` };
 }

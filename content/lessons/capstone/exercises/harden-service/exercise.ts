@@ -109,7 +109,8 @@ export const exercise: Exercise = {
         if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile has no FROM yet.' };
         const fix = 'Build in a `golang:1.27-alpine3.24 AS build` stage, start the last stage `FROM gcr.io/distroless/static-debian13:nonroot`, and copy only the binary across.';
         if (isToolchainBase(image, final.base)) {
-          return { pass: false, file: DOCKERFILE, message: `The final stage is built on ${final.base.resolved}, with the Go compiler, git and the sources it needs only to build.`, fix, line: final.base.line };
+          const on = final.base.kind === 'stage' ? `starts FROM the ${final.base.resolved} stage, and so from its toolchain` : `is built on ${final.base.resolved}`;
+          return { pass: false, file: DOCKERFILE, message: `The final stage ${on}, with the Go compiler, git and sources it needs only to build.`, fix, line: final.base.line };
         }
         const context = final.adds.find((a) => a.fromStage === null && a.from === null && a.sources.some((s) => s === '.' || s === './'));
         return context
