@@ -56,7 +56,7 @@ export const exercise: Exercise = {
   task:
     'This Go service moved to a distroless image, and now the container will not start. Make it start `/server --port 8080` ' +
     'without a shell, and name a distroless tag instead of the implicit `latest`: the variant that runs as a non-root user. ' +
-    'Keep the final image distroless.',
+    'Keep the final image distroless. (`:nonroot` is still a moving tag; for reproducible builds you would add its digest.)',
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['shell-form-without-shell', 'runs-as-root', 'latest-or-untagged-base-image'],
   goals: [
