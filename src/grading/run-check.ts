@@ -54,6 +54,16 @@ function failureLine(file: ExerciseFile, output: string, ctx: GoalContext): numb
   }
 }
 
+/** Runs a command that explains a failure; its output is evidence, never a verdict. */
+function explain(simulator: Simulator, command: string): { output: string; reason: string } | null {
+  try {
+    const output = stripAnsi(simulator.executeWithStatus(command).output);
+    return { output, reason: reasonIn(output) };
+  } catch {
+    return null;
+  }
+}
+
 function commandOf(step: RunStep, ctx: GoalContext): string | { unavailable: string } {
   if (typeof step.command === 'string') return step.command;
   try {
@@ -98,15 +108,18 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
       return fail(file, `\`${command}\` could not be simulated (${error instanceof Error ? error.message : String(error)}).`);
     }
     const expected = step.exitCode ?? 0;
+    const failed = exitCode !== expected || (step.output !== undefined && !output.includes(step.output));
+    if (!failed) continue;
+    const explanation = step.explain ? explain(simulator, step.explain) : null;
+    const evidence = explanation ? `${output}\n${explanation.output}` : output;
+    const line = file ? failureLine(file, evidence, ctx) : undefined;
+    const more = explanation?.reason ? ` \`${step.explain}\` shows: ${explanation.reason}` : '';
     if (exitCode !== expected) {
       const reason = reasonIn(output);
-      const says = reason ? `: ${reason}` : ' without printing why.';
-      return fail(file, `\`${command}\` fails (exit status ${exitCode})${says}`, file ? failureLine(file, output, ctx) : undefined);
+      return fail(file, `\`${command}\` fails (exit status ${exitCode})${reason ? `: ${reason}` : ' without printing why.'}${more}`, line);
     }
-    if (step.output !== undefined && !output.includes(step.output)) {
-      const printed = reasonIn(output);
-      return fail(file, `\`${command}\` runs, but does not print “${step.output}”${printed ? `; it prints: ${printed}` : ', it prints nothing'}.`, file ? failureLine(file, output, ctx) : undefined);
-    }
+    const printed = reasonIn(output);
+    return fail(file, `\`${command}\` runs, but does not print “${step.output ?? ''}”${printed ? `; it prints: ${printed}.` : ', it prints nothing.'}${more}`, line);
   }
 
   const unreadable = graded.find((c) => c.source === 'readable' && !c.pass);

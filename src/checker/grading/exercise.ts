@@ -65,6 +65,8 @@ export interface RunStep {
   output?: string;
   /** The file a failure of this command points at; the exercise's first file unless said otherwise. */
   file?: string;
+  /** A command whose output says why this one failed, such as `docker logs app` for a container that stopped. */
+  explain?: string;
 }
 
 /** What "the learner's files build and run" means for one exercise: the terminal session that must succeed. */

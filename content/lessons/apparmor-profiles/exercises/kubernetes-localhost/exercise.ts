@@ -59,7 +59,7 @@ export const exercise: Exercise = {
     steps: [
       { command: 'sudo apparmor_parser -r -W docker-app' },
       { command: kubernetesRunCommand },
-      { command: kubernetesStatusCommand, output: 'running' },
+      { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs web' },
     ],
   },
   hints: [

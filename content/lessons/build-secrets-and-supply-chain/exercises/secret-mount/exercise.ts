@@ -74,7 +74,7 @@ export const exercise: Exercise = {
     steps: [
       { command: 'docker build --secret id=npmrc,src=$HOME/.npmrc -t app .' },
       { command: 'docker run -d --name app app' },
-      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running' },
+      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running', explain: 'docker logs app' },
     ],
   },
   hints: [

@@ -222,7 +222,7 @@ export const exercise: Exercise = {
       { command: 'docker build -t orders:1.0 .' },
       { command: 'sudo apparmor_parser -r -W docker-orders' },
       { command: 'docker compose up -d' },
-      { command: 'docker compose ps', output: 'Up ' },
+      { command: 'docker compose ps', output: 'Up ', explain: 'docker compose logs' },
     ],
   },
   hints: [

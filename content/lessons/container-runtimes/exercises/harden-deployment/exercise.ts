@@ -24,7 +24,7 @@ export const exercise: Exercise = {
     passed: 'The runtime starts the api container with these settings and it keeps running.',
     steps: [
       { command: kubernetesRunCommand },
-      { command: kubernetesStatusCommand, output: 'running' },
+      { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs api' },
     ],
   },
   hints: [

@@ -58,7 +58,7 @@ export const exercise: Exercise = {
     passed: 'The runtime starts the shipper with these settings and it keeps running.',
     steps: [
       { command: kubernetesRunCommand },
-      { command: kubernetesStatusCommand, output: 'running' },
+      { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs shipper' },
     ],
   },
   hints: [

@@ -20,7 +20,7 @@ export const exercise: Exercise = {
     passed: 'docker compose up -d starts the web service and docker compose ps shows it up.',
     steps: [
       { command: 'docker compose up -d' },
-      { command: 'docker compose ps', output: 'Up ' },
+      { command: 'docker compose ps', output: 'Up ', explain: 'docker compose logs' },
     ],
   },
   hints: [

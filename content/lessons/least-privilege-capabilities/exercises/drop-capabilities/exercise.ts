@@ -20,7 +20,7 @@ export const exercise: Exercise = {
     passed: 'sh run.sh starts the web container and it is still running.',
     steps: [
       { command: 'sh run.sh' },
-      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running' },
+      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running', explain: 'docker logs web' },
     ],
   },
   hints: [

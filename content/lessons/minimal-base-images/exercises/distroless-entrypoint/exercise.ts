@@ -93,10 +93,11 @@ export const exercise: Exercise = {
   run: {
     title: 'The image builds and the server starts',
     why: 'This is what the terminal does with your Dockerfile; a container that cannot start there fails here.',
-    passed: 'docker build succeeds and the container starts /server without a shell.',
+    passed: 'docker build succeeds, and the container starts /server without a shell and keeps running.',
     steps: [
       { command: 'docker build -t app .' },
-      { command: 'docker run --rm app' },
+      { command: 'docker run -d --name app app' },
+      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running', explain: 'docker logs app' },
     ],
   },
   hints: [

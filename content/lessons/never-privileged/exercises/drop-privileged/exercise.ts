@@ -87,7 +87,7 @@ export const exercise: Exercise = {
     passed: 'sh run.sh starts the sensor reader and it is still running.',
     steps: [
       { command: 'sh run.sh' },
-      { command: "docker inspect -f '{{.State.Status}}' sensor-reader", output: 'running' },
+      { command: "docker inspect -f '{{.State.Status}}' sensor-reader", output: 'running', explain: 'docker logs sensor-reader' },
     ],
   },
   hints: [

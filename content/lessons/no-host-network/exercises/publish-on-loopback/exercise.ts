@@ -86,7 +86,7 @@ export const exercise: Exercise = {
     passed: 'sh run.sh starts the app and it answers on http://127.0.0.1:8080/.',
     steps: [
       { command: 'sh run.sh' },
-      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running' },
+      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running', explain: 'docker logs web' },
       { command: 'curl -s http://127.0.0.1:8080/' },
     ],
   },

@@ -16,10 +16,11 @@ export const exercise: Exercise = {
   run: {
     title: 'The image builds and the server starts',
     why: 'This is what the terminal does with your Dockerfile; a build or start that fails there fails here.',
-    passed: 'docker build compiles the server in the build stage and the final image starts it.',
+    passed: 'docker build compiles the server in the build stage, and the final image starts it and keeps it running.',
     steps: [
       { command: 'docker build -t app .' },
-      { command: 'docker run --rm app' },
+      { command: 'docker run -d --name app app' },
+      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running', explain: 'docker logs app' },
     ],
   },
   hints: [
