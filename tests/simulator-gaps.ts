@@ -33,7 +33,7 @@ const BUILD_SECRET: SimulatorGap = {
 const COMPOSE: SimulatorGap = {
   needs: 'docker compose up -d and docker compose ps',
   probe: {
-    files: { 'compose.yaml': 'services:\n  probe:\n    image: alpine:3.24\n    command: ["sleep", "3600"]\n' },
+    files: { 'compose.yaml': 'services:\n  probe:\n    image: nginx:1.30\n' },
     steps: [{ command: 'docker compose up -d' }, { command: 'docker compose ps', output: 'Up ' }],
   },
   now: /unknown command: docker compose/,
