@@ -92,3 +92,7 @@ const rows = [
 console.log(`Node ${process.version}; per input ${WARM_UP} warm-up runs, then 200 timed runs (30 for 5,000 lines), tools taking turns.`);
 console.log('time / shipshape above 1 means the peer is slower than Shipshape.\n');
 console.log(table(rows));
+
+const { benchGrading } = await import('./bench-grading');
+console.log(`\nGrading one keystroke's worth of an exercise's solution (40 timed runs each; the run builds and starts it in a fresh simulator):\n`);
+console.log(table(await benchGrading()));

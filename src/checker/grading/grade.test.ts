@@ -40,7 +40,7 @@ describe('grade', () => {
 
   it('names the misspelt instruction before the missing FROM it causes', () => {
     const check = grade(exercise, { Dockerfile: '# syntax=docker/dockerfile:1\nROM alpine:3.24\n' }).find((c) => c.id === 'Dockerfile:readable');
-    expect(check?.message).toMatch(/^"ROM" is not a Dockerfile instruction.*The editor marks 1 more problem like it\.$/);
+    expect(check?.message).toMatch(/^"ROM" is not a Dockerfile instruction.*The editor marks 1 more problem that stops it too\.$/);
   });
 
   it('folds the rules a goal names into that goal, and the rest into one check per file', () => {

@@ -135,7 +135,7 @@ function readableCheck(ws: Workspace, file: ExerciseFile): Check {
     file: file.name,
     pass: !first,
     severity: 'error',
-    message: first ? (more > 0 ? `${first.message} The editor marks ${more} more problem${more === 1 ? '' : 's'} like it.` : first.message) : wording.passed,
+    message: first ? (more > 0 ? `${first.message} The editor marks ${more} more problem${more === 1 ? '' : 's'} that stop${more === 1 ? 's' : ''} it too.` : first.message) : wording.passed,
     why: wording.why,
     rules: [],
     locations: blocking.map(locationOf),
