@@ -198,7 +198,7 @@ export const exercise: Exercise = {
     'docker images',
   ],
   context: {
-    'go.mod': 'module example.com/orders\n\ngo 1.23\n',
+    'go.mod': 'module example.com/orders\n\ngo 1.27\n',
     'go.sum': '',
     'cmd/orders/main.go':
       'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })\n\thttp.ListenAndServe(":8080", nil)\n}\n',
