@@ -10,6 +10,9 @@ import { PROFILE_FLAGS } from './vocabulary';
 
 export const SYNTAX_RULE_ID = 'apparmor-syntax';
 
+/** Profiles, hats and child profiles nested deeper than this are not read. */
+const MAX_BLOCK_DEPTH = 16;
+
 interface Block {
   /** Undefined for a block we could not make sense of: its rules are skipped, its braces still counted. */
   profile?: Profile;
@@ -186,6 +189,12 @@ function handleToken(state: ParseState, token: Token): void {
   if (token.kind === 'open') {
     const tokens = state.pending;
     state.pending = [];
+    if (state.stack.length >= MAX_BLOCK_DEPTH) {
+      // Deeper blocks are counted but not read, so their braces still balance.
+      if (!state.insideUnknownBlock()) state.reportAt(token, `Blocks are nested more than ${MAX_BLOCK_DEPTH} deep here; AppArmor profiles nest child profiles and hats only a level or two.`);
+      state.stack.push({ open: token });
+      return;
+    }
     const parent = state.current();
     const profile = state.insideUnknownBlock() ? undefined : parseHeader(state, tokens, token, parent !== undefined);
     if (profile) (parent ? parent.children : state.profiles).push(profile);
