@@ -2,7 +2,7 @@
  * Measures agreement with hand-labelled cases, per concept: the peer corpus (other linters' own
  * test cases) and the real-world corpus (public files from official images, Compose samples,
  * Kubernetes examples and AppArmor trees, in tests/corpus/realworld).
- * Usage: npm run corpus   (SHIPSHAPE_CORPUS=<dir> to point at another copy of the peer corpus)
+ * Usage: npm run corpus   (SHIPSHAPE_CORPUS=<dir> adds the peer corpus: other linters' labelled fixtures, kept outside the repository)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -243,11 +243,15 @@ function report(name: string, score: Score): void {
 async function main(): Promise<void> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const { lint, full } = await loadLinter();
-  const peers = resolve(root, process.env.SHIPSHAPE_CORPUS ?? '../shared/corpus/peers');
-  if (existsSync(join(peers, 'manifest.json'))) {
+  // The peers' fixtures keep their own licences (some GPL), so they are not vendored: point at a copy.
+  const peerFolder = process.env.SHIPSHAPE_CORPUS;
+  const peers = peerFolder ? resolve(root, peerFolder) : undefined;
+  if (peers && existsSync(join(peers, 'manifest.json'))) {
     report('Peer corpus', scoreCorpus(peers, JSON.parse(readFileSync(join(peers, 'manifest.json'), 'utf8')) as Case[], lint, full));
   } else {
-    console.log(`No peer corpus at ${peers} (set SHIPSHAPE_CORPUS to its folder).`);
+    console.log(peers
+      ? `No peer corpus at ${peers}: SHIPSHAPE_CORPUS must name a folder with its manifest.json.`
+      : 'Peer corpus skipped: set SHIPSHAPE_CORPUS to the folder of the peers\' labelled fixtures (with manifest.json).');
   }
   const realworld = join(root, 'tests/corpus/realworld');
   report('Real-world corpus', scoreCorpus(realworld, JSON.parse(readFileSync(join(realworld, 'manifest.json'), 'utf8')) as Case[], lint, full));
