@@ -160,6 +160,7 @@ export const en = {
     compareExplain: 'Left: your code. Right: the solution. Applying the solution keeps your code so you can restore it.',
     applySolution: 'Apply the solution',
     solutionApplied: 'The solution was applied.',
+    simulatorUnavailable: (reason: string) => `The simulator could not be loaded (${reason}), so your files could not be run. Reload the page to try again.`,
   },
 
   checks: {
@@ -168,9 +169,13 @@ export const en = {
     found: 'Found',
     done: 'Done',
     notYet: 'Not yet',
+    checking: 'Checking',
     where: (file: string, line: number) => `${file}, line ${line}`,
     goToLine: (where: string) => `${where}: go to this line in the editor`,
     aboutRule: 'About the rule',
+    rulesBehind: 'Rules behind this check:',
+    howToFix: 'How to fix:',
+    pendingSummary: (passing: number, total: number) => `${passing} of ${total} checks pass so far; the simulator is still running yours`,
     whyItMatters: 'Why it matters',
     markerWhy: (why: string) => `Why it matters: ${why}`,
     summary: (passing: number, total: number) => `${passing} of ${total} checks pass`,
