@@ -127,12 +127,12 @@ function removeNew(before: Snapshot): void {
   const now = snapshot();
   const containers = [...now.containers].filter((c) => !before.containers.has(c));
   if (containers.length) docker(['rm', '-f', '-v', ...containers], { allowFailure: true });
-  for (let pass = 0; pass < 5; pass++) {
-    const images = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((i) => !before.images.has(i));
-    if (images.length === 0) break;
-    docker(['rmi', '-f', ...new Set(images)], { allowFailure: true });
+  let images = [...now.images].filter((i) => !before.images.has(i));
+  for (let pass = 0; pass < 5 && images.length > 0; pass++) {
+    docker(['rmi', '-f', ...images], { allowFailure: true });
+    images = lines(docker(['images', '-aq', '--no-trunc']).stdout).filter((i) => !before.images.has(i));
   }
-  const volumes = lines(docker(['volume', 'ls', '-q']).stdout).filter((v) => !before.volumes.has(v));
+  const volumes = [...now.volumes].filter((v) => !before.volumes.has(v));
   if (volumes.length) docker(['volume', 'rm', '-f', ...volumes], { allowFailure: true });
 }
 
@@ -193,11 +193,11 @@ function probe(tag: string, busyboxPath: string, where: Surroundings): Probe {
   return { configUser, id: normaliseOutput('id', run.stdout + run.stderr, where).trim(), exit: run.status };
 }
 
-function recordScenario(scenario: Scenario, root: string, env: NodeJS.ProcessEnv, busyboxPath: string, host: string): RecordedScenario {
+/** Runs one scenario and removes what it left behind, back to `before` (the engine with only the stand-ins). */
+function recordScenario(scenario: Scenario, before: Snapshot, root: string, env: NodeJS.ProcessEnv, busyboxPath: string, host: string): RecordedScenario {
   const context = mkdtempSync(join(root, 'home-'));
   const modes = writeContext(context, scenario.files);
   const where: Surroundings = { home: context, hosts: [host] };
-  const before = snapshot();
   const steps: RecordedStep[] = [];
   try {
     for (const command of scenario.steps) {
@@ -214,10 +214,15 @@ function recordScenario(scenario: Scenario, root: string, env: NodeJS.ProcessEnv
   return { id: scenario.id, modes, steps };
 }
 
+/** Fails when a scenario replaced or removed a stand-in (one `docker images` call, not one per tag). */
 function checkStandIns(ids: Map<string, string>): void {
+  const now = new Map(lines(docker(['images', '--no-trunc', '--format', '{{.Repository}}:{{.Tag}} {{.ID}}']).stdout).map((l) => {
+    const [ref = '', id = ''] = l.split(' ');
+    return [ref, id] as const;
+  }));
   for (const [tag, id] of ids) {
-    const now = docker(['image', 'inspect', '--format', '{{.Id}}', tag], { allowFailure: true }).stdout.trim();
-    if (now !== id) fail(`a scenario replaced or removed the stand-in ${tag}; scenarios must not build or tag stand-in names`);
+    const ref = /:[^/]+$/.test(tag) ? tag : `${tag}:latest`;
+    if (now.get(ref) !== id) fail(`a scenario replaced or removed the stand-in ${tag}; scenarios must not build or tag stand-in names`);
   }
 }
 
@@ -254,13 +259,14 @@ function main(): void {
     ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
   };
   const host = hostname();
+  const baseline = snapshot();
   try {
     mkdirSync(TRANSCRIPT_DIR, { recursive: true });
     for (const file of files) {
       const transcript: Transcript = { scenarios: [] };
       for (const scenario of file.scenarios) {
         process.stdout.write(`${file.name}/${scenario.id}\n`);
-        transcript.scenarios.push(recordScenario(scenario, root, env, busyboxPath, host));
+        transcript.scenarios.push(recordScenario(scenario, baseline, root, env, busyboxPath, host));
         checkStandIns(ids);
       }
       writeFileSync(join(TRANSCRIPT_DIR, `${file.name}.json`), `${JSON.stringify(transcript, null, 2)}\n`);
