@@ -61,7 +61,7 @@ export function loadStandIns(): StandIns {
 export function accountFiles(standIns: StandIns, image: StandIn): { passwd: string; group: string } {
   const chain: StandIns['accounts'][string][] = [];
   for (let name: string | undefined = image.accounts; name !== undefined;) {
-    const set = standIns.accounts[name];
+    const set: StandIns['accounts'][string] | undefined = standIns.accounts[name];
     if (!set) throw new Error(`${image.id}: no account set "${name}"`);
     chain.unshift(set);
     name = set.extends;
@@ -158,4 +158,39 @@ export type EngineInfo = z.infer<typeof engineInfoSchema>;
 
 export function loadEngineInfo(): EngineInfo {
   return engineInfoSchema.parse(JSON.parse(readFileSync(join(TRANSCRIPT_DIR, 'ENGINE.json'), 'utf8')));
+}
+
+const differenceSchema = z.object({
+  scenario: z.string(),
+  /** 1-based number of the step in the scenario. */
+  step: z.number().int().min(1),
+  /** What disagrees with the engine: the simulator's output and exit code, or the Dockerfile model's user. */
+  check: z.enum(['simulator', 'model']),
+  category: z.string(),
+  /** Why, when the category's reason does not say it all. */
+  note: z.string().optional(),
+});
+
+const rewriteSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  /** What current Docker prints instead, and where that is written. */
+  reason: z.string().min(1),
+  /** A JavaScript regular expression (flags gm) over the engine's recorded output. */
+  find: z.string().min(1),
+  replace: z.string(),
+});
+
+export const differencesSchema = z.object({
+  categories: z.record(z.string(), z.string().min(1)),
+  rewrites: z.array(rewriteSchema),
+  differences: z.array(differenceSchema),
+});
+
+export type Differences = z.infer<typeof differencesSchema>;
+export type Rewrite = Differences['rewrites'][number];
+export type Difference = Differences['differences'][number];
+
+export function loadDifferences(): Differences {
+  return differencesSchema.parse(parse(readFileSync(join(ENGINE_DIR, 'differences.yaml'), 'utf8')));
 }

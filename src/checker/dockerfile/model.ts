@@ -7,6 +7,13 @@ export interface KnownUser {
   gid: number;
 }
 
+/** A group of an image's /etc/group, with the users it lists as members. */
+export interface KnownGroup {
+  name: string;
+  gid: number;
+  members: string[];
+}
+
 /** A user a RUN creates (`useradd -u 10001 app`, `adduser -D -u 1000 app`). */
 export interface CreatedUser {
   name: string;
@@ -24,12 +31,16 @@ export interface BaseImageInfo {
   id: string;
   /** Short human description for the simulator's `docker images` and lesson text. */
   description: string;
-  /** USER in the image config, as the image sets it: "0", "65532", "payara", "101". */
+  /** USER in the image config, as the image sets it: "" when it sets none (root), "0", "65532", "payara", "101". */
   defaultUser: string;
   /** Numeric uid of the default user. */
   defaultUid: number;
   defaultGid: number;
+  /** /etc/passwd and /etc/group as the image ships them; null when not known, so names cannot be checked. */
+  accounts: { passwd: string; group: string } | null;
+  /** The users and groups of `accounts`. */
   users: KnownUser[];
+  groups: KnownGroup[];
   /** Whether /bin/sh exists (false for scratch and non-debug distroless). */
   shell: boolean;
   packageManager: PackageManager;
@@ -80,14 +91,23 @@ export interface BaseRef {
 
 /** A user as a stage runs it. */
 export interface UserSpec {
-  /** As written (after substitution), e.g. "app", "1000:1000", "root". */
+  /** The value as Docker stores it in Config.User (after quote removal and substitution), e.g. "app", "1000:1000", "". */
   raw: string;
+  /** The value as written in the Dockerfile, e.g. "${APP_UID}"; the same as `raw` when inherited. */
+  written: string;
   user: string;
   group: string | null;
   uid: number | null;
   gid: number | null;
   /** true = root, false = certainly not root, null = cannot tell (unknown base image). */
   isRoot: boolean | null;
+  /**
+   * Why the daemon refuses to start a container as this user, in its words ("unable to find user
+   * app: no matching entries in passwd file"); null when it starts, or when the image's accounts are unknown.
+   */
+  error: string | null;
+  /** A variable in the value had no value, so Docker stored an empty or shortened user. */
+  unresolvedVariables: boolean;
   /** Where the user comes from: a USER instruction, the base image, an earlier stage, or nobody knows. */
   source: 'instruction' | 'base-image' | 'stage' | 'unknown';
   /** The USER line, or the FROM line when inherited. */
