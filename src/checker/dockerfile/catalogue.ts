@@ -40,8 +40,13 @@ const isAlpineTag = (tag: string): boolean => tag.includes('alpine');
 const isOldUbuntuTag = (tag: string): boolean => /(?:^|-)(?:jammy|focal|bionic|2[0-2]\.\d\d)(?:$|-)/.test(tag);
 const isSlimTag = (tag: string): boolean => tag.includes('slim');
 const isJreTag = (tag: string): boolean => tag.includes('jre');
-const isNonrootTag = (tag: string): boolean => tag === 'nonroot' || tag.endsWith('-nonroot') || tag === 'debug-nonroot';
-const isDebugTag = (tag: string): boolean => tag.startsWith('debug') || tag.includes('-debug');
+/**
+ * The dash-separated words of a distroless tag: `nonroot`, `debug-nonroot`, `nonroot-amd64`,
+ * `latest-arm64`, `debug-nonroot-arm64`. An architecture suffix changes no fact the catalogue holds.
+ */
+const tagWords = (tag: string): string[] => tag.split('-');
+const isNonrootTag = (tag: string): boolean => tagWords(tag).includes('nonroot');
+const isDebugTag = (tag: string): boolean => tagWords(tag).includes('debug');
 
 function distroless(flavour: string, description: string, compressedMB: number | null, toolchain = false): CatalogueEntry[] {
   const repositories = [`distroless/${flavour}`, ...['debian11', 'debian12', 'debian13'].map((d) => `distroless/${flavour}-${d}`)];
