@@ -225,7 +225,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         vertices.push({ name: label, seconds: 0 });
         break;
       }
-      case 'USER': config.user = step.args.trim(); break;
+      // Config.User is the value after quote removal and substitution, as the model read it.
+      case 'USER': config.user = stage.userInstructions.find((u) => u.line === step.line)?.raw ?? step.args.trim(); break;
       case 'ENV':
         for (const kv of stage.env.filter((e) => e.line === step.line)) setEnv(config, kv.name, kv.value ?? '');
         break;
