@@ -1,7 +1,7 @@
 import { parseDockerfile } from '../checker/dockerfile/parse';
 import type { ImageModel, Stage } from '../checker/dockerfile/model';
 import { style } from './ansi';
-import { applyCopy, applyCreatedUsers, applyRunProducts, applyWrites, type CopySource } from './build-steps';
+import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
 import { hexId } from './hash';
@@ -189,9 +189,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
           contextLoaded = true;
         }
         vertices.push({ name: label, seconds: 0 });
-        if (add.chown && add.owner.uid === null) {
-          const user = add.chown.split(':')[0] ?? add.chown;
-          throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: can't find uid for user ${user}: no such user: ${user}`);
+        if (add.ownerError) {
+          throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: ${add.ownerError}`);
         }
         const result = applyCopy(state.fs, add, copySource(engine, add, built, request, label), config.workingDir);
         if ('missing' in result) {
@@ -214,7 +213,12 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (missing) {
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 127`, [`0.215 /bin/sh: ${missing.program}: not found`]);
         }
-        applyCreatedUsers(state.fs, stage.createdUsers.filter((u) => u.line >= run.line && u.line <= run.endLine));
+        const changes = stage.accountChanges.filter((c) => c.line >= run.line && c.line <= run.endLine);
+        const refusal = changes.find((c) => c.kind === 'refused');
+        if (refusal?.kind === 'refused') {
+          throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${refusal.exitCode}`, refusal.message.split('\n').map((l) => `0.214 ${l}`));
+        }
+        applyAccountChanges(state.fs, changes);
         applyWrites(state.fs, stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine), config.workingDir);
         added = applyRunProducts(state.fs, run, config.workingDir) + 4096;
         break;

@@ -21,7 +21,7 @@ export interface Container {
   imageName: string;
   /** The main process: entrypoint plus command. */
   argv: string[];
-  status: 'running' | 'exited';
+  status: 'created' | 'running' | 'exited';
   exitCode: number;
   runtime: RuntimeModel;
   proc: Proc;

@@ -22,6 +22,27 @@ export interface CreatedUser {
   line: number;
 }
 
+/**
+ * What a useradd/adduser/groupadd/addgroup in a RUN does to /etc/passwd and /etc/group, in order,
+ * with the fields the tool writes; or why it refuses (its message and exit code), failing the RUN.
+ */
+export type AccountChange =
+  | {
+    kind: 'user';
+    user: CreatedUser;
+    line: number;
+    gecos: string;
+    home: string;
+    shell: string;
+    /** The home directory is made, owned by the user, with this mode; null when the tool makes none. */
+    homeMode: number | null;
+    /** A group of the user's name is made with its gid. */
+    ownGroup: boolean;
+  }
+  | { kind: 'group'; name: string; gid: number | null; line: number }
+  | { kind: 'member'; group: string; user: string; line: number }
+  | { kind: 'refused'; program: string; message: string; exitCode: number; line: number };
+
 export type PackageManager = 'apk' | 'apt' | 'none';
 export type Libc = 'musl' | 'glibc' | 'none';
 
@@ -131,6 +152,8 @@ export interface FileAdd {
   checksum: string | null;
   /** Owner of the created files: 0:0 without --chown; null parts when a name cannot be resolved. */
   owner: { uid: number | null; gid: number | null };
+  /** Why the builder refuses --chown ("can't find uid for user app: no such user: app"); null when it resolves or cannot be checked. */
+  ownerError: string | null;
   /** --chmod as an octal number; null when absent or symbolic. */
   mode: number | null;
   /** Inline files from heredocs (`COPY <<EOF /dest`), name -> content. */
@@ -291,6 +314,8 @@ export interface Stage {
   knownUsers: KnownUser[];
   /** Users created by RUN useradd/adduser in this stage; uid/gid null when the command leaves them to the system. */
   createdUsers: CreatedUser[];
+  /** Every change RUNs make to the stage's accounts, in order. */
+  accountChanges: AccountChange[];
   steps: Step[];
   adds: FileAdd[];
   runs: RunStep[];

@@ -12,7 +12,7 @@ import {
   heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, logicalPosition, logicalSpan, positionMap, readHeredocs, splitWords, wordsOf,
   type Flag, type LogicalLine, type Word,
 } from './text';
-import { applyAccountCommand, copyTable, resolveUser, tableOf, unknownUser, type UserTable } from './users';
+import { applyAccountCommand, copyTable, resolveChown, resolveUser, tableOf, unknownUser, type UserTable } from './users';
 import type { BaseImageInfo } from './model';
 
 const INSTRUCTIONS = new Set([
@@ -119,7 +119,7 @@ function newStage(index: number, base: BaseRef, name: string | null, span: Span,
   }
   const stage: Stage = {
     index, implicit, name, base, line, endLine: line, span, initialUser: user, user, userInstructions: [],
-    knownUsers: [], createdUsers: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
+    knownUsers: [], createdUsers: [], accountChanges: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
     workdirs: [], expose: [], entrypoint: null, cmd: null, healthcheck: null, volumes: [], labels: [],
     shells: [], hasShell,
   };
@@ -222,7 +222,7 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     fromStage = byName ?? (byIndex >= 0 && byIndex < stageCount ? byIndex : null);
   }
   const chown = flagValue(flags, 'chown', b.scope);
-  const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.span, 'instruction');
+  const owner = chown === null ? { uid: 0, gid: 0, error: null } : resolveChown(chown, b.table);
   const chmod = flagValue(flags, 'chmod', b.scope);
   const inline = ins.heredocs.map((h) => ({ name: h.name, content: h.body }));
   return {
@@ -232,6 +232,7 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
     checksum: flagValue(flags, 'checksum', b.scope),
     owner: { uid: owner.uid, gid: owner.gid },
+    ownerError: owner.error,
     mode: octalMode(chmod),
     inline,
     line: ins.line,
@@ -304,8 +305,10 @@ function applyRun(b: StageBuilder, step: RunStep): void {
   const exec = step.form === 'exec';
   const commands = exec ? splitCommands(step.argv.slice(2).join(' '), () => ({ line: step.line, column: 1 })) : step.commands;
   for (const command of commands) {
-    const created = applyAccountCommand(command, b.table);
-    if (created) b.stage.createdUsers.push(created);
+    for (const change of applyAccountCommand(command, b.table, b.stage.user.isRoot !== false)) {
+      b.stage.accountChanges.push(change);
+      if (change.kind === 'user') b.stage.createdUsers.push(change.user);
+    }
     addFileWrites(b.stage.writes, command, contents, exec ? step.span : undefined);
   }
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../core/types';
-import type { CreatedUser, KnownGroup, KnownUser, ShellCommand, UserSpec } from './model';
+import type { AccountChange, KnownGroup, KnownUser, ShellCommand, UserSpec } from './model';
 
 /** uids and gids the daemon accepts (moby/sys/user: "uids and gids must be in range 0-2147483647"). */
 export const MAX_ID = 2147483647;
@@ -127,6 +127,35 @@ export function resolveUser(value: string, table: UserTable, span: Span, source:
   return { ...base, user, group, uid, gid, isRoot, error: null };
 }
 
+/** The owner COPY/ADD --chown gives files; `error` is the builder's reason when a name does not resolve. */
+export interface ChownOwner {
+  uid: number | null;
+  gid: number | null;
+  error: string | null;
+}
+
+/**
+ * Resolves `--chown=user[:group]` as the builders do: without a group the user's text is looked up as
+ * the group too (so `--chown=10001` is 10001:10001 and `--chown=nobody` takes the group nobody),
+ * numbers need no entry, names must be in the image's passwd and group.
+ */
+export function resolveChown(text: string, table: UserTable): ChownOwner {
+  const parts = text.split(':');
+  if (parts.length > 2) return { uid: null, gid: null, error: `invalid chown string format: ${text}` };
+  const [user = '', group = user] = parts;
+  const uidArg = atoi(user);
+  const uid = uidArg ?? table.users.get(user)?.uid ?? null;
+  if (uidArg === null && !table.users.has(user)) {
+    return { uid: null, gid: null, error: table.complete ? `can't find uid for user ${user}: no such user: ${user}` : null };
+  }
+  const gidArg = atoi(group);
+  const gid = gidArg ?? table.groups.get(group)?.gid ?? null;
+  if (gidArg === null && !table.groups.has(group)) {
+    return { uid, gid: null, error: table.complete ? `can't find gid for group ${group}: no such group: ${group}` : null };
+  }
+  return { uid, gid, error: null };
+}
+
 export function unknownUser(span: Span): UserSpec {
   return {
     raw: 'unknown', written: 'unknown', user: 'unknown', group: null, uid: null, gid: null, isRoot: null, error: null,
@@ -214,9 +243,31 @@ function resolveGroupId(text: string, table: UserTable): number | null {
   return numericId(text) ?? table.groups.get(text)?.gid ?? null;
 }
 
-function addGroup(table: UserTable, options: ParsedOptions, name: string, shadow: boolean): void {
-  if (table.groups.has(name)) return;
+function addMember(table: UserTable, group: string, user: string, line: number): AccountChange[] {
+  const entry = table.groups.get(group);
+  if (!entry || entry.members.includes(user)) return [];
+  entry.members.push(user);
+  return [{ kind: 'member', group, user, line }];
+}
+
+function refused(program: string, message: string, exitCode: number, line: number): AccountChange[] {
+  return [{ kind: 'refused', program, message, exitCode, line }];
+}
+
+/** A new group, as `groupadd` (shadow) or BusyBox `addgroup` makes it, or why they refuse. */
+function addGroup(table: UserTable, options: ParsedOptions, name: string, program: string, asRoot: boolean, line: number): AccountChange[] {
+  const shadow = program === 'groupadd';
+  if (!asRoot) {
+    return shadow ? refused(program, 'groupadd: Permission denied.\ngroupadd: cannot lock /etc/group; try again later.', 1, line) : refused(program, 'addgroup: permission denied (are you root?)', 1, line);
+  }
   const given = numericId(firstValue(options, ['-g', '--gid']) ?? '');
+  if (table.groups.has(name)) {
+    if (shadow && has(options, '-f', '--force')) return [];
+    return table.complete ? refused(program, shadow ? `groupadd: group '${name}' already exists` : `addgroup: group '${name}' in use`, shadow ? 9 : 1, line) : [];
+  }
+  if (given !== null && table.complete && gidTaken(table, given) && !has(options, '-o', '--non-unique')) {
+    return refused(program, shadow ? `groupadd: GID '${given}' already exists` : `addgroup: gid '${given}' in use`, shadow ? 4 : 1, line);
+  }
   const system = has(options, '-S', '-r', '--system');
   let gid = given;
   if (gid === null && idsKnown(table)) {
@@ -224,65 +275,107 @@ function addGroup(table: UserTable, options: ParsedOptions, name: string, shadow
     gid = shadow ? shadowNext([...table.groups.values()].map((g) => g.gid), system, free) : lowestFree(system ? 100 : 1000, system ? 999 : 256000, free);
   }
   table.groups.set(name, { gid, members: [] });
+  return [{ kind: 'group', name, gid, line }];
 }
 
-function addMember(table: UserTable, group: string, user: string): void {
-  const entry = table.groups.get(group);
-  if (entry && !entry.members.includes(user)) entry.members.push(user);
+/** BusyBox `adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GROUP] [-S] [-D] [-H] [-u UID] USER` (loginutils/adduser.c). */
+function busyboxAdduser(table: UserTable, options: ParsedOptions, name: string, asRoot: boolean, line: number): AccountChange[] {
+  if (!asRoot) return refused('adduser', 'adduser: permission denied (are you root?)', 1, line);
+  const system = has(options, '-S', '--system');
+  const usegroup = firstValue(options, ['-G', '--ingroup']) ?? (system ? 'nogroup' : undefined);
+  if (usegroup !== undefined && table.complete && !table.groups.has(usegroup)) return refused('adduser', `adduser: unknown group ${usegroup}`, 1, line);
+  if (table.users.has(name)) return table.complete ? refused('adduser', `adduser: user '${name}' in use`, 1, line) : [];
+  const ownGroup = usegroup === undefined;
+  let uid = numericId(firstValue(options, ['-u', '--uid']) ?? '');
+  if (uid !== null && table.complete && (uidTaken(table, uid) || (ownGroup && gidTaken(table, uid)))) return refused('adduser', `adduser: uid '${uid}' in use`, 1, line);
+  if (uid === null && idsKnown(table)) {
+    // BusyBox also wants the uid free as a gid when it makes the user's own group.
+    uid = lowestFree(system ? 100 : 1000, system ? 999 : 256000, (id) => !uidTaken(table, id) && (!ownGroup || !gidTaken(table, id)));
+  }
+  if (ownGroup && table.complete && table.groups.has(name)) return refused('adduser', `adduser: group '${name}' in use`, 1, line);
+  const gid = ownGroup ? uid : resolveGroupId(usegroup ?? '', table);
+  const changes: AccountChange[] = [];
+  table.users.set(name, { uid, gid });
+  changes.push({
+    kind: 'user', user: { name, uid, gid, line }, line, gecos: firstValue(options, ['-g', '--gecos']) ?? 'Linux User,,,',
+    home: firstValue(options, ['-h', '--home']) ?? `/home/${name}`,
+    shell: firstValue(options, ['-s', '--shell']) ?? (system ? '/bin/false' : '/bin/sh'),
+    homeMode: has(options, '-H', '--no-create-home') ? null : 0o2755, ownGroup,
+  });
+  if (ownGroup) table.groups.set(name, { gid, members: [] });
+  else changes.push(...addMember(table, usegroup ?? '', name, line));
+  return changes;
+}
+
+/** shadow's `useradd` with Debian's defaults (USERGROUPS_ENAB yes, SHELL=/bin/sh, no home unless -m, HOME_MODE 0700). */
+function shadowUseradd(table: UserTable, options: ParsedOptions, name: string, asRoot: boolean, line: number): AccountChange[] {
+  if (!asRoot) return refused('useradd', 'useradd: Permission denied.\nuseradd: cannot lock /etc/passwd; try again later.', 1, line);
+  if (table.users.has(name)) return table.complete ? refused('useradd', `useradd: user '${name}' already exists`, 9, line) : [];
+  const groupOption = firstValue(options, ['-g', '--gid']) ?? (has(options, '-N', '--no-user-group') ? 'users' : undefined);
+  let gid: number | null = groupOption !== undefined ? resolveGroupId(groupOption, table) : null;
+  if (groupOption !== undefined && gid === null && table.complete) return refused('useradd', `useradd: group '${groupOption}' does not exist`, 6, line);
+  const ownGroup = groupOption === undefined;
+  if (ownGroup && table.complete && table.groups.has(name)) {
+    return refused('useradd', `useradd: group ${name} exists - if you want to add this user to that group, use -g.`, 9, line);
+  }
+  const system = has(options, '-r', '--system');
+  let uid = numericId(firstValue(options, ['-u', '--uid']) ?? '');
+  if (uid !== null && table.complete && uidTaken(table, uid) && !has(options, '-o', '--non-unique')) return refused('useradd', `useradd: UID ${uid} is not unique`, 4, line);
+  if (uid === null && idsKnown(table)) uid = shadowNext([...table.users.values()].map((u) => u.uid), system, (id) => !uidTaken(table, id));
+  if (ownGroup) {
+    // shadow prefers a gid equal to the new uid when it is free.
+    if (uid !== null && !gidTaken(table, uid)) gid = uid;
+    else if (idsKnown(table)) gid = shadowNext([...table.groups.values()].map((g) => g.gid), system, (id) => !gidTaken(table, id));
+    else gid = uid;
+  }
+  const changes: AccountChange[] = [];
+  table.users.set(name, { uid, gid });
+  if (ownGroup) table.groups.set(name, { gid, members: [] });
+  changes.push({
+    kind: 'user', user: { name, uid, gid, line }, line, gecos: firstValue(options, ['-c', '--comment']) ?? '',
+    home: firstValue(options, ['-d', '--home-dir']) ?? `/home/${name}`, shell: firstValue(options, ['-s', '--shell']) ?? '/bin/sh',
+    homeMode: has(options, '-m', '--create-home') && !has(options, '-M', '--no-create-home') ? 0o700 : null, ownGroup,
+  });
+  for (const extra of (firstValue(options, ['-G', '--groups']) ?? '').split(',').filter(Boolean)) changes.push(...addMember(table, extra, name, line));
+  return changes;
+}
+
+/** Debian's `adduser` (a Perl wrapper): the lowest free id from 1000 (system 100-999), a home unless --no-create-home. */
+function debianAdduser(table: UserTable, options: ParsedOptions, name: string, line: number): AccountChange[] {
+  if (table.users.has(name)) return [];
+  const system = has(options, '--system');
+  const groupOption = firstValue(options, ['--gid', '--ingroup']) ?? (system && !has(options, '--group') ? 'nogroup' : undefined);
+  let gid: number | null = groupOption !== undefined ? resolveGroupId(groupOption, table) : null;
+  const ownGroup = groupOption === undefined;
+  let uid = numericId(firstValue(options, ['-u', '--uid']) ?? '');
+  if (uid === null && idsKnown(table)) uid = lowestFree(system ? 100 : 1000, system ? 999 : 59999, (id) => !uidTaken(table, id) && (!ownGroup || !gidTaken(table, id)));
+  if (ownGroup) gid = table.groups.get(name)?.gid ?? uid;
+  table.users.set(name, { uid, gid });
+  if (ownGroup && !table.groups.has(name)) table.groups.set(name, { gid, members: [] });
+  return [{
+    kind: 'user', user: { name, uid, gid, line }, line, gecos: firstValue(options, ['--gecos', '--comment']) ?? '',
+    home: firstValue(options, ['--home']) ?? (system ? '/nonexistent' : `/home/${name}`), shell: firstValue(options, ['--shell']) ?? (system ? '/usr/sbin/nologin' : '/bin/bash'),
+    homeMode: has(options, '--no-create-home') || system ? null : 0o700, ownGroup,
+  }];
 }
 
 /**
- * Applies `useradd`, `adduser`, `groupadd` and `addgroup` to the table and returns the user created,
- * if any, with the ids the tool would pick when the image's accounts are known. BusyBox `adduser -g`
- * is a comment (GECOS), not a group, so the dialect matters.
+ * Applies `useradd`, `adduser`, `groupadd` and `addgroup` to the table and says what each changes,
+ * with the ids the tool would pick when the image's accounts are known, or why it refuses. BusyBox
+ * `adduser -g` is a comment (GECOS), not a group, so the dialect matters.
  */
-export function applyAccountCommand(command: ShellCommand, table: UserTable): CreatedUser | null {
+export function applyAccountCommand(command: ShellCommand, table: UserTable, asRoot = true): AccountChange[] {
   const { program, args, line } = command;
   const options = parseOptions(args);
   const busybox = table.dialect === 'busybox' || (table.dialect === null && program === 'adduser' && has(options, '-D', '-S', '-H'));
+  const [first, second] = options.positional;
   if (program === 'groupadd' || program === 'addgroup') {
-    // `addgroup USER GROUP` (BusyBox) and `adduser USER GROUP` put an existing user in a group; they create nothing.
-    if (options.positional.length === 2) {
-      addMember(table, options.positional[1] ?? '', options.positional[0] ?? '');
-      return null;
-    }
-    const name = options.positional[0];
-    if (name) addGroup(table, options, name, program === 'groupadd');
-    return null;
+    // BusyBox `addgroup USER GROUP` puts an existing user in a group.
+    if (first && second && program === 'addgroup') return addMember(table, second, first, line);
+    return first ? addGroup(table, options, first, program, asRoot, line) : [];
   }
-  if (program !== 'useradd' && program !== 'adduser') return null;
-  const name = options.positional[0];
-  if (!name) return null;
-  if (program === 'adduser' && options.positional.length === 2 && options.values.size === 0 && options.flags.size === 0) {
-    addMember(table, options.positional[1] ?? '', name);
-    return null;
-  }
-  const shadow = program === 'useradd';
-  const system = has(options, '-S', '-r', '--system');
-  const groupOption = busybox
-    ? firstValue(options, ['-G', '--ingroup']) ?? (system ? 'nogroup' : undefined)
-    : firstValue(options, program === 'adduser' ? ['--gid', '--ingroup'] : ['-g', '--gid']) ?? (has(options, '-N', '--no-user-group') ? 'users' : undefined);
-  let gid: number | null = groupOption !== undefined ? resolveGroupId(groupOption, table) : null;
-  const ownGroup = groupOption === undefined && !(program === 'adduser' && !busybox && system && !has(options, '--group'));
-  let uid = numericId(firstValue(options, ['-u', '--uid']) ?? '');
-  if (uid === null && idsKnown(table)) {
-    // BusyBox also wants the uid free as a gid when it makes the user's own group.
-    const free = (id: number): boolean => !uidTaken(table, id) && (!ownGroup || !busybox || !gidTaken(table, id));
-    uid = shadow ? shadowNext([...table.users.values()].map((u) => u.uid), system, free) : lowestFree(system ? 100 : 1000, system ? 999 : 256000, free);
-  }
-  if (ownGroup) {
-    const existing = table.groups.get(name);
-    if (existing) gid = existing.gid;
-    else if (uid !== null && (busybox || !gidTaken(table, uid))) gid = uid;
-    else if (idsKnown(table)) gid = shadowNext([...table.groups.values()].map((g) => g.gid), system, (id) => !gidTaken(table, id));
-    else gid = uid;
-    if (!existing) table.groups.set(name, { gid, members: [] });
-  } else if (groupOption !== undefined && busybox) {
-    addMember(table, groupOption, name);
-  }
-  for (const extra of (firstValue(options, ['-G', '--groups']) ?? '').split(',').filter(Boolean)) {
-    if (!busybox) addMember(table, extra, name);
-  }
-  table.users.set(name, { uid, gid });
-  return { name, uid, gid, line };
+  if ((program !== 'useradd' && program !== 'adduser') || !first) return [];
+  if (program === 'adduser' && second && options.values.size === 0 && options.flags.size === 0) return addMember(table, second, first, line);
+  if (program === 'useradd') return shadowUseradd(table, options, first, asRoot, line);
+  return busybox ? busyboxAdduser(table, options, first, asRoot, line) : debianAdduser(table, options, first, line);
 }

@@ -80,3 +80,10 @@ export function networkRefusal(mode: string | undefined): DaemonRefusal | null {
   if (mode === undefined || ['bridge', 'default', 'host', 'none'].includes(mode) || mode.startsWith('container:')) return null;
   return { message: `network ${mode} not found`, code: 125 };
 }
+
+/** Container names the daemon accepts (moby daemon/names.go): at least two characters. */
+export function nameRefusal(name: string | undefined): string | null {
+  if (name === undefined) return null;
+  const bare = name.replace(/^\//, '');
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(bare) ? null : `Invalid container name (${bare}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
+}

@@ -8,7 +8,7 @@ import { resolveUser } from '../users';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
-import { capabilityRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf } from './daemon-errors';
+import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
@@ -93,7 +93,8 @@ function flagProblem(message: string): Output {
   return usageError(`docker: ${message}`);
 }
 
-export const run: Verb = (ctx, args) => {
+/** docker run, or docker create when `start` is false: the same checks, then the container is only made. */
+function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output {
   const parsed = parseRunArgs(args);
   if (!parsed.image) {
     return { stdout: '', stderr: `docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n`, code: 1 };
@@ -124,15 +125,24 @@ export const run: Verb = (ctx, args) => {
   const command = parsed.command.length ? parsed.command : runtime.entrypoint ? [] : image.config.cmd ?? [];
   const argv = [...entrypoint, ...command];
   if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
-  const created = createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  const badName = nameRefusal(runtime.name?.value);
+  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
   if ('error' in created) {
-    const result = runError(created.error, statusCodeOf(created.error));
+    // docker create passes the daemon's answer on as it is; docker run adds its help line and exit code.
+    const result = start ? runError(created.error, statusCodeOf(created.error)) : daemonError(created.error);
     return { ...result, stdout };
   }
   ctx.engine.containers.push(created);
+  if (!start) {
+    created.status = 'created';
+    return { stdout: `${stdout}${created.id}\n`, stderr: '', code: 0 };
+  }
   const result = startMain(ctx, created, runtime.interactive, runtime.detach);
   return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code };
-};
+}
+
+export const run: Verb = (ctx, args) => runOrCreate(ctx, args, true);
+export const create: Verb = (ctx, args) => runOrCreate(ctx, args, false);
 
 export const exec: Verb = (ctx, args) => {
   const { flags, operands } = splitArgs(args, ['-u', '--user', '-w', '--workdir', '-e', '--env']);
