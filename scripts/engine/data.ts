@@ -176,6 +176,8 @@ const rewriteSchema = z.object({
   category: z.string(),
   /** What current Docker prints instead, and where that is written. */
   reason: z.string().min(1),
+  /** Only for steps whose command matches this JavaScript regular expression. */
+  command: z.string().optional(),
   /** A JavaScript regular expression (flags gm) over the engine's recorded output. */
   find: z.string().min(1),
   replace: z.string(),

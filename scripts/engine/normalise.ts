@@ -9,7 +9,8 @@
  *     Docker's relative times (5 seconds ago, Up 3 minutes) <ago>
  *   - where the learner is: the home directory (the recorder's build context) becomes <home>, and the
  *     host's name <host>
- *   - terminal rewrites: "\r" returns the cursor to the start of the line and later text overwrites it
+ *   - terminal rendering: "\r" returns the cursor to the start of the line and later text overwrites
+ *     it; colour codes (the legacy builder resets colours before its error line) are not text
  *   - the column padding of docker ps / images / history, which follows the widths of the values
  *     above, collapses to two spaces
  *   - a race of the 20.10 client: after a container fails to start it sometimes logs
@@ -30,6 +31,7 @@ const UNIT = '(?:second|minute|hour|day|week|month|year)s?';
 const DURATION = `(?:Less than a second|About an? (?:minute|hour)|an? ${UNIT}|\\d+ ${UNIT})`;
 const AGO = new RegExp(`\\b${DURATION} ago\\b`, 'g');
 const UP = new RegExp(`\\bUp ${DURATION}`, 'g');
+const COLOUR = /\x1b\[[0-9;]*m/g;
 const WAIT_RACE = /^(?:time="[^"]*" level=error msg="error waiting for container: context canceled"|ERRO\[\d+\] error waiting for container: context canceled)\n/gm;
 const HEX_ID = /(?<![0-9a-zA-Z])(?:[0-9a-f]{64}|[0-9a-f]{12})(?![0-9a-zA-Z])/g;
 /** Commands whose output is a table padded to the widest value of each column. */
@@ -68,7 +70,7 @@ function numberIds(text: string): string {
 
 /** The output of one command as a transcript stores it. */
 export function normaliseOutput(command: string, output: string, where: Surroundings): string {
-  let text = terminalLines(output).replace(WAIT_RACE, '');
+  let text = terminalLines(output.replace(COLOUR, '')).replace(WAIT_RACE, '');
   if (where.home !== '') text = text.replace(new RegExp(`${escapeRegExp(where.home)}(?![\\w.-])`, 'g'), '<home>');
   for (const host of where.hosts) {
     if (host !== '') text = text.replace(new RegExp(`(?<![\\w.-])${escapeRegExp(host)}(?![\\w.-])`, 'g'), '<host>');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDifferences, loadScenarios, loadTranscript, type Probe } from '../../scripts/engine/data';
 import { parseDockerfile } from '../../src/checker/dockerfile/parse';
 import type { Stage } from '../../src/checker/dockerfile/model';
-import { buildOptions } from './fidelity';
+import { buildOptions } from '../../scripts/engine/replay';
 
 /** Who a container of the image runs as: what `docker image inspect` and `id` said, or the model. */
 interface RunsAs {

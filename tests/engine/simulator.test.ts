@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadDifferences, loadScenarios, loadTranscript } from '../../scripts/engine/data';
-import { compareStep, simulate, type StepComparison } from './fidelity';
-
-interface Step {
-  scenario: string;
-  step: number;
-  command: string;
-  comparison: StepComparison;
-}
-
-/** Every recorded step next to what the simulator does with it. */
-function replay(): Step[] {
-  const { rewrites } = loadDifferences();
-  const steps: Step[] = [];
-  for (const file of loadScenarios()) {
-    const transcript = loadTranscript(file.name);
-    for (const scenario of file.scenarios) {
-      const recorded = transcript.scenarios.find((s) => s.id === scenario.id);
-      if (!recorded) throw new Error(`${scenario.id} has no transcript: run npm run record:engine`);
-      const simulated = simulate(scenario);
-      scenario.steps.forEach((command, i) => {
-        const engine = recorded.steps[i];
-        const sim = simulated[i];
-        if (!engine || !sim) throw new Error(`${scenario.id} step ${i + 1} is missing`);
-        steps.push({ scenario: scenario.id, step: i + 1, command, comparison: compareStep(command, engine, sim, rewrites) });
-      });
-    }
-  }
-  return steps;
-}
+import { replayAll, type ReplayedStep } from '../../scripts/engine/replay';
 
 describe('the simulator against the recorded engine', () => {
   const differences = loadDifferences();
-  const steps = replay();
+  const steps = replayAll(loadScenarios(), loadTranscript, differences.rewrites);
   const listed = differences.differences.filter((d) => d.check === 'simulator');
-  const isListed = (s: Step): boolean => listed.some((d) => d.scenario === s.scenario && d.step === s.step);
+  const isListed = (s: ReplayedStep): boolean => listed.some((d) => d.scenario === s.scenario && d.step === s.step);
 
   it('prints what the engine printed and exits with its code, except where the table of differences says why not', () => {
     const unlisted = steps.filter((s) => !s.comparison.same && !isListed(s));

@@ -89,13 +89,18 @@ function flagProblem(message: string): Output {
   const unknown = /has no option (-{1,2}[\w-]+)/.exec(message);
   if (unknown) return usageError(`unknown flag: ${unknown[1] ?? ''}`);
   const missing = /^(\S+) needs a value/.exec(message);
-  if (missing) return usageError(`flag needs an argument: ${missing[1] ?? ''}`);
+  // pflag names a shorthand flag as "'u' in -u".
+  const flag = missing?.[1] ?? '';
+  if (missing) return usageError(`flag needs an argument: ${/^-\w$/.test(flag) ? `'${flag.slice(1)}' in ${flag}` : flag}`);
   return usageError(`docker: ${message}`);
 }
 
 /** docker run, or docker create when `start` is false: the same checks, then the container is only made. */
 function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output {
   const parsed = parseRunArgs(args);
+  // The client parses its flags before it looks for the image.
+  const flagFault = parsed.diagnostics.find((d) => d.severity === 'error' && /has no option|needs a value/.test(d.message));
+  if (flagFault) return flagProblem(flagFault.message);
   if (!parsed.image) {
     return { stdout: '', stderr: `docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n`, code: 1 };
   }

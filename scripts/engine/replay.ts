@@ -3,8 +3,8 @@
  * fidelity tests; needs no Docker.
  */
 import { parse as parseShell } from 'shell-quote';
-import { normaliseOutput } from '../../scripts/engine/normalise';
-import { loadStandIns, type RecordedStep, type Rewrite, type Scenario } from '../../scripts/engine/data';
+import { normaliseOutput } from './normalise';
+import { loadStandIns, type RecordedStep, type Rewrite, type Scenario, type Transcript } from './data';
 import { HOST_NAME, HOST_USER } from '../../src/sim/host';
 import { terminal } from '../../src/sim/testing';
 
@@ -89,10 +89,11 @@ export function buildVerdict(output: string, exit: number): string {
 }
 
 /** The engine's recorded output as current Docker would print it, and which rewrites that took. */
-export function rewrite(output: string, rewrites: readonly Rewrite[]): { text: string; used: string[] } {
+export function rewrite(output: string, rewrites: readonly Rewrite[], command = ''): { text: string; used: string[] } {
   let text = output;
   const used: string[] = [];
   for (const r of rewrites) {
+    if (r.command !== undefined && !new RegExp(r.command).test(command)) continue;
     const pattern = new RegExp(r.find, 'gm');
     const next = text.replace(pattern, r.replace);
     if (next !== text) used.push(r.id);
@@ -111,12 +112,40 @@ export interface StepComparison {
 /** Compares one step: builds on their verdict, everything else on the exact output and exit code. */
 export function compareStep(command: string, recorded: RecordedStep, simulated: SimulatedStep, rewrites: readonly Rewrite[]): StepComparison {
   if (isBuild(command)) {
-    const engine = buildVerdict(rewrite(recorded.output, rewrites).text, recorded.exit);
+    const engine = buildVerdict(rewrite(recorded.output, rewrites, command).text, recorded.exit);
     const simulator = buildVerdict(simulated.output, simulated.exit);
     return { same: engine === simulator, engine, simulator, rewrites: [] };
   }
-  const { text, used } = rewrite(recorded.output, rewrites);
+  const { text, used } = rewrite(recorded.output, rewrites, command);
   const engine = `${text}[exit ${recorded.exit}]`;
   const simulator = `${simulated.output}[exit ${simulated.exit}]`;
   return { same: engine === simulator, engine, simulator, rewrites: used };
+}
+
+export interface ReplayedStep {
+  scenario: string;
+  /** 1-based. */
+  step: number;
+  command: string;
+  comparison: StepComparison;
+}
+
+/** Every recorded step of every scenario next to what the simulator does with it. */
+export function replayAll(files: readonly { name: string; scenarios: Scenario[] }[], transcripts: (name: string) => Transcript, rewrites: readonly Rewrite[]): ReplayedStep[] {
+  const steps: ReplayedStep[] = [];
+  for (const file of files) {
+    const transcript = transcripts(file.name);
+    for (const scenario of file.scenarios) {
+      const recorded = transcript.scenarios.find((s) => s.id === scenario.id);
+      if (!recorded) throw new Error(`${scenario.id} has no transcript: run npm run record:engine`);
+      const simulated = simulate(scenario);
+      scenario.steps.forEach((command, i) => {
+        const engine = recorded.steps[i];
+        const sim = simulated[i];
+        if (!engine || !sim) throw new Error(`${scenario.id} step ${i + 1} is missing`);
+        steps.push({ scenario: scenario.id, step: i + 1, command, comparison: compareStep(command, engine, sim, rewrites) });
+      });
+    }
+  }
+  return steps;
 }
