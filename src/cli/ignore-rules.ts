@@ -9,23 +9,23 @@ const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** Files read in each directory, in increasing precedence: a later file's patterns override an earlier one's. */
 export const IGNORE_FILES = ['.gitignore', '.shipshapeignore'] as const;
 
-/** Patterns that apply to the paths below one directory. */
+/** The patterns of the ignore files in one directory, which apply to the paths below it. */
 export interface IgnoreLevel {
   dir: string;
-  rules: Ignore;
+  patterns: string[];
 }
 
 function posix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-function readPatterns(fs: FileSystem, path: string): string | null {
+function readPatterns(fs: FileSystem, path: string): string[] {
   try {
     const stat = fs.stat(path);
-    if (stat.kind !== 'file' || stat.size > MAX_IGNORE_FILE_BYTES) return null;
-    return decode(fs.readBounded(path, MAX_IGNORE_FILE_BYTES).bytes);
+    if (stat.kind !== 'file' || stat.size > MAX_IGNORE_FILE_BYTES) return [];
+    return decode(fs.readBounded(path, MAX_IGNORE_FILE_BYTES).bytes).split(/\r?\n/);
   } catch {
-    return null;
+    return [];
   }
 }
 
@@ -35,28 +35,62 @@ export function levelFor(fs: FileSystem, dir: string, isRepositoryRoot: boolean,
     ...(isRepositoryRoot ? [join(dir, '.git', 'info', 'exclude')] : []),
     ...names.map((name) => join(dir, name)),
   ];
-  const texts = sources.map((path) => readPatterns(fs, path)).filter((text): text is string => text !== null);
-  if (texts.length === 0) return null;
-  return { dir, rules: ignore().add(texts) };
+  const patterns = sources.flatMap((path) => readPatterns(fs, path));
+  return patterns.some((p) => p.trim() !== '' && !p.startsWith('#')) ? { dir, patterns } : null;
 }
 
 /** A level from globs written in a configuration file, relative to the file's directory. */
 export function globLevel(dir: string, globs: readonly string[]): IgnoreLevel | null {
-  return globs.length === 0 ? null : { dir, rules: ignore().add([...globs]) };
+  return globs.length === 0 ? null : { dir, patterns: [...globs] };
 }
 
 /**
- * Git's precedence across nested ignore files: every level on the way from the root is asked in
- * turn, and the deepest level with an opinion (ignore, or `!` re-include) decides.
+ * A pattern of `<prefix>/.gitignore` rewritten for the repository root, with gitignore(5)'s rules:
+ * a pattern with a slash before its end is anchored to its directory, one without matches at any
+ * depth below it.
  */
-export function isIgnored(levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
-  let ignored = false;
-  for (const level of levels) {
-    const rel = posix(relative(level.dir, path));
-    if (rel === '' || rel === '..' || rel.startsWith('../')) continue;
-    const result = level.rules.test(isDirectory ? `${rel}/` : rel);
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
+export function rebase(pattern: string, prefix: string): string | null {
+  const line = pattern.replace(/(?<!\\)\s+$/, '');
+  if (line === '' || line.startsWith('#')) return null;
+  if (prefix === '') return line;
+  const negated = line.startsWith('!');
+  const body = negated ? line.slice(1) : line;
+  const withoutTrailing = body.endsWith('/') ? body.slice(0, -1) : body;
+  const anchored = withoutTrailing.includes('/');
+  const rebased = anchored ? `${prefix}/${body.replace(/^\//, '')}` : `${prefix}/**/${body}`;
+  return `${negated ? '!' : ''}${rebased}`;
+}
+
+/**
+ * Git's precedence across nested ignore files, by one matcher whose patterns are all rebased onto the
+ * walk's base directory: root patterns first, deeper ones later (a later match wins, `!` re-includes),
+ * so `!build/` in `app/.gitignore` re-includes `app/build/` that the root's `build/` excluded.
+ */
+export class IgnoreStack {
+  private constructor(private readonly base: string, private readonly matcher: Ignore, private readonly empty: boolean) {}
+
+  static at(base: string): IgnoreStack {
+    return new IgnoreStack(base, ignore(), true);
   }
-  return ignored;
+
+  with(level: IgnoreLevel | null): IgnoreStack {
+    if (!level) return this;
+    const prefix = posix(relative(this.base, level.dir));
+    if (prefix.startsWith('..')) return this;
+    const patterns = level.patterns.map((p) => rebase(p, prefix)).filter((p): p is string => p !== null);
+    if (patterns.length === 0) return this;
+    return new IgnoreStack(this.base, ignore().add(this.matcher).add(patterns.join('\n')), false);
+  }
+
+  ignored(path: string, isDirectory: boolean): boolean {
+    if (this.empty) return false;
+    const rel = posix(relative(this.base, path));
+    if (rel === '' || rel === '..' || rel.startsWith('../')) return false;
+    return this.matcher.ignores(isDirectory ? `${rel}/` : rel);
+  }
+}
+
+/** The configuration's globs have the last word, relative to the configuration's directory. */
+export function finalIgnored(levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
+  return levels.some((level) => IgnoreStack.at(level.dir).with(level).ignored(path, isDirectory));
 }

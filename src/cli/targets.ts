@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Kind } from '../checker/core/types';
 import type { CheckerApi } from './api';
-import { levelFor, isIgnored, type IgnoreLevel } from './ignore-rules';
+import { IgnoreStack, finalIgnored, levelFor, type IgnoreLevel } from './ignore-rules';
 import type { CliIo } from './io';
 import { decode, problemOf, readHead, readInputFile, tooLarge, type ReadOutcome } from './read-input';
 import { recogniseWalked } from './recognise';
@@ -44,13 +44,13 @@ function worthReading(api: CheckerApi, path: string): boolean {
 function explicitlyIgnored(io: CliIo, path: string, finalLevels: readonly IgnoreLevel[]): boolean {
   const dir = dirname(path);
   const root = findRepositoryRoot(io.fs, dir) ?? dir;
-  const levels: IgnoreLevel[] = [];
+  const dirs: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
-    const level = levelFor(io.fs, current, false, ['.shipshapeignore']);
-    if (level) levels.unshift(level);
+    dirs.unshift(current);
     if (current === root || dirname(current) === current) break;
   }
-  return isIgnored([...levels, ...finalLevels], path, false);
+  const stack = dirs.reduce((s, d) => s.with(levelFor(io.fs, d, false, ['.shipshapeignore'])), IgnoreStack.at(root));
+  return stack.ignored(path, false) || finalIgnored(finalLevels, path, false);
 }
 
 function kindProblem(display: string, stdin: boolean): string {

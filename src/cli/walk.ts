@@ -1,5 +1,5 @@
 import { dirname, join, relative, sep } from 'node:path';
-import { levelFor, isIgnored, type IgnoreLevel } from './ignore-rules';
+import { IgnoreStack, finalIgnored, levelFor, type IgnoreLevel } from './ignore-rules';
 import type { FileSystem } from './io';
 import { problemOf } from './read-input';
 
@@ -60,13 +60,11 @@ function chain(root: string, dir: string): string[] {
 export function walk(fs: FileSystem, start: string, finalLevels: readonly IgnoreLevel[], display: (path: string) => string): WalkResult {
   const result: WalkResult = { files: [], notices: [] };
   const root = findRepositoryRoot(fs, start) ?? start;
-  const initial = chain(root, start)
-    .map((dir) => levelFor(fs, dir, dir === root))
-    .filter((level): level is IgnoreLevel => level !== null);
-  const ignored = (levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean =>
-    isIgnored([...levels, ...finalLevels], path, isDirectory);
+  const initial = chain(root, start).reduce((stack, dir) => stack.with(levelFor(fs, dir, dir === root)), IgnoreStack.at(root));
+  const ignored = (stack: IgnoreStack, path: string, isDirectory: boolean): boolean =>
+    stack.ignored(path, isDirectory) || finalIgnored(finalLevels, path, isDirectory);
 
-  const visit = (dir: string, levels: readonly IgnoreLevel[]): void => {
+  const visit = (dir: string, levels: IgnoreStack): void => {
     let entries;
     try {
       entries = fs.readDir(dir);
@@ -79,8 +77,7 @@ export function walk(fs: FileSystem, start: string, finalLevels: readonly Ignore
       const path = join(dir, entry.name);
       if (entry.kind === 'directory') {
         if (SKIPPED_DIRECTORIES.has(entry.name) || ignored(levels, path, true)) continue;
-        const own = levelFor(fs, path, false);
-        visit(path, own ? [...levels, own] : levels);
+        visit(path, levels.with(levelFor(fs, path, false)));
       } else if (entry.kind === 'file') {
         if (!ignored(levels, path, false)) result.files.push({ path, viaLink: false });
       } else if (entry.kind === 'symlink') {
