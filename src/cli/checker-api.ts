@@ -3,12 +3,17 @@
  * read, so `--version`, `--help` and usage errors never load a parser.
  */
 import { lintComposeProject } from '../checker/compose/merge/lint';
+import type { CheckOptions } from '../checker/core/types';
 import { allRules, detectKind, lintText, ruleById } from '../checker/index';
-import type { CheckerApi } from './api';
+import type { CheckerApi, LintOptions } from './api';
+
+function checkOptions(options: LintOptions): CheckOptions {
+  return options.trustedRegistries ? { trustedRegistries: options.trustedRegistries } : {};
+}
 
 export const checkerApi: CheckerApi = {
-  lintText: (kind, text) => lintText(kind, text),
-  lintCompose: (sources, options) => lintComposeProject(sources, options),
+  lintText: (kind, text, options) => lintText(kind, text, checkOptions(options)),
+  lintCompose: (sources, options) => lintComposeProject(sources, { profiles: options.profiles, ...(options.readFile ? { readFile: options.readFile } : {}), ...checkOptions(options) }),
   detectKind,
   allRules,
   ruleById,

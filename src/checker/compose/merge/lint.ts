@@ -1,6 +1,7 @@
 import { byPosition, runRule } from '../../core/engine';
+import { checkerCrash } from '../../core/internal-error';
 import { applySuppressions } from '../../core/suppressions';
-import type { Finding } from '../../core/types';
+import type { CheckOptions, Finding } from '../../core/types';
 import { refuseInput } from '../../registry/input-guard';
 import { composeChecker } from '../index';
 import { loadComposeProject, type ComposeProject, type ProjectOptions, type SourceFile } from './project';
@@ -17,22 +18,12 @@ export interface ProjectLint {
   files: FileFindings[];
 }
 
-function crash(error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal-error',
-    severity: 'error',
-    message: `Shipshape could not finish merging these Compose files (${reason}), so they must not be taken as passing; please report them.`,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
-  };
-}
-
 /**
  * Checks Compose files as one application, the way `docker compose up` runs them: the Compose rules
  * read the merged model, and each finding is reported in the file (and at the line) that set the value.
  * Suppression comments apply in the file where they are written.
  */
-export function lintComposeProject(sources: readonly SourceFile[], options: ProjectOptions): ProjectLint {
+export function lintComposeProject(sources: readonly SourceFile[], options: ProjectOptions & CheckOptions): ProjectLint {
   const refused: FileFindings[] = [];
   const accepted: SourceFile[] = [];
   for (const source of sources) {
@@ -46,10 +37,10 @@ export function lintComposeProject(sources: readonly SourceFile[], options: Proj
   try {
     project = loadComposeProject(accepted, options);
     const model = project.model;
-    findings = [...model.diagnostics, ...composeChecker.rules.flatMap((rule) => runRule(rule, model))];
+    findings = [...model.diagnostics, ...composeChecker.rules.flatMap((rule) => runRule(rule, model, options))];
   } catch (error) {
     const first = accepted[0];
-    return { project: null, files: [...(first ? [{ path: first.path, findings: [crash(error)] }] : []), ...refused] };
+    return { project: null, files: [...(first ? [{ path: first.path, findings: [checkerCrash('compose', error)] }] : []), ...refused] };
   }
   const byFile = new Map<string, Finding[]>(project.files.map((f) => [f.path, []]));
   for (const finding of findings) {
