@@ -4,7 +4,9 @@
  */
 import { lintComposeProject } from '../checker/compose/merge/lint';
 import type { CheckOptions } from '../checker/core/types';
+import { explain } from '../checker/explain/explain';
 import { allRules, detectKind, lintText, ruleById } from '../checker/index';
+import { LATEST, parseVersion, versionString } from '../checker/kubernetes/pod-security/version';
 import type { CheckerApi, LintOptions } from './api';
 
 function checkOptions(options: LintOptions): CheckOptions {
@@ -17,4 +19,7 @@ export const checkerApi: CheckerApi = {
   detectKind,
   allRules,
   ruleById,
+  explain,
+  parseVersion,
+  newestKubernetes: versionString(LATEST),
 };

@@ -3,6 +3,7 @@ import { parseArgs, type RulesCommand } from './args';
 import { formatRuleDetail, formatRulesJson, formatRulesText } from './format/rules';
 import { HELP } from './help';
 import type { About, CliIo } from './io';
+import { runExplain } from './explain-command';
 import { runLint } from './lint';
 import { EXIT_CLEAN, EXIT_ERROR } from './policy';
 import { absolute } from './site-links';
@@ -45,7 +46,6 @@ export async function runCli(argv: readonly string[], io: CliIo, loadApi: () => 
     case 'lint':
       return runLint(command, io, await loadApi(), about);
     case 'explain':
-      io.stderr('shipshape: explain is not available yet.\n');
-      return EXIT_ERROR;
+      return runExplain(command, io, await loadApi());
   }
 }

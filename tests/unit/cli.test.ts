@@ -7,6 +7,8 @@ import type { Finding, Kind, KindChecker, Rule, RuleMeta, Severity } from '../..
 import { detectKind } from '../../src/checker/registry/detect-kind';
 import { createRegistry } from '../../src/checker/registry/registry';
 import type { CheckerApi } from '../../src/cli/api';
+import { explain } from '../../src/checker/explain/explain';
+import { LATEST, parseVersion, versionString } from '../../src/checker/kubernetes/pod-security/version';
 import { MAX_SARIF_RESULTS } from '../../src/cli/format/sarif';
 import { runIn, tempRepo, type RunOptions } from './cli-harness';
 
@@ -74,6 +76,9 @@ const api: CheckerApi = {
   detectKind,
   allRules: registry.allRules,
   ruleById: registry.ruleById,
+  explain,
+  parseVersion,
+  newestKubernetes: versionString(LATEST),
 };
 
 const ROOT_DOCKERFILE = 'FROM alpine:latest\nADD app /app\nUSER root\n';
