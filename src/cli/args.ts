@@ -21,6 +21,8 @@ export interface LintCommand {
   /** False when --no-color was given; the environment decides otherwise. */
   colorAllowed: boolean;
   verbose: boolean;
+  /** --ignore-unknown: skip named files Shipshape does not recognise instead of failing on them. */
+  ignoreUnknown: boolean;
   /** Files and directories; `-` is standard input. Empty means the working directory. */
   paths: string[];
 }
@@ -68,6 +70,7 @@ const LINT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--format': { value: true }, '--kind': { value: true }, '--min-severity': { value: true }, '--fail-on': { value: true },
   '--config': { value: true }, '--no-config': { value: false }, '--file': { value: true, repeat: true },
   '--profile': { value: true, repeat: true }, '--no-color': { value: false }, '--verbose': { value: false },
+  '--ignore-unknown': { value: false },
 };
 const EXPLAIN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--format': { value: true }, '--kind': { value: true }, '--kubernetes-version': { value: true },
@@ -155,6 +158,7 @@ function parseLint(parsed: Parsed): Command {
     profiles: parsed.values.get('--profile') ?? [],
     colorAllowed: !parsed.flags.has('--no-color'),
     verbose: parsed.flags.has('--verbose'),
+    ignoreUnknown: parsed.flags.has('--ignore-unknown'),
     paths: parsed.operands,
   };
 }

@@ -33,6 +33,8 @@ lint:
   --no-color                 Plain text. Colour is also off when NO_COLOR is set or
                              the output is not a terminal.
   --verbose                  Also say which files were skipped, merged or left out.
+  --ignore-unknown           Skip named files Shipshape does not recognise instead
+                             of failing (for pre-commit, which passes every file).
 
 explain:
   --format text|json         Output format (default: text).

@@ -147,7 +147,7 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   }
   const finalLevels: IgnoreLevel[] = [globLevel(config.dir, config.ignore)].filter((l): l is IgnoreLevel => l !== null);
   const paths = command.paths.length === 0 && command.composeFiles.length === 0 ? ['.'] : command.paths;
-  const collected = await collect(io, api, paths, command.kind, finalLevels);
+  const collected = await collect(io, api, paths, command.kind, finalLevels, command.ignoreUnknown);
   const checked: Checked = { reports: [], notices: collected.notices };
   const options: LintOptions = { trustedRegistries: config.trustedRegistries };
   const compose = new ComposeRunner(io, api, activeProfiles(command, io.env), options, checked);

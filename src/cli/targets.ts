@@ -68,7 +68,11 @@ async function readStdin(io: CliIo): Promise<ReadOutcome> {
  * asked (`--kind`, else its name and content); a directory is walked, and of the files found only
  * those Shipshape recognises are checked. Anything that cannot be read becomes an error notice.
  */
-export async function collect(io: CliIo, api: CheckerApi, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[]): Promise<Collected> {
+/**
+ * @param ignoreUnknown named files are treated like files found by walking: those Shipshape does not
+ *   recognise are skipped instead of being errors (for pre-commit and editors, which pass every file).
+ */
+export async function collect(io: CliIo, api: CheckerApi, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[], ignoreUnknown = false): Promise<Collected> {
   const out: Collected = { candidates: [], notices: [] };
   const error = (message: string, path?: string): void => void out.notices.push({ level: 'error', message, ...(path ? { path } : {}) });
   for (const given of paths) {
@@ -102,8 +106,9 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
         continue;
       }
       const detected = kind ?? api.detectKind(given, read.text);
-      if (detected === null) error(kindProblem(given, false), given);
-      else out.candidates.push({ display: given, path, kind: detected, text: read.text });
+      const recognised = ignoreUnknown && kind === undefined ? recogniseWalked(detected, read.text).kind : detected;
+      if (recognised !== null) out.candidates.push({ display: given, path, kind: recognised, text: read.text });
+      else if (!ignoreUnknown) error(kindProblem(given, false), given);
       continue;
     }
     const display = (p: string): string => displayPath(io.cwd, p);

@@ -151,6 +151,15 @@ describe('shipshape lint, files', () => {
     expect(r.err).toMatch(/cannot tell what kind of file notes.txt is.*--kind/);
   });
 
+  it('with --ignore-unknown, skips named files it does not recognise, as a walk does', async () => {
+    const r = await cli(['lint', '--ignore-unknown', 'ci.yaml', 'notes.txt', 'build.sh', 'Dockerfile'], {
+      'ci.yaml': 'on: push\njobs: {}\n', 'notes.txt': 'USER root\n', 'build.sh': 'make\n', Dockerfile: 'USER root\n',
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('in 1 file.');
+  });
+
   it('lets --kind override the name', async () => {
     const r = await cli(['lint', '--kind', 'dockerfile', 'notes.txt'], { 'notes.txt': 'USER root\n' });
     expect(r.code).toBe(1);
