@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { validate } from 'dockerfile-utils';
 import { run as dockerfilelint } from 'dockerfilelint';
 import { lintText, type Kind } from '../src/checker/index';
+import { blowUpRows } from './bench/blowup';
 import { composeFile, DOCKER_NGINX_PROFILE, dockerfile, kubernetesManifest, runScript } from './bench/inputs';
 
 interface Timing { median: number; p90: number; findings: number }
@@ -92,3 +93,6 @@ const rows = [
 console.log(`Node ${process.version}; per input ${WARM_UP} warm-up runs, then 200 timed runs (30 for 5,000 lines), tools taking turns.`);
 console.log('time / shipshape above 1 means the peer is slower than Shipshape.\n');
 console.log(table(rows));
+
+console.log('\nBlow-up shapes: the same hostile input at two sizes, ten times apart (median ms). Near linear is at most about 12x.\n');
+console.log(table([['shape', 'small', 'large (10x)', 'growth'], ...blowUpRows()]));

@@ -27,6 +27,11 @@ export function mentionedImages(text: string, where: string): ImageReference[] {
   return found;
 }
 
+/** The `go` directive of a go.mod the course ships names a Go release too; it is checked like the golang image of that version. */
+export function goDirectives(text: string, where: string): ImageReference[] {
+  return [...text.matchAll(/(?:^|\\n|\n)go (1\.\d+)(?:\.\d+)?(?=\\n|\n|$)/g)].map((m) => ({ repository: 'golang', tag: m[1] ?? '', where }));
+}
+
 function fromValue(value: string | undefined, where: string): ImageReference[] {
   const ref = value === undefined ? null : parseImageReference(value, where);
   return ref ? [ref] : [];
@@ -82,7 +87,7 @@ function lessonImages(path: string): ImageReference[] {
 function exerciseFileImages(path: string): ImageReference[] {
   const text = read(path);
   const where = rel(path);
-  const found = mentionedImages(text, where);
+  const found = [...mentionedImages(text, where), ...goDirectives(text, where)];
   if (path.endsWith('.Dockerfile')) found.push(...usedImages('dockerfile', text, where));
   if (path.endsWith('.sh')) found.push(...usedImages('run', text, where));
   const yaml = path.endsWith('.yaml') ? yamlKind(text) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_LINES, isoDay, judge, lifecycleProblems, parseImageReference } from '../../src/course/image-lifecycle';
-import { courseImageReferences, mentionedImages, usedImages } from './course-images';
+import { courseImageReferences, goDirectives, mentionedImages, usedImages } from './course-images';
 
 const references = courseImageReferences();
 
@@ -50,6 +50,12 @@ describe('the lifecycle check itself', () => {
     expect(usedImages('run', 'docker run --rm -p 80:80 nginx:1.27 nginx -g daemon', 'r').map((r) => r.tag)).toEqual(['1.27']);
     expect(usedImages('compose', 'services:\n  web:\n    image: nginx:1.27\n', 'c').map((r) => r.tag)).toEqual(['1.27']);
     expect(usedImages('kubernetes', 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: node:20\n', 'k').map((r) => r.tag)).toEqual(['20']);
+  });
+
+  it('reads the Go release of a go.mod, written out or inside a string literal', () => {
+    expect(goDirectives("'go.mod': 'module x\\n\\ngo 1.23\\n',", 'e').map((r) => r.tag)).toEqual(['1.23']);
+    expect(goDirectives('module x\n\ngo 1.27.1\n', 'e').map((r) => r.tag)).toEqual(['1.27']);
+    expect(references.some((r) => r.repository === 'golang' && r.where.endsWith('exercise.ts'))).toBe(true);
   });
 
   it('flags an end-of-life image hidden in a lesson-sized text', () => {

@@ -33,9 +33,12 @@ export interface GlobProblem {
 
 const SLASH = 47;
 
+/** Alternations nested deeper than this are read as plain text: real profiles nest two or three. */
+const MAX_NESTING = 32;
+
 /** Parses alternatives until `}` (when nested) or the end; records unbalanced brackets. */
 function parseSequence(
-  pattern: string, start: number, nested: boolean, problems: GlobProblem[],
+  pattern: string, start: number, nested: boolean, problems: GlobProblem[], depth = 0,
 ): { nodes: Node[][]; end: number } {
   const options: Node[][] = [[]];
   const groupAfterSlash = nested && pattern[start - 2] === '/';
@@ -73,8 +76,11 @@ function parseSequence(
         current.push(parsed.node);
         i = parsed.end;
       }
+    } else if (c === '{' && depth >= MAX_NESTING) {
+      problems.push({ offset: i, message: `"{" alternations are nested more than ${MAX_NESTING} deep` });
+      return { nodes: options, end: pattern.length + (nested ? 1 : 0) };
     } else if (c === '{') {
-      const inner = parseSequence(pattern, i + 1, true, problems);
+      const inner = parseSequence(pattern, i + 1, true, problems, depth + 1);
       if (pattern[inner.end - 1] !== '}' || inner.end > pattern.length) {
         problems.push({ offset: i, message: 'a "{" alternation is never closed with "}"' });
       }

@@ -158,6 +158,18 @@ export interface Comment {
 export interface AppArmorModel {
   /** Top-level profiles in source order; children live in `Profile.children`. */
   profiles: Profile[];
+  /**
+   * An abstraction, tunables or other include file: rules, includes or variables but no profile
+   * block. Such a file confines nothing by itself; profiles pull it in with `include`.
+   */
+  includeFile: boolean;
+  /** The rules of an include file, written outside any profile. */
+  includeRules: ProfileRule[];
+  /**
+   * The text is a template (Go text/template `{{ }}` actions, as in moby's profile generator):
+   * it must be rendered before AppArmor can read it, so it is not parsed as a profile.
+   */
+  template?: boolean;
   /** Includes outside any profile, such as `#include <tunables/global>`. */
   includes: Include[];
   /** Variables after all assignments, including the standard tunables pulled in by includes. */

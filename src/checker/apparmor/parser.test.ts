@@ -37,8 +37,28 @@ describe('AppArmor syntax diagnostics', () => {
   });
 
   it('reports rules outside any profile and headers without the profile keyword', () => {
-    expect(problems('/etc/** r,\n')[0]?.[1]).toContain('outside any profile');
+    expect(problems('#include <tunables/global>\n/etc/** r,\n')[0]?.[1]).toContain('outside any profile');
+    expect(problems('profile p {\n}\n/etc/** r,\n')[0]?.[1]).toContain('outside any profile');
     expect(problems('myprofile {\n}\n')[0]?.[1]).toContain('profile myprofile');
+  });
+
+  it('reads abstractions and include files as rules, not as errors', () => {
+    const abstraction = '# an abstraction\n  abi <abi/4.0>,\n  include <abstractions/base>\n  @{bin}/git mrix,\n  capability setuid,\n  include if exists <abstractions/git.d>\n';
+    expect(problems(abstraction)).toEqual([]);
+    const model = parseAppArmor(abstraction);
+    expect(model).toMatchObject({ includeFile: true, profiles: [] });
+    expect(model.includeRules.map((r) => r.kind)).toEqual(['file', 'capability']);
+    expect(parseAppArmor('  alias /bin/dd -> /usr/bin/gnudd,\n').includeFile).toBe(true);
+    expect(problems('  /etc/[ab r,\n')[0]?.[1]).toContain('[');
+  });
+
+  it('reports a Go template once, without parsing it', () => {
+    const template = '{{if .Abi}}abi <{{.Abi}}>,\n{{- end}}\nprofile "{{.Name}}" flags=(attach_disconnected) {\n  network,\n}\n';
+    const { diagnostics, template: isTemplate } = parseAppArmor(template);
+    expect(isTemplate).toBe(true);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['apparmor-template', 'error', 1]]);
+    expect(diagnostics[0]?.message).toMatch(/template.*Render/);
+    expect(parseAppArmor('profile p {\n  /etc/{a,b} r,\n}\n').template).toBeUndefined();
   });
 
   it('reports unbalanced glob brackets with the rule line', () => {

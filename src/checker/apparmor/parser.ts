@@ -10,6 +10,9 @@ import { PROFILE_FLAGS } from './vocabulary';
 
 export const SYNTAX_RULE_ID = 'apparmor-syntax';
 
+/** Profiles, hats and child profiles nested deeper than this are not read. */
+const MAX_BLOCK_DEPTH = 16;
+
 interface Block {
   /** Undefined for a block we could not make sense of: its rules are skipped, its braces still counted. */
   profile?: Profile;
@@ -24,6 +27,10 @@ class ParseState {
   readonly declared: Record<string, string[]> = {};
   readonly stack: Block[] = [];
   pending: Token[] = [];
+  /** Statements outside any profile: rules of an abstraction or include file, or mistakes in a profile file. */
+  readonly topLevel: Token[][] = [];
+  /** `alias /a -> /b,` rules, which tunables files are made of. */
+  aliases = 0;
   abi?: string;
 
   report(line: number, column: number, endColumn: number, message: string, endLine = line): void {
@@ -128,12 +135,44 @@ function finishTopLevel(state: ParseState, tokens: Token[]): void {
     state.abi = unquote((tokens[1]?.text ?? '').replace(/^<|>$/g, ''));
     return;
   }
-  if (head.text === 'alias') return;
+  if (head.text === 'alias') {
+    state.aliases++;
+    return;
+  }
   if (head.text === 'profile' || (head.text.startsWith('/') && !looksLikePermissions(tokens[1]?.text ?? 'r'))) {
     state.reportAt(head, `The profile header "${head.text} ${tokens[1]?.text ?? ''}" needs a "{" after it, and its rules a closing "}".`);
     return;
   }
-  state.reportAt(head, `"${tokens.map((t) => t.text).join(' ')}" is outside any profile; rules belong between a profile's braces.`);
+  state.topLevel.push(tokens);
+}
+
+/**
+ * Whether the file is meant to hold profiles: it has one, or it pulls in tunables at the top, which
+ * only a profile file does (abstractions include other abstractions, not tunables/global).
+ */
+function isProfileFile(state: ParseState): boolean {
+  return state.profiles.length > 0 || state.includes.some((i) => i.path.startsWith('tunables/'));
+}
+
+/**
+ * Rules outside any profile are how abstractions, tunables and other include files are written:
+ * they are checked as rules. In a profile file they are a mistake: a forgotten profile block.
+ */
+function finishTopLevelRules(state: ParseState): ProfileRule[] {
+  const rules: ProfileRule[] = [];
+  const profileFile = isProfileFile(state);
+  for (const tokens of state.topLevel) {
+    const head = tokens[0];
+    if (!head) continue;
+    if (profileFile) {
+      state.reportAt(head, `"${tokens.map((t) => t.text).join(' ')}" is outside any profile; rules belong between a profile's braces.`);
+      continue;
+    }
+    const { rule, problems } = parseRule(tokens);
+    for (const p of problems) state.reportAt(p.token, p.message);
+    if (rule) rules.push(rule);
+  }
+  return rules;
 }
 
 /** A statement with no problems, e.g. `deny /etc/** wl`: a new rule on the next line means the comma was forgotten. */
@@ -150,6 +189,12 @@ function handleToken(state: ParseState, token: Token): void {
   if (token.kind === 'open') {
     const tokens = state.pending;
     state.pending = [];
+    if (state.stack.length >= MAX_BLOCK_DEPTH) {
+      // Deeper blocks are counted but not read, so their braces still balance.
+      if (!state.insideUnknownBlock()) state.reportAt(token, `Blocks are nested more than ${MAX_BLOCK_DEPTH} deep here; AppArmor profiles nest child profiles and hats only a level or two.`);
+      state.stack.push({ open: token });
+      return;
+    }
     const parent = state.current();
     const profile = state.insideUnknownBlock() ? undefined : parseHeader(state, tokens, token, parent !== undefined);
     if (profile) (parent ? parent.children : state.profiles).push(profile);
@@ -196,7 +241,7 @@ function handleEvent(state: ParseState, event: LexEvent): void {
 }
 
 /** Second pass, once every variable is known: expand globs and check their brackets. */
-function resolveGlobs(state: ParseState, variables: Record<string, string[]>, mayDefineMore: boolean): void {
+function resolveGlobs(state: ParseState, variables: Record<string, string[]>, mayDefineMore: boolean, includeRules: readonly ProfileRule[]): void {
   const resolve = (rule: ProfileRule, pattern: string): string => {
     const { glob, undefinedNames } = expandVariables(pattern, variables);
     if (!mayDefineMore) {
@@ -207,8 +252,8 @@ function resolveGlobs(state: ParseState, variables: Record<string, string[]>, ma
     for (const problem of globProblems(pattern)) state.report(rule.line, rule.column, rule.endColumn, `In ${pattern}: ${problem.message}.`, rule.endLine);
     return glob;
   };
-  for (const profile of everyProfile(state.profiles)) {
-    for (const rule of profile.rules) {
+  for (const rules of [includeRules, ...everyProfile(state.profiles).map((p) => p.rules)]) {
+    for (const rule of rules) {
       if (rule.kind === 'file' && rule.path !== undefined) rule.glob = resolve(rule, rule.path);
       if (rule.kind === 'link') {
         rule.glob = resolve(rule, rule.path);
@@ -228,8 +273,29 @@ function attachComments(state: ParseState): void {
   }
 }
 
+export const TEMPLATE_RULE_ID = 'apparmor-template';
+
+/** A Go text/template action: `{{if .Abi}}`, `{{.Name}}`, `{{- end}}`, `{{range $v := .Imports}}`. */
+const TEMPLATE_ACTION = /\{\{-?\s*(?:if\b|else\b|end\b|range\b|with\b|define\b|template\b|block\b|\.|\$)[^{}\n]*?-?\}\}/;
+
+/** A template is one finding, not dozens of syntax errors about `{{`: it has to be rendered first. */
+function templateModel(text: string, at: number): AppArmorModel {
+  const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
+  const column = at - Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1));
+  const end = text.indexOf('}}', at);
+  return {
+    profiles: [], includeFile: false, includeRules: [], template: true, includes: [], variables: {}, comments: [],
+    diagnostics: [{
+      ruleId: TEMPLATE_RULE_ID, severity: 'error', line, column, endLine: line, endColumn: end === -1 ? column + 2 : column + end + 2 - at,
+      message: 'This file is a template (Go {{ }} actions), not a profile: AppArmor cannot load it as it is, and Shipshape did not check it. Render the template first (for example with the values your tool fills in), then check the result.',
+    }],
+  };
+}
+
 /** Parses AppArmor profile text into a model; never throws, problems become `apparmor-syntax` diagnostics. */
 export function parseAppArmorText(text: string): AppArmorModel {
+  const template = TEMPLATE_ACTION.exec(text);
+  if (template) return templateModel(text, template.index);
   const state = new ParseState();
   const { events, problems } = lex(text);
   for (const p of problems) state.report(p.line, p.column, p.endColumn, p.message);
@@ -244,15 +310,19 @@ export function parseAppArmorText(text: string): AppArmorModel {
     state.reportAt(block.open, 'This "{" is never closed; add a "}" at the end of the profile.');
     if (block.profile) block.profile.endLine = lastLine;
   }
+  const includeRules = finishTopLevelRules(state);
   const every = everyProfile(state.profiles);
   const includePaths = [...state.includes, ...every.flatMap((p) => p.includes)].map((i) => i.path);
   const variables = { ...tunablesFor(includePaths), ...state.declared };
   // Local includes (not tunables or abstractions) may declare variables we cannot see.
   const mayDefineMore = includePaths.some((p) => !/^(tunables|abstractions)\//.test(p));
-  resolveGlobs(state, variables, mayDefineMore);
+  resolveGlobs(state, variables, mayDefineMore || !isProfileFile(state), includeRules);
   attachComments(state);
+  const includeFile = !isProfileFile(state) && (includeRules.length > 0 || state.aliases > 0 || state.includes.length > 0 || Object.keys(state.declared).length > 0 || state.abi !== undefined);
   return {
     profiles: state.profiles,
+    includeFile,
+    includeRules,
     includes: state.includes,
     variables,
     ...(state.abi !== undefined ? { abi: state.abi } : {}),

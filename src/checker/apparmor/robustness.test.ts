@@ -69,3 +69,18 @@ describe('parser robustness', () => {
     expect(findings.length).toBe(1000);
   });
 });
+
+describe('bounded nesting', () => {
+  it('reports 5,000 nested braces in a rule and still checks the profile', () => {
+    const ids = analyse(apparmorChecker, `profile p flags=(complain) {\n  /a${'{'.repeat(5000)} r,\n  capability,\n  mount,\n}\n`).findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('internal-error');
+    expect(ids).toEqual(expect.arrayContaining(['apparmor-syntax', 'apparmor-complain-mode', 'apparmor-broad-capability', 'apparmor-mount-allowed']));
+  });
+
+  it('reports 5,000 nested blocks once and keeps the outer profile', () => {
+    const { findings } = analyse(apparmorChecker, `profile p {\n  mount,\n${'^h {\n'.repeat(5000)}${'}\n'.repeat(5000)}}\n`);
+    expect(findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+    expect(findings.filter((f) => /nested more than/.test(f.message))).toHaveLength(1);
+    expect(findings.map((f) => f.ruleId)).toContain('apparmor-mount-allowed');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompose } from '.';
+import { lintText } from '../index';
 
 describe('parseCompose', () => {
   it('maps each service onto a runtime model with line numbers', () => {
@@ -60,5 +61,14 @@ describe('parseCompose', () => {
 
   it('survives recursive aliases', () => {
     expect(() => parseCompose('services: &s\n  a: *s\n')).not.toThrow();
+  });
+});
+
+describe('bounded YAML work', () => {
+  it('finds a setting behind forty levels of doubled merge keys, once', () => {
+    let bomb = 'x0: &x0 {privileged: true}\n';
+    for (let i = 1; i <= 40; i++) bomb += `x${i}: &x${i}\n  <<: [*x${i - 1}, *x${i - 1}]\n`;
+    bomb += 'services:\n  web:\n    image: nginx\n    <<: *x40\n';
+    expect(lintText('compose', bomb).filter((f) => f.ruleId === 'privileged')).toHaveLength(1);
   });
 });

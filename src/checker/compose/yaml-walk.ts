@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { AnchorIndex } from '../core/yaml-anchors';
 import type { Span } from '../core/types';
 
 /** A map entry after aliases and `<<` merge keys are resolved. */
@@ -11,11 +12,21 @@ export interface Entry {
   keySpan: Span;
 }
 
-/** How deep aliases and merges are followed; a recursive alias must not loop forever. */
-const MAX_DEPTH = 32;
+/**
+ * How deep aliases and merges are followed; a recursive alias must not loop forever. Each map's
+ * entries are computed once, so depth costs only stack, not time.
+ */
+const MAX_DEPTH = 100;
 
 export class YamlWalker {
-  constructor(private readonly doc: Document, private readonly lines: LineCounter) {}
+  private readonly anchors: AnchorIndex;
+  /** Entries of each mapping, worked out once: merge keys that reuse a map cost nothing more. */
+  private readonly merged = new WeakMap<Node, Entry[]>();
+  private readonly inProgress = new WeakSet<Node>();
+
+  constructor(doc: Document, private readonly lines: LineCounter) {
+    this.anchors = new AnchorIndex(doc);
+  }
 
   span(from: number, to: number): Span {
     const start = this.lines.linePos(from);
@@ -30,14 +41,24 @@ export class YamlWalker {
 
   resolve(node: unknown, depth = 0): Node | null {
     if (depth > MAX_DEPTH) return null;
-    if (isAlias(node)) return this.resolve(node.resolve(this.doc), depth + 1);
+    if (isAlias(node)) return this.resolve(this.anchors.target(node), depth + 1);
     return isMap(node) || isSeq(node) || isScalar(node) ? node : null;
   }
 
   /** The entries of a mapping, with `<<: *base` entries merged in beneath the map's own keys. */
   entries(node: unknown, fallback: Span, depth = 0): Entry[] {
     const map = this.resolve(node);
-    if (!isMap(map) || depth > MAX_DEPTH) return [];
+    if (!isMap(map) || depth > MAX_DEPTH || this.inProgress.has(map)) return [];
+    const known = this.merged.get(map);
+    if (known) return known;
+    this.inProgress.add(map);
+    const result = this.mapEntries(map, fallback, depth);
+    this.inProgress.delete(map);
+    this.merged.set(map, result);
+    return result;
+  }
+
+  private mapEntries(map: YAMLMap, fallback: Span, depth: number): Entry[] {
     const own: Entry[] = [];
     const merged: Entry[] = [];
     for (const pair of map.items as Pair<unknown, unknown>[]) {
@@ -59,8 +80,15 @@ export class YamlWalker {
         keySpan: this.nodeSpan(keyNode, fallback),
       });
     }
-    const ownKeys = new Set(own.map((e) => e.key));
-    return [...own, ...merged.filter((e) => !ownKeys.has(e.key))];
+    // Own keys win over merged ones, and among merged maps the first listed wins (YAML merge keys).
+    const seen = new Set(own.map((e) => e.key));
+    const result = [...own];
+    for (const e of merged) {
+      if (seen.has(e.key)) continue;
+      seen.add(e.key);
+      result.push(e);
+    }
+    return result;
   }
 
   /** Items of a sequence, each with its span. */

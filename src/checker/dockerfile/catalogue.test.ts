@@ -16,6 +16,19 @@ describe('base image catalogue', () => {
     expect(normaliseRepository('localhost:5000/app')).toEqual({ registry: 'localhost:5000', repository: 'app' });
   });
 
+  it('reads architecture and variant suffixes of distroless tags', () => {
+    expect(find('gcr.io/distroless/static:nonroot-amd64')).toBe('distroless-static-nonroot');
+    expect(find('gcr.io/distroless/static-debian12:nonroot-arm64')).toBe('distroless-static-nonroot');
+    expect(find('gcr.io/distroless/base:debug-nonroot-amd64')).toBe('distroless-base-debug-nonroot');
+    expect(find('gcr.io/distroless/base-debian12:debug-nonroot')).toBe('distroless-base-debug-nonroot');
+    expect(find('gcr.io/distroless/static:latest-arm64')).toBe('distroless-static');
+    expect(find('gcr.io/distroless/static-debian12:debug')).toBe('distroless-static-debug');
+    expect(find('gcr.io/distroless/static-debian12')).toBe('distroless-static');
+    expect(find('gcr.io/distroless/static:nonrootish')).toBe('distroless-static');
+    expect(find('alpine:3.24')).toBe('alpine');
+    expect(find('python:3.14-alpine3.24')).toBe('python-alpine');
+  });
+
   it('matches by repository and by the tags that matter', () => {
     expect(find('alpine:3.24')).toBe('alpine');
     expect(find('docker.io/library/debian:trixie-slim')).toBe('debian-slim');

@@ -38,11 +38,16 @@ function image(facts: Facts): BaseImageInfo {
 const isAlpineTag = (tag: string): boolean => tag.includes('alpine');
 const isSlimTag = (tag: string): boolean => tag.includes('slim');
 const isJreTag = (tag: string): boolean => tag.includes('jre');
-const isNonrootTag = (tag: string): boolean => tag === 'nonroot' || tag.endsWith('-nonroot') || tag === 'debug-nonroot';
-const isDebugTag = (tag: string): boolean => tag.startsWith('debug') || tag.includes('-debug');
+/**
+ * The dash-separated words of a distroless tag: `nonroot`, `debug-nonroot`, `nonroot-amd64`,
+ * `latest-arm64`, `debug-nonroot-arm64`. An architecture suffix changes no fact the catalogue holds.
+ */
+const tagWords = (tag: string): string[] => tag.split('-');
+const isNonrootTag = (tag: string): boolean => tagWords(tag).includes('nonroot');
+const isDebugTag = (tag: string): boolean => tagWords(tag).includes('debug');
 
 function distroless(flavour: string, description: string, compressedMB: number | null, toolchain = false): CatalogueEntry[] {
-  const repositories = [`distroless/${flavour}`, ...['debian11', 'debian13', 'debian13'].map((d) => `distroless/${flavour}-${d}`)];
+  const repositories = [`distroless/${flavour}`, ...['debian11', 'debian12', 'debian13'].map((d) => `distroless/${flavour}-${d}`)];
   const libc = flavour === 'static' ? 'none' : 'glibc';
   const base = { description, packageManager: 'none' as const, compressedMB, uncompressedMB: null, toolchain, libc: libc as 'none' | 'glibc', users: distrolessUsers };
   const sizeSource = compressedMB === null ? 'estimate' as const : 'readme' as const;

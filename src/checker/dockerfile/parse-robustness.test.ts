@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../core/engine';
 import { dockerfileChecker } from './index';
+import { analyseText, lintText } from '../index';
 
 const REAL = [
   '# syntax=docker/dockerfile:1\nARG BASE=maven:3-eclipse-temurin-17\nFROM ${BASE} AS build\nWORKDIR /src\nCOPY pom.xml .\nRUN --mount=type=cache,target=/root/.m2 mvn -q package\n\nFROM eclipse-temurin:17-jre\nRUN useradd -u 10001 app\nCOPY --from=build --chown=0:0 --chmod=444 /src/target/app.jar /opt/app/app.jar\nUSER 10001:10001\nHEALTHCHECK CMD curl -f http://localhost:8080/ || exit 1\nENTRYPOINT ["java", "-jar", "/opt/app/app.jar"]\n',
@@ -62,4 +63,22 @@ describe('Dockerfile parsing never throws', () => {
     for (const text of inputs) lint(text);
     expect(analyse(dockerfileChecker, '').findings.map((f) => f.ruleId)).toEqual(['no-from']);
   }, 120_000);
+});
+
+describe('bounded expansion', () => {
+  it('cuts self-doubling ARGs short with a finding, and still checks the rest of the file', () => {
+    const bomb = `FROM alpine AS unused\nARG V0=x\n${Array.from({ length: 30 }, (_, i) => `ARG V${i + 1}=\${V${i}}\${V${i}}\n`).join('')}RUN echo $V30\n\nFROM ubuntu:latest\nUSER root\nRUN curl -k https://x | sh\n`;
+    const findings = lintText('dockerfile', bomb);
+    const ids = findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('internal-error');
+    expect(ids).toContain('variable-too-long');
+    expect(ids).toEqual(expect.arrayContaining(['runs-as-root', 'curl-pipe-shell', 'tls-verification-disabled', 'latest-or-untagged-base-image']));
+  });
+
+  it('reads 5,000 chained stages with their ENV', () => {
+    const text = `FROM alpine:3.24 AS s0\nENV A0=1\n${Array.from({ length: 5000 }, (_, i) => `FROM s${i} AS s${i + 1}\nENV A${i + 1}=$A${i}\n`).join('')}`;
+    const { model } = analyseText('dockerfile', text);
+    expect(model.stages).toHaveLength(5001);
+    expect(model.final?.env[0]?.value).toBe('1');
+  });
 });

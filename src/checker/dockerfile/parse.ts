@@ -5,8 +5,9 @@ import { instructionBounds } from './instruction-bounds';
 import type {
   BaseRef, ExecSpec, FileAdd, Heredoc, ImageModel, KeyValue, Mount, RunStep, ShellCommand, Stage, UserSpec,
 } from './model';
+import { LayeredScope } from './layered-scope';
 import { splitCommands, type PositionOf } from './shell';
-import { substitute } from './substitute';
+import { MAX_EXPANSION, substitute, type Scope } from './substitute';
 import {
   heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, logicalPosition, logicalSpan, positionMap, readHeredocs, splitWords, wordsOf,
   type Flag, type LogicalLine, type Word,
@@ -40,9 +41,9 @@ interface Instruction {
 interface StageBuilder {
   stage: Stage;
   table: UserTable;
-  scope: Map<string, string | null>;
+  scope: LayeredScope;
   /** ENV only, which a `FROM <stage>` inherits. */
-  env: Map<string, string | null>;
+  env: LayeredScope;
   shell: string[];
 }
 
@@ -127,14 +128,14 @@ function newStage(index: number, base: BaseRef, name: string | null, span: Span,
   };
   return {
     stage, table,
-    scope: new Map(parent?.env ?? []),
-    env: new Map(parent?.env ?? []),
+    scope: new LayeredScope(parent?.env ?? null),
+    env: new LayeredScope(parent?.env ?? null),
     shell: parent ? [...parent.shell] : ['/bin/sh', '-c'],
   };
 }
 
 /** `KEY=value KEY2="v 2"` or the legacy `KEY value` form of ENV and LABEL. */
-function keyValues(ins: Instruction, scope: ReadonlyMap<string, string | null>): KeyValue[] {
+function keyValues(ins: Instruction, scope: Scope): KeyValue[] {
   const { args, line } = ins;
   const words = wordsOf(args);
   const first = words[0];
@@ -178,7 +179,7 @@ function octalMode(text: string | null): number | null {
 }
 
 /** The value of flag `--name` after substitution ("true" when it has none); null when absent. */
-function flagValue(flags: readonly Flag[], name: string, scope: ReadonlyMap<string, string | null>): string | null {
+function flagValue(flags: readonly Flag[], name: string, scope: Scope): string | null {
   const f = flags.find((x) => x.name === name);
   return f ? substitute(f.value ?? 'true', scope).value : null;
 }
@@ -514,6 +515,10 @@ export function parseDockerfile(source: string): ImageModel {
   }
   if (current) finishStage(current);
   model.final = model.stages[model.stages.length - 1] ?? null;
+  const runaway = [...model.globalArgs, ...model.stages.flatMap((st) => [...st.args, ...st.env])].find((kv) => (kv.value?.length ?? 0) >= MAX_EXPANSION);
+  if (runaway) {
+    diagnostics.push(diagnostic('variable-too-long', 'warning', `${runaway.name} expands to more than 64 KB (variables that double themselves grow without bound); Shipshape checks the file with the value cut short. Give it a plain value.`, runaway.span));
+  }
   if (!hasFrom) {
     diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.24.', lineSpan(lines, 1)));
   }

@@ -135,3 +135,19 @@ describe('splitCommands (generated scripts)', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('splitCommands keeps pipes of groups', () => {
+  it('hands the pipe of a group to its last command', () => {
+    expect(split('{ echo a; curl -s x; } | tar x').map((c) => [c.program, c.next])).toEqual([['echo', ';'], ['curl', '|'], ['tar', null]]);
+    expect(split('( cd /s && make ) | tee log').map((c) => [c.program, c.next])).toEqual([['cd', '&&'], ['make', '|'], ['tee', null]]);
+  });
+});
+
+describe('splitCommands reads case patterns on the header line', () => {
+  it('does not take a | between patterns for a pipe', () => {
+    expect(split('apk add x && case "$a" in x86_64|aarch64) set -x && b ;; *) c ;; esac && d').map((c) => [c.program, c.next])).toEqual([
+      ['apk', '&&'], ['set', '&&'], ['b', ';'], ['c', ';'], ['d', null],
+    ]);
+    expect(programs('case "$(uname -m)" in (x86_64) e ;; esac')).toEqual(['uname', 'e']);
+  });
+});

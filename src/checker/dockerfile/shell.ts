@@ -219,9 +219,25 @@ class CommandCollector {
       this.words.push(this.word);
       this.starts.push(this.wordStart);
       this.ends.push(end);
+      if (this.word === 'in' && this.words[this.words.length - 3] === 'case') this.endCaseHeader();
     }
     this.word = '';
     this.inWord = false;
+  }
+
+  /**
+   * `case WORD in` is complete: what follows is a pattern (`a|b)`), whose `|` and `)` are not
+   * operators. The header runs nothing itself, but a substitution in WORD does.
+   */
+  private endCaseHeader(): void {
+    for (const command of this.inner) this.commands.push(command);
+    this.inner = [];
+    this.words = [];
+    this.starts = [];
+    this.ends = [];
+    this.commandStart = -1;
+    this.caseDepth++;
+    this.inPattern = true;
   }
 
   addRedirect(op: string, target: string): void {
@@ -246,17 +262,10 @@ class CommandCollector {
     if (this.caseDepth > 0) this.inPattern = true;
   }
 
-  endCommand(next: Operator | null, end: number, closingParen = false): void {
+  endCommand(next: Operator | null, end: number): void {
     this.endWord(end);
     for (const command of this.inner) this.commands.push(command);
     if (this.inner.length > 0) this.inner = [];
-    let head = 0;
-    while (head < this.words.length && RESERVED_PREFIX.has(this.words[head] ?? '')) head++;
-    if (this.words[head] === 'case') {
-      this.caseDepth++;
-      // `case x in a)` ends its header at the first pattern's `)`; on a new line a pattern follows.
-      this.inPattern = !closingParen;
-    }
     if (this.words.length > 0 || this.redirects.length > 0) {
       this.commands.push({
         words: this.words, starts: this.starts, ends: this.ends, redirects: this.redirects,
@@ -359,7 +368,7 @@ function tokenize(text: string, positionOf: PositionOf, depth: number, expand: b
         out.pendingRedirect = text[i + 2] === '>' ? '&>>' : '&>';
         i += out.pendingRedirect.length - 1;
       } else {
-        out.endCommand(';', i, c === ')');
+        out.endCommand(';', i);
       }
     } else if (c === '>' || c === '<') {
       const fd = out.inWord && /^\d+$/.test(out.word) ? out.word : '';
@@ -425,7 +434,8 @@ class ParsedCommand implements ShellCommand {
     readonly program: string,
     readonly args: string[],
     readonly sudo: boolean,
-    readonly next: Operator | null,
+    /** Not readonly: a group's closing `}` or `)` hands its pipe to the group's last command. */
+    public next: Operator | null,
     readonly redirects: Redirect[],
     readonly line: number,
     readonly nested: boolean,
@@ -453,7 +463,7 @@ function skipOptions(words: readonly string[], i: number, valueOptions: Readonly
 }
 
 /** Finds the program behind assignments and wrappers such as `sudo -u app`, `env X=1` or `gosu app`. */
-function describe(raw: RawCommand): ShellCommand {
+function describe(raw: RawCommand): ParsedCommand {
   const words = raw.words;
   let i = 0;
   while (i < words.length && RESERVED_PREFIX.has(words[i] ?? '')) i++;
@@ -506,11 +516,15 @@ function handedScript(command: ShellCommand): { script: string; word: number } |
   return null;
 }
 
-function describeAll(raws: readonly RawCommand[], out: ShellCommand[]): void {
+function describeAll(raws: readonly RawCommand[], out: ParsedCommand[]): void {
   for (const raw of raws) {
     const command = describe(raw);
-    // Keywords such as `fi` or `done` standing alone run nothing.
+    // Keywords such as `fi` or `done` standing alone run nothing; `{ a; b; } | c` pipes b's output.
     if (command.program !== '' || command.redirects.length > 0) out.push(command);
+    else if (command.next === '|' && out.length > 0) {
+      const last = out[out.length - 1];
+      if (last && last.nested === command.nested) last.next = '|';
+    }
     const handed = raw.depth < MAX_DEPTH ? handedScript(command) : null;
     if (handed) {
       const start = raw.starts[handed.word] ?? 0;
@@ -528,7 +542,7 @@ function describeAll(raws: readonly RawCommand[], out: ShellCommand[]): void {
  * offsets to Dockerfile positions.
  */
 export function splitCommands(script: string, positionOf: PositionOf): ShellCommand[] {
-  const commands: ShellCommand[] = [];
+  const commands: ParsedCommand[] = [];
   describeAll(tokenize(script, positionOf, 0, true), commands);
   return commands;
 }

@@ -1,11 +1,17 @@
 /** Values visible to an instruction: ARG and ENV names; null for an ARG declared without a default. */
-export type Scope = ReadonlyMap<string, string | null>;
+export type Scope = Pick<ReadonlyMap<string, string | null>, 'get' | 'has'>;
 
 export interface Substituted {
   value: string;
   /** A variable had no value and no default, so the result is not what the build will use. */
   unresolved: boolean;
 }
+
+/**
+ * The longest value an expansion produces; the rest is cut. No real ARG or ENV comes near it, and
+ * self-doubling ARGs (`ARG V1=$V0$V0`, thirty times) would otherwise grow past what a string can hold.
+ */
+export const MAX_EXPANSION = 64 * 1024;
 
 /** Sticky patterns, matched in place so each `$` costs only the length of its own reference. */
 const BRACED = /\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}/y;
@@ -19,7 +25,7 @@ export function substitute(text: string, scope: Scope, escape = '\\'): Substitut
   if (!text.includes('$')) return { value: text, unresolved: false };
   let value = '';
   let unresolved = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && value.length <= MAX_EXPANSION; i++) {
     const c = text[i] ?? '';
     if (c === escape && text[i + 1] === '$') {
       value += '$';
@@ -60,5 +66,6 @@ export function substitute(text: string, scope: Scope, escape = '\\'): Substitut
     }
     value += c;
   }
+  if (value.length > MAX_EXPANSION) return { value: value.slice(0, MAX_EXPANSION), unresolved };
   return { value, unresolved };
 }

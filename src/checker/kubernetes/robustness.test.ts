@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../core/engine';
 import { kubernetesChecker } from './index';
+import { lintText } from '../index';
 
 const SAMPLE = [
   'apiVersion: apps/v1',
@@ -87,5 +88,12 @@ describe('kubernetes checker robustness', () => {
     const { findings } = analyse(kubernetesChecker, many);
     expect(findings.length).toBeGreaterThan(300);
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('bounded alias work', () => {
+  it('reads 3,000 aliases of one container and reports each', () => {
+    const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n  - &c\n    name: c\n    image: nginx:1.30\n    securityContext:\n      privileged: true\n${'  - *c\n'.repeat(2999)}`;
+    expect(lintText('kubernetes', text).filter((f) => f.ruleId === 'k8s-privileged')).toHaveLength(3000);
   });
 });

@@ -1,15 +1,23 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import { AnchorIndex } from '../core/yaml-anchors';
 import type { Span } from '../core/types';
 
 /** Reads YAML nodes with aliases and `<<` merge keys resolved, and turns offsets into spans. */
 export class NodeReader {
-  constructor(private readonly doc: Document, private readonly lines: LineCounter) {}
+  private readonly anchors: AnchorIndex;
+  /** Entries of each mapping, worked out once, so merge keys that reuse a map cost nothing more. */
+  private readonly merged = new WeakMap<object, Map<string, Entry>>();
+  private readonly inProgress = new WeakSet<object>();
+
+  constructor(doc: Document, private readonly lines: LineCounter) {
+    this.anchors = new AnchorIndex(doc);
+  }
 
   /** Follows aliases (a bounded number of hops, so a self-referencing anchor cannot loop). */
   resolve(node: unknown): Node | undefined {
     let current = node;
-    for (let hops = 0; hops < 16 && isAlias(current); hops++) {
-      current = current.resolve(this.doc);
+    for (let hops = 0; hops < 100 && isAlias(current); hops++) {
+      current = this.anchors.target(current);
     }
     return isAlias(current) ? undefined : (current as Node | undefined);
   }
@@ -28,9 +36,19 @@ export class NodeReader {
    * among merged maps the first listed wins, as YAML 1.1 merge keys specify.
    */
   entries(node: unknown, depth = 0): Map<string, Entry> {
-    const found = new Map<string, Entry>();
     const map = this.resolve(node);
-    if (!isMap(map) || depth > 8) return found;
+    if (!isMap(map) || depth > 100 || this.inProgress.has(map)) return new Map();
+    const known = this.merged.get(map);
+    if (known) return known;
+    this.inProgress.add(map);
+    const found = this.mapEntries(map, depth);
+    this.inProgress.delete(map);
+    this.merged.set(map, found);
+    return found;
+  }
+
+  private mapEntries(map: YAMLMap, depth: number): Map<string, Entry> {
+    const found = new Map<string, Entry>();
     const merged: unknown[] = [];
     for (const pair of map.items) {
       const key = isAlias(pair.key) ? this.resolve(pair.key) : pair.key;

@@ -1,3 +1,4 @@
+import { skipExpansion } from '../dockerfile/shell';
 import { parse as shellParse } from 'shell-quote';
 import type { Span } from '../core/types';
 
@@ -57,6 +58,16 @@ export function lexScript(text: string): LexResult {
     }
     if (ch === '#') {
       const end = text.indexOf('\n', i);
+      // `docker run --rm \` then a comment line: the comment runs to the end of its line and the
+      // newline ends the command, so the flags below it are a separate command in a real shell.
+      const continued = /\\\r?\n[ \t]*$/.test(text.slice(Math.max(0, i - 200), i));
+      const after = end < 0 ? '' : text.slice(end + 1).match(/^[ \t]*-/);
+      if (continued && current.length > 0 && after) {
+        problems.push({
+          message: 'This comment line ends the command above it: a shell reads the comment to the end of the line, and the newline ends the command, so the options on the next lines never reach it. Move the comment above the command.',
+          span: { line, column, endLine: line, endColumn: column + Math.max(1, (end < 0 ? text.length : end) - i) },
+        });
+      }
       advance((end < 0 ? text.length : end) - i);
       continue;
     }
@@ -124,24 +135,21 @@ function readWord(text: string, start: number, line: number, column: number, pro
       if (j < text.length) step();
       continue;
     }
-    if (ch === "'" || ch === '"' || ch === '`') {
+    if (ch === "'") {
       step();
-      while (j < text.length && text[j] !== ch) {
-        if (ch !== "'" && text[j] === '\\') step();
-        if (j < text.length) step();
-      }
-      if (j >= text.length) { unclosed(ch === '`' ? 'backquote' : 'quote'); break; }
+      while (j < text.length && text[j] !== ch) step();
+      if (j >= text.length) { unclosed('quote'); break; }
       step();
       continue;
     }
-    if (ch === '$' && text[j + 1] === '(') {
-      let depth = 0;
-      do {
-        if (text[j] === '(') depth++;
-        else if (text[j] === ')') depth--;
-        step();
-      } while (j < text.length && depth > 0);
-      if (depth > 0) { unclosed('$( substitution'); break; }
+    if (ch === '"' || ch === '`' || (ch === '$' && (text[j + 1] === '(' || text[j + 1] === '{'))) {
+      // Quotes and substitutions nest (`"A=$(echo "x y")"`): skip the whole construct at once,
+      // so a quote inside a substitution cannot swallow the flags after it.
+      const end = skipExpansion(text, j);
+      const closer = ch === '$' ? (text[j + 1] === '(' ? ')' : '}') : ch;
+      const closed = end - 1 > j + (ch === '$' ? 1 : 0) && text[end - 1] === closer;
+      while (j < end) step();
+      if (!closed) { unclosed(ch === '`' ? 'backquote' : ch === '"' ? 'quote' : '$( substitution'); break; }
       continue;
     }
     step();

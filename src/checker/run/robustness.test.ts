@@ -4,6 +4,7 @@ import { composeChecker } from '../compose';
 import { analyse } from '../core/engine';
 import { runChecker } from '.';
 import { RUN_FLAGS } from './flags';
+import { lintText } from '../index';
 
 const FRAGMENTS = [
   'docker', 'run', 'create', 'container', 'sudo', '-it', '-p', '8080:80', '[::1]:1:2', '-v', '/:/h:ro', '--mount',
@@ -61,4 +62,24 @@ describe('robustness', () => {
     expect(scriptLarge).toBeLessThan(Math.max(scriptSmall, 50) * 12);
     expect(binaryLarge + scriptLarge).toBeLessThan(30_000);
   }, 60_000);
+});
+
+describe('docker run lines real scripts write', () => {
+  const ids = (script: string) => lintText('run', script).map((f) => f.ruleId);
+  it('sees flags after substitutions, backticks and nested quotes', () => {
+    expect(ids('docker run -e "A=$(echo "x y")" --pid=host alpine:3.24')).toContain('host-pid');
+    expect(ids('docker run -v "$(pwd)":/app --privileged alpine:3.24')).toContain('privileged');
+    expect(ids('docker run -e X=`date +%s` --net=host alpine:3.24')).toContain('host-network');
+    expect(ids('docker run -e "X=${A:-$(id -u)}" --cap-add SYS_ADMIN alpine:3.24')).toContain('dangerous-capability');
+  });
+
+  it('sees through prefixes and the long form of the command', () => {
+    expect(ids('FOO=1 sudo -E docker container run --privileged alpine:3.24')).toContain('privileged');
+    expect(ids('docker run --rm \\\n  --privileged \\\n  alpine:3.24')).toContain('privileged');
+  });
+
+  it('says so when a comment line cuts a continued command short', () => {
+    const findings = lintText('run', 'docker run --rm \\\n  # keep it small\n  --privileged alpine:3.24\n');
+    expect(findings.some((f) => f.ruleId === 'run-syntax' && /comment line ends the command/.test(f.message))).toBe(true);
+  });
 });

@@ -10,6 +10,9 @@ describe(rule.meta.id, () => {
         'profile p {\n}\n',
         '/usr/bin/foo {\n  /etc/foo r,\n}\n',
         '#include <tunables/global>\nprofile docker-nginx flags=(attach_disconnected) {\n  file,\n}\n',
+        { name: 'an abstraction confines nothing by design', code: '  abi <abi/5.0>,\n  include <abstractions/base>\n  /etc/apt/** r,\n' },
+        { name: 'a tunables file', code: '@{MY_DIR}=/opt/app\n' },
+        { name: 'a template is reported by the parser', code: 'profile "{{.Name}}" {\n}\n' },
       ],
       invalid: [
         { code: '', errors: [{ line: 1, message: 'declares no profile' }] },

@@ -17,7 +17,8 @@ export const rule: Rule<AppArmorModel> = {
     },
   },
   check(model) {
-    if (model.profiles.length > 0) return [];
+    // An abstraction or include file confines nothing by design; a template is reported as such.
+    if (model.profiles.length > 0 || model.includeFile || model.template) return [];
     return [{
       line: 1,
       message: 'This file declares no profile, so it confines nothing. Put the rules inside "profile NAME { ... }" and pass that NAME to --security-opt apparmor=NAME.',

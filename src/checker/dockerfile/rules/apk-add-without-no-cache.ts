@@ -19,11 +19,17 @@ export const rule: Rule<ImageModel> = {
     for (const { run } of allRuns(model)) {
       if (run.mounts.some((m) => m.type === 'cache' && (m.target ?? '').startsWith('/var/cache/apk'))) continue;
       const commands = commandsOf(run);
+      // One pass finds the last cleanup, so a RUN with n `apk add` costs O(n), not O(n²).
+      let lastCleanup = -1;
+      commands.forEach((d, i) => {
+        if (d.program === 'rm' && d.args.some((a) => a.startsWith('/var/cache/apk'))) lastCleanup = i;
+      });
       for (let i = 0; i < commands.length; i++) {
         const c = commands[i];
-        if (!c || c.program !== 'apk' || (c.args.find((a) => !a.startsWith('-')) ?? '') !== 'add' || c.args.includes('--no-cache')) continue;
-        const cleaned = commands.slice(i + 1).some((d) => d.program === 'rm' && d.args.some((a) => a.startsWith('/var/cache/apk')));
-        if (!cleaned) hits.push({ ...placeInRun(run, c, programSpan(c, 'add')), message: 'apk add keeps its package index in the layer; write apk add --no-cache instead.' });
+        if (!c || c.program !== 'apk' || (c.args.find((a) => !a.startsWith('-')) ?? '') !== 'add') continue;
+        // --no-network reads no index, so it writes none to the cache either.
+        if (c.args.includes('--no-cache') || c.args.includes('--no-network')) continue;
+        if (lastCleanup < i) hits.push({ ...placeInRun(run, c, programSpan(c, 'add')), message: 'apk add keeps its package index in the layer; write apk add --no-cache instead.' });
       }
     }
     return hits;

@@ -24,3 +24,17 @@ describe('apt-lists-not-cleaned', () => {
     });
   });
 });
+
+describe('apt-lists-not-cleaned, other ways to clean', () => {
+  it('accepts apt-get dist-clean and find -delete', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get dist-clean\n',
+        'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && find /var/lib/apt/lists -type f -delete\n',
+      ],
+      invalid: [
+        { code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get clean\n', errors: [{ line: 2 }] },
+      ],
+    });
+  });
+});

@@ -1,10 +1,20 @@
 import type { Hit, Rule } from '../../core/types';
-import type { ImageModel, Stage } from '../model';
+import type { ImageModel, ShellCommand, Stage } from '../model';
 import { aptAction, commandsOf, placeInRun, programSpan } from './helpers';
 
 const LISTS = /^\/var\/lib\/apt(\/lists)?\/?(\*)?$/;
 const ARCHIVES = /^\/var\/cache\/apt\/?/;
 const DOCKER_CLEAN = '/etc/apt/apt.conf.d/docker-clean';
+
+/**
+ * A command that deletes the package lists: `rm -rf /var/lib/apt/lists/*`, `apt-get dist-clean`
+ * (apt 2.7 and later: lists and archives) or `find /var/lib/apt/lists -type f -delete`.
+ */
+function cleansLists(c: ShellCommand): boolean {
+  if (c.program === 'rm') return c.args.some((a) => LISTS.test(a));
+  if (aptAction(c) === 'dist-clean') return true;
+  return c.program === 'find' && c.args.some((a) => LISTS.test(a)) && c.args.includes('-delete');
+}
 
 /** The final stage and the stages it builds on through FROM <stage>: the ones whose layers ship. */
 function shippedStages(model: ImageModel): Stage[] {
@@ -52,7 +62,7 @@ export const rule: Rule<ImageModel> = {
         }
         const at = commands.findIndex((c) => aptAction(c) === 'update' || aptAction(c) === 'install');
         if (at === -1) continue;
-        const cleaned = commands.slice(at + 1).some((c) => c.program === 'rm' && c.args.some((a) => LISTS.test(a)));
+        const cleaned = commands.slice(at + 1).some(cleansLists);
         const first = commands[at];
         if (!cleaned && first) hits.push({ ...placeInRun(run, first, programSpan(first, aptAction(first) ?? undefined)), message: 'This RUN leaves the apt package lists in its layer; end it with && rm -rf /var/lib/apt/lists/* (a later RUN cannot remove them from this layer).' });
       }

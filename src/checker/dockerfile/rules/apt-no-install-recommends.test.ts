@@ -23,3 +23,12 @@ describe('apt-no-install-recommends', () => {
     });
   });
 });
+
+describe('apt-no-install-recommends, simulated installs', () => {
+  it('ignores apt-get install -s, which installs nothing', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: ['FROM debian:13-slim\nRUN if apt-get install -s postgresql-jit > /dev/null 2>&1; then echo yes; fi\n'],
+      invalid: [{ code: 'FROM debian:13-slim\nRUN apt-get install -y postgresql-jit\n', errors: [{ line: 2 }] }],
+    });
+  });
+});

@@ -2,6 +2,8 @@ import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
 import { allCommands, aptAction, placeInRun, programSpan } from './helpers';
 
+const SIMULATE = new Set(['-s', '--simulate', '--dry-run', '--just-print', '--no-act', '--recon']);
+
 export const rule: Rule<ImageModel> = {
   meta: {
     id: 'apt-no-install-recommends',
@@ -21,6 +23,8 @@ export const rule: Rule<ImageModel> = {
     const hits: Hit[] = [];
     for (const { run, command } of allCommands(model)) {
       if ((command.program !== 'apt-get' && command.program !== 'apt') || aptAction(command) !== 'install') continue;
+      // A simulated install (`apt-get install -s pkg`, a probe for whether a package exists) installs nothing.
+      if (command.args.some((a) => SIMULATE.has(a))) continue;
       const disabled = command.args.some((a) => a === '--no-install-recommends' || /install-recommends=(false|0|no)/i.test(a));
       if (!disabled) hits.push({ ...placeInRun(run, command, programSpan(command, 'install')), message: `${command.program} install also pulls in recommended packages; add --no-install-recommends to keep the image small.` });
     }

@@ -26,3 +26,22 @@ describe('build-tools-in-final-image', () => {
     });
   });
 });
+
+describe('build tools removed in the same RUN', () => {
+  it('does not count packages a RUN removes again before it ends', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        { name: 'apk virtual group deleted', code: 'FROM alpine:3.24\nRUN apk add --no-cache --virtual .build-deps gcc make \\\n && make -C /src && apk del --no-network .build-deps\n' },
+        { name: 'apk packages deleted by name', code: 'FROM alpine:3.24\nRUN apk add --no-cache curl && curl -fsSLo /x https://x && apk del curl\n' },
+        { name: 'apt purge --auto-remove by name', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc \\\n && make && apt-get purge -y --auto-remove gcc && rm -rf /var/lib/apt/lists/*\n' },
+        { name: 'official images: apt-mark auto then purge', code: 'FROM debian:13-slim\nRUN set -eux; savedAptMark="$(apt-mark showmanual)"; apt-get update; \\\n apt-get install -y --no-install-recommends gcc make wget; make; \\\n apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; apt-get dist-clean\n' },
+      ],
+      invalid: [
+        { name: 'another group is deleted', code: 'FROM alpine:3.24\nRUN apk add --virtual .a gcc && apk add --virtual .b make && apk del .b\n', errors: [{ line: 2, message: 'gcc' }] },
+        { name: 'removed in a later RUN is still in the earlier layer', code: 'FROM alpine:3.24\nRUN apk add --no-cache gcc\nRUN apk del gcc\n', errors: [{ line: 2 }] },
+        { name: 'autoremove alone keeps explicitly installed packages', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && apt-get autoremove -y\n', errors: [{ line: 2 }] },
+        { name: 'purge before install', code: 'FROM debian:13-slim\nRUN apt-get purge -y gcc; apt-get install -y --no-install-recommends gcc\n', errors: [{ line: 2 }] },
+      ],
+    });
+  });
+});

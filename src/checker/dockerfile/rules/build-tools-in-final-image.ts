@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { argSpan, commandsOf, finalStage, hasOption, installedPackages, placeInRun, programSpan } from './helpers';
+import { argSpan, commandsOf, finalStage, hasOption, placeInRun, programSpan } from './helpers';
+import { installedPackages, runPackages } from './packages';
 
 /** Packages that build or fetch software, or open a way in, and have no job in a running service. */
 const BUILD_PACKAGES = new Set([
@@ -36,8 +37,10 @@ export const rule: Rule<ImageModel> = {
       hits.push({ ...stage.base.span, message: `The final image is built on ${root.base.resolved}, a build toolchain image; ${MULTI_STAGE}.` });
     }
     for (const run of stage.runs) {
-      for (const command of commandsOf(run)) {
-        const tools = installedPackages(command).filter((p) => BUILD_PACKAGES.has(p));
+      const packages = runPackages(run);
+      for (const [index, command] of commandsOf(run).entries()) {
+        // Build tools removed again before the RUN ends are not in its layer.
+        const tools = installedPackages(command).filter((p) => BUILD_PACKAGES.has(p) && !packages.removedAfter(index, p));
         if (tools.length > 0) {
           const first = command.args.findIndex((a) => !a.startsWith('-') && a.split(/[=<>]/)[0] === tools[0]);
           hits.push({ ...placeInRun(run, command, argSpan(command, first)), message: `The final stage installs ${tools.join(', ')}, which the running service does not need; ${MULTI_STAGE}.` });

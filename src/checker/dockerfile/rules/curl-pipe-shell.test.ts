@@ -22,3 +22,16 @@ describe('curl-pipe-shell', () => {
     });
   });
 });
+
+describe('curl-pipe-shell, downloads handed to a shell', () => {
+  it('flags sh -c "$(curl ...)" and eval of a download', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: ['FROM debian:13-slim\nRUN sh -c "echo $(date)"\n'],
+      invalid: [
+        { code: 'FROM debian:13-slim\nRUN sh -c "$(curl -fsSL https://x/install.sh)"\n', errors: [{ line: 2, message: 'download' }] },
+        { code: 'FROM debian:13-slim\nRUN eval "$(wget -qO- https://x/env)"\n', errors: [{ line: 2 }] },
+        { code: 'FROM debian:13-slim\nRUN V="$(curl -fsSL https://x/v)" && curl -fsSL "https://x/$V/i.sh" | bash\n', errors: [{ line: 2 }] },
+      ],
+    });
+  });
+});

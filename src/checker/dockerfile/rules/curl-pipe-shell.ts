@@ -5,6 +5,8 @@ import { allRuns, commandsOf, placeInRun, programSpan } from './helpers';
 const DOWNLOADERS = new Set(['curl', 'wget']);
 const INTERPRETERS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node']);
 
+const SUBSTITUTED_DOWNLOAD = /(\$\(|`)\s*(curl|wget)\b/;
+
 export const rule: Rule<ImageModel> = {
   meta: {
     id: 'curl-pipe-shell',
@@ -26,7 +28,14 @@ export const rule: Rule<ImageModel> = {
       const commands = commandsOf(run);
       for (let i = 0; i < commands.length; i++) {
         const command = commands[i];
-        if (!command || !DOWNLOADERS.has(command.program)) continue;
+        if (!command) continue;
+        // sh -c "$(curl -fsSL https://x/install.sh)" and eval "$(wget -qO- ...)" run the download too.
+        const handed = (INTERPRETERS.has(command.program) || command.program === 'eval') && command.args.some((a) => SUBSTITUTED_DOWNLOAD.test(a));
+        if (handed) {
+          hits.push({ ...placeInRun(run, command, programSpan(command)), message: `${command.program} runs the output of a download, so the build runs unverified code. Save it to a file, check its sha256, then run it.` });
+          continue;
+        }
+        if (!DOWNLOADERS.has(command.program)) continue;
         // Follow the pipeline: curl ... | tee x | sh still runs the download.
         for (let j = i; j < commands.length && commands[j]?.next === '|'; j++) {
           const next = commands[j + 1];

@@ -66,7 +66,6 @@ function execCommand(run: RunStep): ShellCommand {
 }
 
 const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
-const INSTALL_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude', 'yum', 'dnf', 'microdnf', 'zypper']);
 
 /** The sub-command of apt-get, apt or aptitude (`install`, `update`...); null for other programs. */
 export function aptAction(command: ShellCommand): string | null {
@@ -74,15 +73,6 @@ export function aptAction(command: ShellCommand): string | null {
   return command.args.find((a) => !a.startsWith('-')) ?? null;
 }
 
-/** Package names an apt/apk/yum/dnf/pip install command installs (operands after the action). */
-export function installedPackages(command: ShellCommand): string[] {
-  const { program, args } = command;
-  const action = INSTALL_PROGRAMS.has(program) ? 'install' : program === 'apk' ? 'add' : null;
-  if (action === null) return [];
-  const at = args.indexOf(action);
-  if (at === -1) return [];
-  return args.slice(at + 1).filter((a) => !a.startsWith('-')).map((a) => a.split(/[=<>]/)[0] ?? a);
-}
 
 /** Whether a long option is present, as `--flag` or `--flag=value`. */
 export function hasOption(args: readonly string[], long: readonly string[]): boolean {

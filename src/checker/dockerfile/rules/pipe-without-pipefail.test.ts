@@ -30,3 +30,37 @@ describe('pipe-without-pipefail', () => {
     });
   });
 });
+
+describe('pipe-without-pipefail, only where a pipe can hide a failure', () => {
+  it('stays quiet for writers that cannot fail, checking readers, conditions and ignored failures', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        { name: 'echo into sha256sum -c', code: 'FROM debian:13-slim\nRUN echo "$SHA  x.tgz" | sha256sum -c -\n' },
+        { name: 'grep into sha256sum --check', code: 'FROM debian:13-slim\nRUN grep " x.tgz$" SHASUMS | sha256sum --check\n' },
+        { name: 'a group of echos into tee', code: 'FROM debian:13-slim\nRUN { echo a; echo b; } | tee /etc/app.conf\n' },
+        { name: 'printf into a command', code: 'FROM debian:13-slim\nRUN printf "y\\n" | apt-get install x\n' },
+        { name: 'reader grep fails on nothing', code: 'FROM debian:13-slim\nRUN iptables --version | grep legacy\n' },
+        { name: 'pipe in an if condition', code: 'FROM alpine:3.24\nRUN if apk list --installed | grep -i ruby; then exit 1; fi\n' },
+        { name: 'failure ignored on purpose', code: 'FROM debian:13-slim\nRUN ls /x | wc -l || true\n' },
+        { name: 'pipe inside a substitution', code: 'FROM debian:13-slim\nRUN arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')" && echo "$arch"\n' },
+      ],
+      invalid: [
+        { name: 'cmd | tee hides cmd', code: 'FROM debian:13-slim\nRUN make | tee build.log\n', errors: [{ line: 2, message: 'make' }] },
+        { name: 'grep -v passes on nothing', code: 'FROM debian:13-slim\nRUN curl -s https://x | grep -v "#" > /list\n', errors: [{ line: 2, message: 'curl' }] },
+        { name: 'a group that downloads', code: 'FROM debian:13-slim\nRUN { echo a; curl -s https://x; } | tar x\n', errors: [{ line: 2, message: 'curl' }] },
+        { name: 'the pipe of a case branch on one line', code: 'FROM debian:13-slim\nRUN case "$a" in x|y) find / | xargs rm ;; esac\n', errors: [{ line: 2, message: 'find' }] },
+      ],
+    });
+  });
+
+  it('gives advice in the base image shell', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [],
+      invalid: [
+        { name: 'Alpine has BusyBox ash', code: 'FROM alpine:3.24\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]' }] },
+        { name: 'through an earlier stage', code: 'FROM alpine:3.24 AS base\nFROM base\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 3, message: 'set -o pipefail &&' }] },
+        { name: 'Debian has bash', code: 'FROM debian:13-slim\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]' }] },
+      ],
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Hit, Rule, Span } from '../../core/types';
-import type { ImageModel, RunStep, ShellCommand } from '../model';
+import type { ImageModel, RunStep, ShellCommand, Stage } from '../model';
 import { allRuns, placeInRun, programSpan } from './helpers';
 import { splitCommands } from '../shell';
 
@@ -34,6 +34,60 @@ function pipeSpan(run: RunStep, writer: ShellCommand, reader: ShellCommand | und
   return placeInRun(run, writer, from && to ? { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn } : from);
 }
 
+/**
+ * Writers that cannot fail on their own: `echo "$SHA  file" | sha256sum -c -` or
+ * `{ echo a; echo b; } | tee conf` hide nothing, since everything that can fail is the last command.
+ */
+const SAFE_WRITERS = new Set(['echo', 'printf', 'true', ':', 'yes']);
+/** Readers that fail on empty or truncated input, so a failed writer still fails the pipeline. */
+function failsOnBadInput(reader: ShellCommand): boolean {
+  const { program, args } = reader;
+  if (/^(sha(1|224|256|384|512)|md5|b2)sum$/.test(program)) return args.some((a) => a === '--check' || /^-[a-z]*c[a-z]*$/.test(a));
+  // grep exits 1 when nothing matches, unless -v, -c or -L turn that around.
+  if (program === 'grep' || program === 'egrep' || program === 'fgrep') return !args.some((a) => /^-[a-zA-Z]*[vcL]/.test(a) || a === '--invert-match' || a === '--count');
+  return false;
+}
+/** Compound commands in whose condition a failing pipeline just takes the other branch. */
+const CONDITIONS = new Set(['if', 'elif', 'while', 'until', '!']);
+
+/** Index of the last command of the pipeline that starts at `start`. */
+function pipelineEnd(commands: readonly ShellCommand[], start: number): number {
+  let end = start;
+  while (end < commands.length - 1 && commands[end]?.next === '|') end++;
+  return end;
+}
+
+/**
+ * The first writer of a pipeline whose failure the pipeline would hide, or null when none can:
+ * every writer is one that cannot fail, the reader fails on bad input, the pipeline is a
+ * condition, or its failure is ignored on purpose (`a | b || true`).
+ */
+function hidingWriter(pipeline: readonly ShellCommand[], after: ShellCommand | undefined): ShellCommand | null {
+  const first = pipeline[0];
+  const reader = pipeline[pipeline.length - 1];
+  if (!first || !reader || pipeline.length < 2) return null;
+  if (CONDITIONS.has(first.words[0] ?? '')) return null;
+  if (reader.next === '||' && (after?.program === 'true' || after?.program === ':')) return null;
+  if (failsOnBadInput(reader)) return null;
+  const writers = pipeline.slice(0, -1);
+  return writers.find((w) => !SAFE_WRITERS.has(w.program) && !(w.program === 'cat' && w.args.length === 0)) ?? null;
+}
+
+/** How to turn pipefail on, in the shell the stage's image has: BusyBox ash on Alpine, bash elsewhere. */
+function advice(model: ImageModel, stage: Stage): string {
+  let root = stage;
+  const seen = new Set<number>();
+  while (root.base.kind === 'stage' && root.base.stageIndex !== null && !seen.has(root.index)) {
+    seen.add(root.index);
+    root = model.stages[root.base.stageIndex] ?? root;
+  }
+  const info = root.base.info;
+  const ash = info !== null && !info.tools.includes('bash') && (info.libc === 'musl' || info.tools.includes('busybox'));
+  return ash
+    ? 'start the script with set -o pipefail && (BusyBox ash supports it) or add SHELL ["/bin/ash", "-eo", "pipefail", "-c"] before it'
+    : 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it';
+}
+
 export const rule: Rule<ImageModel> = {
   meta: {
     id: 'pipe-without-pipefail',
@@ -51,7 +105,7 @@ export const rule: Rule<ImageModel> = {
   },
   check(model) {
     const hits: Hit[] = [];
-    for (const { run } of allRuns(model)) {
+    for (const { stage, run } of allRuns(model)) {
       const shellName = basename(run.shell[0] ?? '');
       if (NON_POSIX.test(shellName)) continue;
       const commands = scriptCommands(run);
@@ -62,16 +116,20 @@ export const rule: Rule<ImageModel> = {
         const command = commands[index];
         if (!command) continue;
         if (command.program === 'set' && setsPipefail(command.args)) pipefail = true;
-        if (command.next === '|' && !pipefail) {
-          const plainSh = run.form === 'shell' && setsPipefail(run.shell);
-          hits.push({
-            ...pipeSpan(run, command, commands[index + 1]),
-            message: plainSh
-              ? `SHELL ${run.shell[0] ?? ''} may not support -o pipefail, so this pipe can hide a failure; use SHELL ["/bin/bash", "-o", "pipefail", "-c"].`
-              : `This RUN pipes ${command.program} into another command without pipefail, so a failure of ${command.program} is ignored; add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it.`,
-          });
-          break;
-        }
+        if (pipefail || command.next !== '|' || command.nested) continue;
+        const end = pipelineEnd(commands, index);
+        const pipeline = commands.slice(index, end + 1);
+        index = end;
+        const writer = hidingWriter(pipeline, commands[end + 1]);
+        if (!writer) continue;
+        const plainSh = run.form === 'shell' && setsPipefail(run.shell);
+        hits.push({
+          ...pipeSpan(run, writer, pipeline[pipeline.indexOf(writer) + 1]),
+          message: plainSh
+            ? `SHELL ${run.shell[0] ?? ''} may not support -o pipefail, so this pipe can hide a failure; ${advice(model, stage)}.`
+            : `This RUN pipes ${writer.program} into another command without pipefail, so a failure of ${writer.program} is ignored; ${advice(model, stage)}.`,
+        });
+        break;
       }
     }
     return hits;

@@ -37,3 +37,20 @@ describe('runs-as-root', () => {
     });
   });
 });
+
+describe('runs-as-root with suffixed and pinned base tags', () => {
+  it('knows nonroot variants whatever their suffix or digest', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        'FROM gcr.io/distroless/static:nonroot-amd64\nCOPY app /\n',
+        'FROM gcr.io/distroless/static-debian12:nonroot@sha256:afa5c872c891853ca7fcf1f12c3edb23f7eeef36189728842dd51042ff57f7ab\nCOPY app /\n',
+        'FROM gcr.io/distroless/base:debug-nonroot\nCOPY app /\n',
+      ],
+      invalid: [
+        { code: 'FROM gcr.io/distroless/static:latest-arm64\nCOPY app /\n', errors: [{ line: 1 }] },
+        { code: 'FROM gcr.io/distroless/static-debian12\nCOPY app /\n', errors: [{ line: 1 }] },
+        { code: 'FROM gcr.io/distroless/java21-debian13@sha256:27d6932e85923aa9baf382f3daed5a587fe764c4c5397a0fa085a3f1b8f637ec\nCOPY app /\n', errors: [{ line: 1 }] },
+      ],
+    });
+  });
+});

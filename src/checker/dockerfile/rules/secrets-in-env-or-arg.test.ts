@@ -13,6 +13,29 @@ describe('secrets-in-env-or-arg', () => {
     }
   });
 
+  it('knows the secret names real Dockerfiles use, and the public ones official images set', () => {
+    for (const name of ['MYSQL_ROOT_PASSWORD', 'HTPASSWD', 'STRIPE_KEY', 'SSH_KEY', 'LICENSE_KEY', 'JWT_SECRET', 'NPM_TOKEN', 'GITHUB_TOKEN', 'SENTRY_DSN', 'TLS_PRIVKEY', 'REGISTRY_CREDENTIALS']) {
+      expect(isSecretName(name), name).toBe(true);
+    }
+    for (const name of ['GPG_KEYS', 'GPG_KEY', 'PGP_KEY', 'PUBLIC_KEY', 'TOKEN_ENDPOINT', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'SECRET_NAME', 'KEY', 'SSH_KEY_PATH', 'NGINX_GPGKEY_PATH']) {
+      expect(isSecretName(name), name).toBe(false);
+    }
+  });
+
+  it('flags URLs with a password in them, whatever their name', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: [
+        'FROM alpine:3.24\nENV DATABASE_URL=postgres://db:5432/app\n',
+        'FROM alpine:3.24\nENV DATABASE_URL=postgres://app:$DB_PASSWORD@db/app\n',
+        'FROM python:3.14-slim\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\n',
+      ],
+      invalid: [
+        { code: 'FROM alpine:3.24\nENV DATABASE_URL=mysql://root:whalehello@db:3306/mysql\n', errors: [{ line: 2, message: 'password' }] },
+        { code: 'FROM alpine:3.24\nARG MIRROR=https://ci:s3cret@mirror.example/pypi\n', errors: [{ line: 2 }] },
+      ],
+    });
+  });
+
   it('flags ARGs and ENVs with secret names', () => {
     testRule(dockerfileChecker, rule, {
       valid: [

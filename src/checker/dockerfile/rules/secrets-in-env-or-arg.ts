@@ -6,16 +6,34 @@ function nameWords(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-.]+/).filter(Boolean);
 }
 
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials']);
-const KEY_QUALIFIERS = new Set(['api', 'private', 'access', 'secret', 'signing', 'encryption', 'auth', 'client', 'master']);
-/** A name that points at a secret (a file, a URL, a length) is not the secret itself. */
-const REFERENCE_SUFFIXES = new Set(['file', 'path', 'url', 'uri', 'dir', 'location', 'length', 'len', 'name', 'header', 'env']);
+const SECRET_WORDS = new Set([
+  'password', 'passwd', 'pwd', 'passphrase', 'htpasswd', 'secret', 'secrets', 'token', 'apikey', 'credential', 'credentials',
+  'privkey', 'dsn',
+]);
+const KEY_QUALIFIERS = new Set(['api', 'private', 'access', 'secret', 'encryption', 'auth', 'client', 'master']);
+/**
+ * `*_KEY` names a secret (STRIPE_KEY, SSH_KEY, LICENSE_KEY) unless it is a public one: official
+ * images set GPG_KEY (python) and GPG_KEYS (php, httpd) to release-key fingerprints, which anyone may read.
+ */
+const PUBLIC_KEY_WORDS = new Set(['public', 'pub', 'gpg', 'pgp', 'signing', 'sort', 'partition', 'cache', 'primary', 'foreign', 'idempotency', 'routing']);
+/** A name that points at a secret (a file, a URL, a length, an endpoint) is not the secret itself. */
+const REFERENCE_SUFFIXES = new Set([
+  'file', 'path', 'url', 'uri', 'dir', 'location', 'length', 'len', 'name', 'header', 'env', 'endpoint', 'host', 'port',
+  'ttl', 'expiry', 'expires', 'timeout', 'type', 'fingerprint', 'fingerprints', 'format', 'policy', 'algorithm',
+]);
 
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
   if (REFERENCE_SUFFIXES.has(last)) return false;
+  if (last === 'key' && words.length > 1 && !PUBLIC_KEY_WORDS.has(words[words.length - 2] ?? '')) return true;
   return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')));
+}
+
+/** A URL or DSN with a password in it (`mysql://root:pass@db/app`), whatever the variable is called. */
+const CREDENTIALS_IN_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@$]+@/i;
+function credentialsInValue(value: string | null): boolean {
+  return value !== null && CREDENTIALS_IN_URL.test(value);
 }
 
 export const rule: Rule<ImageModel> = {
@@ -36,6 +54,10 @@ export const rule: Rule<ImageModel> = {
   check(model) {
     const hits: Hit[] = [];
     const report = (kv: KeyValue, keyword: 'ENV' | 'ARG'): void => {
+      if (credentialsInValue(kv.value)) {
+        hits.push({ ...kv.span, message: `${keyword} ${kv.name} holds a URL with a password in it, which ${keyword === 'ENV' ? 'docker inspect' : 'docker history'} shows to anyone with the image. Pass the password as a secret at build or run time instead.` });
+        return;
+      }
       if (!isSecretName(kv.name)) return;
       if (keyword === 'ENV') {
         if (kv.value === null || kv.value === '') return;

@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel } from '../model';
-import { allCommands, argSpan, installedPackages, placeInRun } from './helpers';
+import { allCommands, argSpan, placeInRun } from './helpers';
+import { installedPackages } from './packages';
 
 const SSH_SERVERS = new Set(['openssh-server', 'ssh', 'openssh', 'dropbear']);
 

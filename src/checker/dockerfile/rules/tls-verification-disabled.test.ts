@@ -31,3 +31,12 @@ describe('tls-verification-disabled', () => {
     });
   });
 });
+
+describe('tls-verification-disabled, apk index', () => {
+  it('flags apk add --allow-untrusted but not apk index of local packages', () => {
+    testRule(dockerfileChecker, rule, {
+      valid: ['FROM alpine:3.24\nRUN apk index --allow-untrusted -o /tmp/APKINDEX.tar.gz /tmp/pkgs/*.apk\n'],
+      invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --allow-untrusted /tmp/x.apk\n', errors: [{ line: 2 }] }],
+    });
+  });
+});

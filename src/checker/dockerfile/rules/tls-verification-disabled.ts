@@ -29,6 +29,7 @@ const INSECURE_ENV = new Map<string, RegExp>([
 ]);
 
 /** Programs whose arguments this rule reads; assignments are checked for every command. */
+const APK_FETCHING = new Set(['add', 'fetch', 'upgrade', 'update', 'fix']);
 const ARGUMENT_PROGRAMS = new Set(['curl', 'wget', 'git', 'npm', 'yarn', 'pnpm', 'apk', 'apt-get', 'apt']);
 
 /** What turns verification off through the program's arguments, and where. */
@@ -42,7 +43,8 @@ function insecureArguments(command: ShellCommand): { what: string; span: Span | 
   const curl = program === 'curl' ? curlInsecure(args) : -1;
   if (curl !== -1) return { what: 'curl -k/--insecure', span: argSpan(command, curl) };
   if (program === 'wget' && args.includes('--no-check-certificate')) return { what: 'wget --no-check-certificate', span: argSpan(command, args.indexOf('--no-check-certificate')) };
-  if (program === 'apk' && args.includes('--allow-untrusted')) return { what: 'apk --allow-untrusted', span: argSpan(command, args.indexOf('--allow-untrusted')) };
+  // `apk index --allow-untrusted` builds an index of local packages; only fetching sub-commands trust a download.
+  if (program === 'apk' && args.includes('--allow-untrusted') && APK_FETCHING.has(args.find((a) => !a.startsWith('-')) ?? '')) return { what: 'apk --allow-untrusted', span: argSpan(command, args.indexOf('--allow-untrusted')) };
   if (program === 'curl' || program === 'wget' || program === 'apk') return null;
   const joined = args.join(' ').toLowerCase();
   if (program === 'git' && /http\.sslverify[= ](false|0|no)\b/.test(joined)) return { what: 'git http.sslVerify=false', span: wordsSpan(command) };

@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types';
 import type { ImageModel, RunStep, ShellCommand } from '../model';
-import { allCommands, argSpan, installedPackages, placeInRun, programSpan } from './helpers';
+import { allCommands, argSpan, placeInRun, programSpan } from './helpers';
+import { installedPackages, runPackages } from './packages';
 
 /**
  * Interactive or admin programs that do nothing useful in a non-interactive build step (hadolint
@@ -57,10 +58,10 @@ export const rule: Rule<ImageModel> = {
   },
   check(model) {
     const hits: Hit[] = [];
-    for (const { stage, run, command } of allCommands(model)) {
+    for (const { stage, run, command, index } of allCommands(model)) {
       if (INTERACTIVE_COMMANDS.has(command.program)) hits.push(runHit(run, command));
       if (stage !== model.final) continue;
-      const tools = installedPackages(command).filter((p) => TOOLBOX_PACKAGES.has(p));
+      const tools = installedPackages(command).filter((p) => TOOLBOX_PACKAGES.has(p) && !runPackages(run).removedAfter(index, p));
       if (tools.length > 0) hits.push(installHit(run, command, tools));
     }
     return hits;

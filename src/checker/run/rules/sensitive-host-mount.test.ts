@@ -14,6 +14,7 @@ describe('sensitive-host-mount', () => {
       'docker run --tmpfs /run alpine',
     ],
     invalid: [
+      { name: 'the host kernel modules', code: 'docker run -v /lib/modules:/lib/modules alpine', errors: [{ line: 1, message: '/lib/modules' }] },
       { code: 'docker run -v /:/host alpine', errors: [{ line: 1, message: 'host\'s /' }] },
       { code: 'docker run -v /etc:/host/etc:ro alpine', errors: [{ line: 1, message: 'Read-only still leaks' }] },
       { code: 'docker run -v /etc/:/x alpine', errors: [{ line: 1, message: '/etc' }] },

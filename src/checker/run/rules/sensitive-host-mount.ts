@@ -4,8 +4,8 @@ import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
 
 /** Host directories whose contents are credentials, kernel interfaces or the engine's own state. */
 const SENSITIVE_EXACT = new Set(['/', '/etc', '/proc', '/sys', '/var/run', '/run', '/root', '/home', '/boot', '/dev', '/var/lib/docker', '/usr', '/lib', '/var']);
-/** Directories where any subpath is just as sensitive. */
-const SENSITIVE_TREES = ['/proc/', '/sys/', '/boot/', '/root/', '/var/lib/docker/', '/etc/ssh/', '/etc/sudoers', '/etc/shadow', '/etc/kubernetes/'];
+/** Directories where any subpath is just as sensitive; the host's kernel modules among them, which a module loaded by the host would run from. */
+const SENSITIVE_TREES = ['/proc/', '/sys/', '/boot/', '/lib/modules/', '/usr/lib/modules/', '/root/', '/var/lib/docker/', '/etc/ssh/', '/etc/sudoers', '/etc/shadow', '/etc/kubernetes/'];
 
 function isSensitive(mount: MountModel): string | null {
   if (mount.type !== 'bind' || !mount.source?.startsWith('/')) return null;

@@ -10,7 +10,9 @@ export const exercise: Exercise = {
   task:
     'The `log-shipper` DaemonSet mounts `/run/containerd/containerd.sock` from every node only to look up container names, ' +
     'which it can read from the log file paths under `/var/log/pods` instead. Remove the socket volume and its mount, ' +
-    'and keep the read-only logs mount and the existing security settings.',
+    'and keep the read-only logs mount and the existing security settings. ' +
+    '(On a real node containerd writes those log files as root with mode 0640, so a shipper running as UID 10001 also needs ' +
+    'read access granted on the node, for example a group or an ACL on `/var/log/pods`; this exercise is only about the socket.)',
   files: [{ name: 'deployment.yaml', kind: 'kubernetes', starter, solution }],
   rules: ['k8s-container-runtime-socket', 'k8s-privileged', 'k8s-run-as-root', 'k8s-allow-privilege-escalation', 'k8s-capabilities'],
   goals: [

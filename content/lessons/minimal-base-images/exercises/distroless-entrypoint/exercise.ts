@@ -57,7 +57,7 @@ export const exercise: Exercise = {
   ],
   demo: ['docker build -t app .', 'docker run --rm app', 'docker images'],
   context: {
-    'go.mod': 'module example.com/server\n\ngo 1.23\n',
+    'go.mod': 'module example.com/server\n\ngo 1.27\n',
     'main.go':
       'package main\n\nimport (\n\t"flag"\n\t"net/http"\n)\n\nfunc main() {\n\tport := flag.String("port", "8080", "port to listen on")\n\tflag.Parse()\n\thttp.ListenAndServe(":"+*port, nil)\n}\n',
   },

@@ -20,7 +20,7 @@ export const exercise: Exercise = {
   ],
   demo: ['docker build -t app .', 'docker run --rm app id'],
   context: {
-    'go.mod': 'module example.com/server\n\ngo 1.23\n',
+    'go.mod': 'module example.com/server\n\ngo 1.27\n',
     'main.go':
       'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.ListenAndServe(":8080", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {\n\t\tw.Write([]byte("ok"))\n\t}))\n}\n',
   },

@@ -1,0 +1,4 @@
+FROM ubuntu:22.04
+COPY phase1 ./
+EXPOSE 8080
+ENTRYPOINT ["/phase1"]
