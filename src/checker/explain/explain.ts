@@ -125,11 +125,11 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
   const byPath = new Map(dockerfiles.map((d) => [normalisePath(d.path), d]));
   /** Images a Compose service builds and names, so a manifest or another service running that name gets the Dockerfile. */
   const named = new Map<string, { built: Built; target: string | null }>();
-  const buildOf = (project: ComposeProject, service: ComposeProject['services'][number]): Built | undefined =>
+  const buildOf = (service: ComposeProject['services'][number]): Built | undefined =>
     service.build ? byPath.get(normalisePath(joinPath(service.build.context, service.build.dockerfile ?? 'Dockerfile'))) : undefined;
   for (const project of projects) {
     for (const service of project.services) {
-      const built = buildOf(project, service);
+      const built = buildOf(service);
       if (built && service.runtime.image) named.set(normaliseImage(service.runtime.image.value), { built, target: service.build?.target ?? null });
     }
   }
@@ -165,7 +165,7 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
       const reference = service.runtime.image?.value ?? null;
       const place = placeOf(service.span.line);
       let image: ImageFacts;
-      const built = buildOf(project, service);
+      const built = buildOf(service);
       if (service.build && built) {
         image = imageFromDockerfile(built.path, built.model, service.build.target, reference) ?? imageFor(reference, place);
       } else if (service.build) {

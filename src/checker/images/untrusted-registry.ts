@@ -14,8 +14,8 @@ export const meta: RuleMeta = {
   fix: 'Pull the image from one of the trusted registries (mirror it there if needed), or add its registry to trustedRegistries after review.',
   refs: { hadolint: ['DL3026'] },
   examples: {
-    bad: '# .shipshape.yaml: trustedRegistries: [ghcr.io]\nFROM docker.io/library/alpine:3.24',
-    good: '# .shipshape.yaml: trustedRegistries: [ghcr.io]\nFROM ghcr.io/acme/alpine:3.24',
+    bad: '# .shipshape.yaml: trustedRegistries: [gcr.io]\nFROM alpine:3.24',
+    good: '# .shipshape.yaml: trustedRegistries: [gcr.io]\nFROM gcr.io/distroless/static-debian13:nonroot',
   },
 };
 
