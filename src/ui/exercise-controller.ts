@@ -5,7 +5,9 @@ import { editorLanguage } from './editor-language';
 import { openDialog } from './dialog';
 import { initTablist } from './tablist';
 import { describeChange, renderChecksHtml, summarise, textWithCode } from './render-checks';
-import { exerciseEntry, saveProgress, updateExercise, type Progress } from './progress-store';
+import type { ExerciseProgress } from './progress-schema';
+import { fileText, isComplete } from './progress-schema';
+import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
 import { t } from '../i18n';
@@ -27,17 +29,23 @@ export class ExerciseController {
   private checks: Check[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hintsShown = 0;
+  private readonly recorder: ProgressRecorder;
+  /** Set while showing code saved by another tab: that grading is not a new edit to save. */
+  private adopting = false;
+  /** The restore offer after a reset or an applied solution, until it no longer applies. */
+  private restoreOffer: 'reset' | 'solution' | null = null;
 
   constructor(
     private readonly monaco: MonacoApi,
     private readonly exercise: Exercise,
     private readonly section: HTMLElement,
-    private readonly progress: Progress,
+    saved: ExerciseProgress | undefined,
+    version: ExerciseVersion,
     private readonly nextHref: { href: string; label: string } | null,
   ) {
-    const saved = exerciseEntry(progress, exercise.id);
+    this.recorder = new ProgressRecorder(exercise.id, version, saved, (message) => this.notice(message));
     for (const file of exercise.files) {
-      const text = saved?.code[file.name] ?? file.starter;
+      const text = (saved && fileText(saved.code, file.name)) ?? file.starter;
       const uri = monaco.Uri.parse(`inmemory://exercise/${encodeURIComponent(exercise.id)}/${encodeURIComponent(file.name)}`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, editorLanguage(file.kind), uri);
       model.onDidChangeContent(() => this.scheduleGrade());
@@ -53,7 +61,45 @@ export class ExerciseController {
     const tabs = section.querySelector<HTMLElement>('.file-tabs');
     if (tabs) initTablist(tabs, (tab) => this.showFile(tab.dataset.fileTab ?? ''));
     this.checks = grade(exercise, this.files());
+    this.recorder.baseline(this.failing());
     this.render(false);
+  }
+
+  private failing(): string[] {
+    return this.checks.filter((c) => !c.pass).map((c) => c.id);
+  }
+
+  /** Grades and saves now what is still waiting for the typing pause (the page is being hidden or left). */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.regrade();
+  }
+
+  /**
+   * Another tab saved this exercise. Its status and hints are adopted; its code replaces what this tab
+   * shows unless the learner is typing here right now (then this tab's next save wins, merged).
+   */
+  adoptStored(): void {
+    const stored = this.recorder.adoptStored();
+    if (!stored) return;
+    this.hintsShown = Math.min(Math.max(this.hintsShown, stored.hintsUsed), this.exercise.hints.length);
+    this.renderHints();
+    const differs = this.exercise.files.some((f) => {
+      const text = fileText(stored.code, f.name);
+      return text !== undefined && text !== this.models.get(f.name)?.getValue();
+    });
+    if (!differs || this.timer !== undefined) return;
+    this.adopting = true;
+    try {
+      this.setFiles(stored.code);
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.regrade();
+    } finally {
+      this.adopting = false;
+    }
+    this.notice(m.updatedElsewhere);
   }
 
   /** Creates the editor of the visible file (editors are made lazily: Monaco is heavy per instance). */
@@ -121,7 +167,10 @@ export class ExerciseController {
 
   private scheduleGrade(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.regrade(), GRADE_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.regrade();
+    }, GRADE_DELAY_MS);
   }
 
   private regrade(): void {
@@ -129,15 +178,27 @@ export class ExerciseController {
     const files = this.files();
     this.checks = grade(this.exercise, files);
     const passed = allPass(this.checks);
-    const entry = exerciseEntry(this.progress, this.exercise.id);
-    updateExercise(this.progress, this.exercise.id, {
-      code: files,
-      status: passed || entry?.status === 'passed' ? 'passed' : 'started',
-      completedAt: entry?.completedAt ?? (passed ? new Date().toISOString() : null),
-    });
-    this.notice(saveProgress(this.progress));
+    if (!this.adopting) this.recorder.graded(files, this.failing());
+    this.updateRestoreOffer(files, passed);
     this.render(true, describeChange(before, this.checks));
-    window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed } }));
+    window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed, status: this.recorder.entry?.status ?? 'started' } }));
+  }
+
+  /** A restore offer stops applying once the code is the previous code again, or a reset exercise is finished anew. */
+  private updateRestoreOffer(files: Record<string, string>, passed: boolean): void {
+    if (!this.restoreOffer) return;
+    const previous = this.recorder.entry?.previous;
+    const restored = previous !== undefined && this.exercise.files.every((f) => fileText(previous, f.name) === fileText(files, f.name));
+    if (restored || (this.restoreOffer === 'reset' && passed)) this.hideRestoreOffer();
+  }
+
+  private hideRestoreOffer(): void {
+    this.restoreOffer = null;
+    const box = this.section.querySelector<HTMLElement>('[data-restore]');
+    if (box) {
+      box.hidden = true;
+      box.replaceChildren();
+    }
   }
 
   private render(announce: boolean, change = ''): void {
@@ -209,8 +270,7 @@ export class ExerciseController {
   private showHint(): void {
     if (this.hintsShown >= this.exercise.hints.length) return;
     this.hintsShown += 1;
-    updateExercise(this.progress, this.exercise.id, { hintsUsed: this.hintsShown, code: this.files() });
-    this.notice(saveProgress(this.progress));
+    this.recorder.hintShown(this.hintsShown, this.files());
     this.renderHints();
     this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.setAttribute('tabindex', '-1');
     this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.focus();
@@ -226,24 +286,20 @@ export class ExerciseController {
     }
   }
 
-  private keepPrevious(): void {
-    updateExercise(this.progress, this.exercise.id, { previous: this.files() });
-    this.notice(saveProgress(this.progress));
-  }
-
-  private offerRestore(what: string): void {
+  private offerRestore(kind: 'reset' | 'solution'): void {
     const box = this.section.querySelector<HTMLElement>('[data-restore]');
     if (!box) return;
+    this.restoreOffer = kind;
     box.hidden = false;
-    box.replaceChildren(`${what} ${m.previousKept}`);
+    box.replaceChildren(`${kind === 'reset' ? m.resetDone : m.solutionApplied} ${m.previousKept}`);
     const restore = document.createElement('button');
     restore.type = 'button';
     restore.className = 'button';
     restore.textContent = m.restore;
     restore.addEventListener('click', () => {
-      const previous = exerciseEntry(this.progress, this.exercise.id)?.previous;
+      const previous = this.recorder.entry?.previous;
       if (previous) this.setFiles(previous);
-      box.hidden = true;
+      this.hideRestoreOffer();
       this.focusEditor();
     });
     box.append(restore);
@@ -259,12 +315,29 @@ export class ExerciseController {
       ],
     });
     if (answer !== 'reset') return;
-    this.keepPrevious();
+    this.recorder.keepPrevious(this.files(), false);
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.starter])));
-    this.offerRestore(m.resetDone);
+    this.offerRestore('reset');
+  }
+
+  /** Before the solution is first shown on an unfinished exercise, says what seeing it means for the record. */
+  private async confirmReveal(): Promise<boolean> {
+    const entry = this.recorder.entry;
+    if (isComplete(entry) || entry?.solutionSeenAt) return true;
+    const answer = await openDialog({
+      title: m.revealTitle,
+      body: m.revealBody,
+      buttons: [
+        { label: t.common.cancel, value: 'cancel' },
+        { label: m.revealConfirm, value: 'show', primary: true },
+      ],
+    });
+    return answer === 'show';
   }
 
   private async compare(): Promise<void> {
+    if (!(await this.confirmReveal())) return;
+    this.recorder.solutionSeen(this.files());
     const names = this.exercise.files.map((f) => f.name);
     const body = document.createElement('div');
     const select = document.createElement('label');
@@ -314,9 +387,9 @@ export class ExerciseController {
     (diff as Monaco.editor.IStandaloneDiffEditor | null)?.dispose();
     for (const model of disposables) model.dispose();
     if (answer !== 'apply') return;
-    this.keepPrevious();
+    this.recorder.keepPrevious(this.files(), true);
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.solution])));
-    this.offerRestore(m.solutionApplied);
+    this.offerRestore('solution');
   }
 
   private wireToolbar(): void {

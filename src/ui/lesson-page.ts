@@ -21,7 +21,12 @@ function initDivider(): void {
     }
     window.dispatchEvent(new Event('shipshape:layout'));
   };
-  const saved = Number(localStorage.getItem(SPLIT_KEY));
+  let saved = NaN;
+  try {
+    saved = Number(localStorage.getItem(SPLIT_KEY));
+  } catch {
+    // Site data blocked: reading localStorage throws a SecurityError; the default split applies.
+  }
   if (saved >= 25 && saved <= 75) set(saved);
 
   divider.addEventListener('pointerdown', (event) => {
