@@ -15,6 +15,9 @@ export const en = {
     name: 'Shipshape',
     pageTitle: (title: string) => `${title} · Shipshape`,
     skipToContent: 'Skip to content',
+    staleBuild:
+      'The course was updated while this page was open, and part of this page can no longer load. Reload to get the new version; your saved work is kept.',
+    reload: 'Reload the page',
     navLabel: 'Site',
     navLessons: 'Lessons',
     navRules: 'Rules',

@@ -1,7 +1,7 @@
 import { openDialog } from './dialog';
 import { loadProgress, onStoredProgressChange, saveEntries, type Progress } from './progress-store';
 import { isComplete, type ExerciseStatus } from './progress-schema';
-import { buildRecord, formatDate, mergeProgress, recordExercises, recordFileName, tally, verificationCode, type CourseCatalog } from './record';
+import { buildRecord, formatDate, formatShortDate, mergeProgress, recordExercises, recordFileName, tally, verificationCode, type CourseCatalog } from './record';
 import { readRecordFile } from './record-reader';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
@@ -83,7 +83,7 @@ async function renderCertificate(progress: Progress, catalog: CourseCatalog, nam
     const entry = progress.exercises.get(row.dataset.certRow ?? '');
     const cell = row.querySelector<HTMLElement>('[data-cert-result]');
     if (!cell) continue;
-    const at = entry?.completedAt ? formatDate(entry.completedAt) : '';
+    const at = entry?.completedAt ? formatShortDate(entry.completedAt) : '';
     cell.dataset.state = entry && isComplete(entry) ? entry.status : 'none';
     cell.textContent = entry?.status === 'passed' ? m.certPassedOn(at) : entry?.status === 'assisted' ? m.certAssistedOn(at) : m.certNotDone;
   }

@@ -214,6 +214,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
+/** A compact date for tables ("28 Nov 2026" in the reader's locale). */
+export function formatShortDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
 export function lessonOf(exerciseId: string): string {
   return exerciseId.split('/')[0] ?? exerciseId;
 }
