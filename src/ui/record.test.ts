@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newEntry, type ExerciseProgress } from './progress-schema';
 import type { Progress } from './progress-store';
 import { buildRecord, canonicalJson, mergeProgress, normaliseCode, readRecord, parseCatalog, recordFileName, sha256, verificationCode, type CompletionRecord, type CourseCatalog } from './record';
