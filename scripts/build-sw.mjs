@@ -10,8 +10,8 @@ const worker = readFileSync(fileURLToPath(new URL('./sw-worker.js', import.meta.
 
 /** Built after this list (it contains sw.js), so it is cached when present but never required. */
 export const ARCHIVE = 'shipshape-site.tar.gz';
-/** For LMS administrators to download; no learner needs it offline. */
-export const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^shipshape-scorm.*\.zip$/, new RegExp(`^${ARCHIVE.replace(/\./g, '\\.')}$`)];
+/** For LMS administrators to download, and the package's launch pages: no learner needs them offline. */
+export const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^shipshape-scorm.*\.zip$/, /^scorm\//, new RegExp(`^${ARCHIVE.replace(/\./g, '\\.')}$`)];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

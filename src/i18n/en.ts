@@ -341,6 +341,11 @@ export const en = {
       `${code} matches the record of ${who} (${file}), but that file was edited after export, so it proves nothing.`,
   },
 
+  scorm: {
+    noLms:
+      'No learning management system answered here, so this lesson reports nowhere: your progress is saved in this browser only. Open the lesson from your course in the LMS to have it recorded there.',
+  },
+
   track: {
     title: 'Workshop tracks',
     description: 'Pick a subset of Shipshape exercises in your own order and share it as a link for a workshop.',

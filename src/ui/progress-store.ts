@@ -236,3 +236,19 @@ export function onStoredProgressChange(callback: (id: string | null) => void): (
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
 }
+
+/**
+ * Brings in a copy kept elsewhere (an LMS's suspend data): merged so nothing earned is lost, and
+ * this browser's code wins where it has any. Returns false when it could not be saved.
+ */
+export function restoreEntry(id: string, entry: ExerciseProgress): boolean {
+  const storage = browserStorage();
+  if (!storage) return false;
+  try {
+    const stored = readEntry(storage, id);
+    const merged = stored ? mergeEntries(stored, entry, Object.keys(stored.code).length > 0 ? 'a' : 'b') : entry;
+    return writeEntry(storage, id, merged);
+  } catch {
+    return false;
+  }
+}

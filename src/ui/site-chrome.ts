@@ -2,6 +2,7 @@ import { initThemeToggle } from './theme';
 import { initPresenterMode } from './presenter';
 import { initShortcuts } from './shortcuts';
 import { loadChunk, offerReload } from './stale-build';
+import { initPackagedLinks, packagedRoot } from './site-root';
 
 /** Everything the header needs on every page; heavier tools (search) load on first use. */
 export function initSiteChrome(): void {
@@ -18,7 +19,9 @@ export function initSiteChrome(): void {
     event.preventDefault();
     offerReload();
   });
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  initPackagedLinks();
+  // Inside an LMS (the SCORM package) the LMS serves the files: no service worker of ours there.
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && packagedRoot() === null) {
     window.addEventListener('load', () => {
       navigator.serviceWorker.register('/sw.js').catch(() => {
         // Offline use is a bonus: a browser that refuses service workers still gets the whole site online.
