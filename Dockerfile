@@ -14,7 +14,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM nginxinc/nginx-unprivileged:1.29.3-alpine3.22
+FROM nginxinc/nginx-unprivileged:1.30-alpine
 COPY --from=build --chown=0:0 --chmod=555 /src/dist /usr/share/nginx/html
 COPY --chown=0:0 --chmod=444 deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --chown=0:0 --chmod=444 deploy/security-headers.conf /etc/nginx/shipshape/security-headers.conf

@@ -117,8 +117,12 @@ export const en = {
     exerciseLabel: (number: number) => `Exercise ${number}`,
     openExercise: 'Work on it in the workspace',
     checkAnswer: 'Check answer',
+    showAnswer: 'Show the answer',
     correct: 'Correct.',
-    notQuite: 'Not quite.',
+    pickOne: 'Choose an answer first.',
+    wrongChoice: (why: string) => `Not quite. ${why} Try another answer.`,
+    answerShown: (answer: string, explanation: string) => `The answer is: ${answer}. ${explanation}`,
+    triedChoice: 'tried',
   },
 
   workspace: {

@@ -10,6 +10,7 @@ import type { CommandInterpreter, WorkspaceFiles } from './interpreter';
 import { promptFor } from './prompt';
 import { programRegistry } from './registry';
 import { ShellRuntime } from './shell/run';
+import { parseShell } from './shell/syntax/parse';
 import type { Command, Output, Services, Session } from './shell/types';
 import { joinPath, normalizePath, parentOf } from './vfs/paths';
 import { file } from './vfs/tree';
@@ -30,6 +31,8 @@ export class Simulator implements CommandInterpreter {
   private readonly contextOf: () => Record<string, string>;
   private columns = 80;
   private readonly services: Services;
+  /** Lines typed so far of a command that is not finished yet (an open quote, a trailing `\` or `&&`). */
+  private pending: string | null = null;
 
   constructor(options: SimulatorOptions) {
     this.files = options.files;
@@ -64,7 +67,7 @@ export class Simulator implements CommandInterpreter {
   }
 
   prompt(): string {
-    return promptFor(this.top());
+    return this.pending === null ? promptFor(this.top()) : '> ';
   }
 
   /** Copies the editor's files and the build context into the learner's home, so ls/cat/sh see what the editor holds. */
@@ -86,7 +89,13 @@ export class Simulator implements CommandInterpreter {
   }
 
   execute(line: string): string {
-    const trimmed = line.trim();
+    const text = this.pending === null ? line : `${this.pending}\n${line}`;
+    this.pending = null;
+    if (parseShell(text).kind === 'incomplete') {
+      this.pending = text;
+      return '';
+    }
+    const trimmed = text.trim();
     if (trimmed === '') return '';
     if (trimmed === 'clear') return CLEAR_SCREEN;
     if (trimmed === 'help') return HELP_TEXT;
@@ -102,6 +111,11 @@ export class Simulator implements CommandInterpreter {
       result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
     }
     return result.stdout + result.stderr;
+  }
+
+  /** Ctrl-C drops a half-typed multi-line command. */
+  interrupt(): void {
+    this.pending = null;
   }
 
   complete(line: string): string[] {

@@ -1,3 +1,4 @@
+import { ruleCrash } from './internal-error';
 import { applySuppressions } from './suppressions';
 import type { Finding, Hit, KindChecker, Rule } from './types';
 
@@ -23,12 +24,7 @@ export function runRule<M>(rule: Rule<M>, model: M): Finding[] {
   try {
     return rule.check(model).map((hit) => toFinding(rule, hit));
   } catch (error) {
-    return [{
-      ruleId: 'internal-error',
-      severity: 'info',
-      message: `Rule ${rule.meta.id} failed on this input: ${error instanceof Error ? error.message : String(error)}`,
-      line: 1, column: 1, endLine: 1, endColumn: 1,
-    }];
+    return [ruleCrash(rule.meta.id, error)];
   }
 }
 

@@ -1,6 +1,11 @@
+import { INTERNAL_ERROR } from './internal-error';
 import type { Finding } from './types';
 
 const MARKER = /#\s*shipshape\s+ignore=([A-Za-z0-9_,\s-]+)/;
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+
+/** A check that could not run is never silenced: a suppression would turn it back into a pass. */
+const UNSUPPRESSIBLE = new Set([INTERNAL_ERROR]);
 
 interface Suppression {
   /** Line of the comment. */
@@ -9,21 +14,50 @@ interface Suppression {
   target: number;
   ids: string[];
   used: Set<string>;
+  /** Length of the comment line, for the span of an unused-suppression finding. */
+  width: number;
 }
 
-/** Finds `# shipshape ignore=rule-a,rule-b` comments; each applies to the next line with content. */
+/**
+ * Finds `# shipshape ignore=rule-a,rule-b` comments; each applies to the next line with content.
+ * One backward pass gives every line its next content line, so a stack of comments costs no rescans.
+ */
 export function findSuppressions(text: string): Suppression[] {
   const lines = text.split(/\r\n|\r|\n/);
   const found: Suppression[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const match = MARKER.exec(lines[i] ?? '');
-    if (!match?.[1]) continue;
-    let target = i + 1;
-    while (target < lines.length && /^\s*(#.*)?$/.test(lines[target] ?? '')) target++;
-    const ids = match[1].split(',').map((s) => s.trim()).filter(Boolean);
-    found.push({ line: i + 1, target: target + 1, ids, used: new Set() });
+  let nextContent = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    const match = line.includes('shipshape') ? MARKER.exec(line) : null;
+    if (match?.[1]) {
+      const ids = match[1].split(',').map((s) => s.trim()).filter(Boolean);
+      found.push({ line: i + 1, target: nextContent + 1, ids, used: new Set(), width: line.length });
+    }
+    if (!BLANK_OR_COMMENT.test(line)) nextContent = i;
   }
-  return found;
+  return found.reverse();
+}
+
+/** Index of the first suppression whose target is at or after `line` (suppressions sorted by target). */
+function firstAtOrAfter(sorted: readonly Suppression[], line: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.target ?? 0) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The suppression that silences `f`: one aimed at a line the finding covers. */
+function silencer(sorted: readonly Suppression[], f: Finding): Suppression | undefined {
+  for (let i = firstAtOrAfter(sorted, f.line); i < sorted.length; i++) {
+    const s = sorted[i];
+    if (!s || s.target > f.endLine) break;
+    if (s.ids.includes(f.ruleId)) return s;
+  }
+  return undefined;
 }
 
 /**
@@ -34,9 +68,11 @@ export function applySuppressions(text: string, findings: Finding[]): Finding[] 
   if (!text.includes('shipshape')) return findings;
   const suppressions = findSuppressions(text);
   if (suppressions.length === 0) return findings;
+  // Stable sort: comments stacked above one line keep their written order.
+  const byTarget = [...suppressions].sort((a, b) => a.target - b.target);
   const kept = findings.filter((f) => {
-    const s = suppressions.find((x) => f.line <= x.target && x.target <= f.endLine && x.ids.includes(f.ruleId))
-      ?? suppressions.find((x) => x.target === f.line && x.ids.includes(f.ruleId));
+    if (UNSUPPRESSIBLE.has(f.ruleId)) return true;
+    const s = silencer(byTarget, f);
     if (!s) return true;
     s.used.add(f.ruleId);
     return false;
@@ -51,7 +87,7 @@ export function applySuppressions(text: string, findings: Finding[]): Finding[] 
         line: s.line,
         column: 1,
         endLine: s.line,
-        endColumn: 1 + (text.split(/\r\n|\r|\n/)[s.line - 1]?.length ?? 0),
+        endColumn: 1 + s.width,
       });
     }
   }

@@ -150,6 +150,11 @@ export interface ShellCommand {
   /** Output redirections, e.g. `> /etc/app.conf`. */
   redirects: { op: string; target: string }[];
   line: number;
+  /**
+   * Runs inside a command substitution or a script handed to `sh -c`/`eval`: its output feeds
+   * another command, and its exit status seldom decides whether the RUN fails.
+   */
+  nested?: boolean;
 }
 
 export interface Heredoc {

@@ -252,7 +252,7 @@ function runCommands(rest: string, ins: Instruction, restStart: number): ShellCo
   for (const command of head) {
     if (command.program !== '') commands.push(command);
     for (const r of command.redirects) {
-      if (!r.op.endsWith('<<') && !r.op.endsWith('<<-')) continue;
+      if (!/^\d*<<-?$/.test(r.op)) continue;
       const heredoc = ins.heredocs[nextHeredoc++];
       if (!heredoc || !SHELLS.has(command.program) || /^#!.*\b(python|node|perl|ruby)/.test(heredoc.body)) continue;
       for (const inner of splitCommands(heredoc.body, heredocPositions(heredoc))) {

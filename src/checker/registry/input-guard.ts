@@ -1,3 +1,4 @@
+import { KIND_LABEL } from '../core/internal-error';
 import type { Finding, Kind } from '../core/types';
 
 /** Larger inputs are refused: no real Dockerfile, profile or manifest comes near it, and a page must stay responsive. */
@@ -5,14 +6,6 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 export const INPUT_TOO_LARGE = 'input-too-large';
 export const BINARY_INPUT = 'binary-input';
-
-const KIND_LABEL: Record<Kind, string> = {
-  dockerfile: 'Dockerfile',
-  run: 'run script',
-  apparmor: 'AppArmor profile',
-  compose: 'Compose file',
-  kubernetes: 'Kubernetes manifest',
-};
 
 /** UTF-8 size, computed only when the UTF-16 length leaves the answer open (each code unit is 1 to 3 bytes). */
 function exceedsLimit(text: string): boolean {

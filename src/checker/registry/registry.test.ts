@@ -74,9 +74,32 @@ describe('createRegistry', () => {
     expect(finding).toMatchObject({ ruleId: BINARY_INPUT, severity: 'error', line: 1, endColumn: 7 });
   });
 
-  it('turns a parser crash into a finding instead of throwing', () => {
+  it('turns a parser crash into an error finding in plain words instead of throwing', () => {
     const findings = registry.lintText('kubernetes', 'kind: Pod');
-    expect(findings.map((f) => f.ruleId)).toEqual(['internal-error']);
-    expect(findings[0]?.message).toContain('parser bug');
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['internal-error', 'error']]);
+    expect(findings[0]?.message).toMatch(/could not finish checking this Kubernetes manifest.*must not be taken as passing/);
+    expect(findings[0]?.message).not.toContain('parser bug');
+  });
+
+  it('says what a stack overflow or a runaway string means, not the engine words', () => {
+    const deep = createRegistry<Record<Kind, Lines>>({
+      dockerfile: { kind: 'dockerfile', parse: () => { throw new RangeError('Maximum call stack size exceeded'); }, rules: [] },
+      run: { kind: 'run', parse: () => { throw new RangeError('Invalid string length'); }, rules: [] },
+      compose: lineChecker('compose', [{ meta: meta('boom', ['compose']), check: () => { throw new RangeError('Invalid string length'); } }]),
+      apparmor: lineChecker('apparmor', []),
+      kubernetes: brokenParser,
+    });
+    const [stack] = deep.lintText('dockerfile', 'FROM x');
+    expect(stack).toMatchObject({ ruleId: 'internal-error', severity: 'error' });
+    expect(stack?.message).toMatch(/nested too deeply/);
+    expect(stack?.message).not.toMatch(/call stack/);
+    expect(deep.lintText('run', 'docker run x')[0]?.message).toMatch(/grows too large/);
+    const [rule] = deep.lintText('compose', 'services: {}');
+    expect(rule).toMatchObject({ ruleId: 'internal-error', severity: 'error' });
+    expect(rule?.message).toMatch(/The check boom could not finish/);
+  });
+
+  it('never lets a suppression comment hide a crash', () => {
+    expect(registry.lintText('kubernetes', '# shipshape ignore=internal-error\nkind: Pod').map((f) => f.ruleId)).toContain('internal-error');
   });
 });

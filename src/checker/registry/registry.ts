@@ -1,4 +1,5 @@
 import { analyse, type Analysis } from '../core/engine';
+import { checkerCrash } from '../core/internal-error';
 import type { Finding, Kind, KindChecker, RuleMeta } from '../core/types';
 import { refuseInput } from './input-guard';
 
@@ -24,16 +25,6 @@ function collectRules(checkers: { readonly [K in Kind]: KindChecker<unknown> }):
   return new Map([...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** A parser that throws is a bug; the learner still gets an answer instead of a broken page. */
-function crashFinding(kind: Kind, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal-error',
-    severity: 'info',
-    message: `The ${kind} checker failed on this input (${reason}); no findings could be computed.`,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
-  };
-}
 
 export function createRegistry<Models extends Record<Kind, unknown>>(checkers: CheckerSet<Models>): Registry<Models> {
   let catalogue: Map<string, RuleMeta> | undefined;
@@ -58,7 +49,8 @@ export function createRegistry<Models extends Record<Kind, unknown>>(checkers: C
     try {
       return analyse(checkers[kind], text);
     } catch (error) {
-      const crash = crashFinding(kind, error);
+      // A parser that throws is a bug; the learner still gets an answer instead of a broken page.
+      const crash = checkerCrash(kind, error);
       return { model: emptyModel(kind, crash), findings: [crash] };
     }
   }

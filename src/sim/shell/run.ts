@@ -1,158 +1,464 @@
 import { checkAccess } from '../access';
 import type { Proc } from '../process';
+import { readPasswd } from '../users';
 import { normalizePath } from '../vfs/paths';
+import { BUILTINS, ExitSignal, type Builtin } from './builtins';
 import { absolute, follow, fsErrorText, readFile, writeFile } from './fsops';
-import { parseLine, type SimpleCommand } from './parse';
-import { fail, ok, type Command, type CommandContext, type Output, type Services, type Session } from './types';
+import { globPaths } from './glob';
+import { freshState, messagePrefix, notFoundText, stateOf, syntaxErrorText, unexpectedEndText, type Dialect, type ShellState } from './state';
+import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand } from './syntax/ast';
+import { expandToString, expandWord, ExpansionError, type ExpansionContext } from './syntax/expand';
+import { ArithmeticError } from './syntax/arithmetic';
+import { parseShell } from './syntax/parse';
+import { ok, type Command as Program, type CommandContext, type Output, type OutputChunk, type Services, type Session } from './types';
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** Looks a program up on the PATH of the process; the host has every program the simulator knows. */
 export function findProgram(proc: Proc, name: string): string | null {
+  if (name === '') return null;
   if (name.includes('/')) {
     const path = absolute(proc, name);
     return proc.vfs.stat(path) ? path : null;
   }
-  const dirs = (proc.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':');
-  for (const dir of dirs) {
-    const path = normalizePath(`${dir}/${name}`);
-    if (proc.vfs.stat(path)) return path;
+  for (const dir of (proc.env.PATH ?? DEFAULT_PATH).split(':')) {
+    const path = normalizePath(`${dir || '.'}/${name}`, proc.cwd);
+    const node = proc.vfs.stat(path);
+    if (node && node.type !== 'dir') return path;
   }
   return null;
 }
 
-function notFound(session: Session, name: string): Output {
-  if (session.shell === 'ash') return fail(`sh: ${name}: not found\n`, 127);
-  return fail(`bash: ${name}: command not found\n`, 127);
+/** The interpreter a script names on its `#!` line, or null when the file is not a `#!` script. */
+export function shebangOf(content: string): string[] | null {
+  if (!content.startsWith('#!')) return null;
+  const line = content.slice(2, content.indexOf('\n') < 0 ? undefined : content.indexOf('\n')).trim();
+  return line === '' ? null : line.split(/\s+/);
 }
 
-function shellName(session: Session): string {
-  return session.shell === 'ash' ? 'sh' : 'bash';
+/** Where a command's output goes: the terminal, a file, nothing, or a buffer. */
+interface Streams {
+  out(text: string): void;
+  err(text: string): void;
 }
 
-/** Runs command lines in a session: pipes, redirections, `&&`/`||`/`;`, builtins and programs. */
+/** How a script, `sh -c` text or sourced file is read. */
+export interface ScriptOptions {
+  dialect: Dialect;
+  /** $0 */
+  name: string;
+  /** For error messages (`run.sh: line 3:`); null for `sh -c`. */
+  script: string | null;
+  args: string[];
+}
+
+const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));
+
+/** Runs shell input in a session: lists, pipes, redirections, expansions, builtins and programs. */
 export class ShellRuntime {
-  /** On the host every known program exists; in containers only those on the image's PATH. */
-  constructor(private readonly programs: Record<string, Command>) {}
+  constructor(private readonly programs: Record<string, Program>) {}
 
-  run(services: Services, session: Session, line: string): Output {
-    const pipelines = parseLine(line, session.proc.env);
-    const top = services.current();
+  /** An interactive line (or lines) typed at a session's prompt. */
+  run(services: Services, session: Session, text: string): Output {
+    const state = stateOf(session);
+    let terminal = '';
+    const streams: Streams = { out: (t) => { terminal += t; }, err: (t) => { terminal += t; } };
+    const parsed = parseShell(text);
+    if (parsed.kind !== 'ok') {
+      const message = parsed.kind === 'error' ? syntaxErrorText(state, parsed.token, parsed.line) : unexpectedEndText(state, parsed.expecting, parsed.line);
+      state.status = 2;
+      return { stdout: message, stderr: '', code: 2 };
+    }
+    const execution = new Execution(this, services, session, state, session.proc);
+    try {
+      execution.list(parsed.list, streams);
+    } catch (signal) {
+      if (!(signal instanceof ExitSignal)) throw signal;
+      state.status = signal.code;
+      services.leave();
+    }
+    return { stdout: terminal, stderr: '', code: state.status };
+  }
+
+  /** A script or `sh -c` text, in a child shell: its variables, options and cwd changes stay inside. */
+  script(services: Services, session: Session, text: string, options: ScriptOptions, stdin = ''): Output {
+    const state = freshState(options.dialect, options.name);
+    state.script = options.script;
+    state.commandString = options.script === null;
+    state.positional = [...options.args];
+    const proc: Proc = { ...session.proc, env: { ...session.proc.env } };
     let stdout = '';
-    let code = 0;
-    let skip = false;
-    for (const pipeline of pipelines) {
-      if (!skip) {
-        let input = '';
-        pipeline.commands.forEach((command, index) => {
-          const result = this.simple(services, session, command, input);
-          code = result.code;
-          const last = index === pipeline.commands.length - 1;
-          stdout += last ? result.stdout + result.stderr : result.stderr;
-          input = result.stdout;
-        });
-      }
-      skip = pipeline.next === '&&' ? code !== 0 : pipeline.next === '||' ? code === 0 : false;
-      // A command that opened or left an interactive shell ends the line, as the terminal now belongs to that shell.
-      if (services.current() !== top) break;
+    let stderr = '';
+    const chunks: OutputChunk[] = [];
+    const streams: Streams = {
+      out: (t) => { stdout += t; chunks.push({ fd: 1, text: t }); },
+      err: (t) => { stderr += t; chunks.push({ fd: 2, text: t }); },
+    };
+    const parsed = parseShell(text);
+    if (parsed.kind !== 'ok') {
+      const message = parsed.kind === 'error' ? syntaxErrorText(state, parsed.token, parsed.line) : unexpectedEndText(state, parsed.expecting, parsed.line);
+      return { stdout: '', stderr: message, code: 2 };
     }
-    return { stdout, stderr: '', code };
+    const child: Session = { ...session, proc, state };
+    const execution = new Execution(this, services, child, state, proc, stdin);
+    try {
+      execution.list(parsed.list, streams);
+    } catch (signal) {
+      if (!(signal instanceof ExitSignal)) throw signal;
+      state.status = signal.code;
+    }
+    return { stdout, stderr, code: state.status, chunks };
   }
 
-  private simple(services: Services, session: Session, command: SimpleCommand, stdin: string): Output {
-    const proc = session.proc;
-    let input = stdin;
-    for (const redirect of command.redirects.filter((r) => r.op === '<')) {
-      const result = readFile(proc, redirect.target);
-      if ('error' in result) return fail(`${shellName(session)}: can't open ${redirect.target}: no such file\n`);
-      input = result.content;
-    }
-    const result = this.exec(services, session, command.argv, input);
-    const outputs = command.redirects.filter((r) => r.op !== '<');
-    if (outputs.length === 0) return result;
-    let stdout = result.stdout;
-    for (const redirect of outputs) {
-      const error = writeFile(proc, redirect.target, stdout, redirect.op === '>>');
-      if (error) {
-        const reason = fsErrorText(error);
-        const message = session.shell === 'ash' ? `sh: can't create ${redirect.target}: ${reason}\n` : `bash: ${redirect.target}: ${reason}\n`;
-        return { stdout: '', stderr: result.stderr + message, code: 1 };
-      }
-      stdout = '';
-    }
-    return { stdout: '', stderr: result.stderr, code: result.code };
-  }
-
+  /** Runs a program by argv, with no shell in between (a container's main process, `docker exec`, sudo). */
   exec(services: Services, session: Session, argv: string[], stdin: string): Output {
+    const [name = ''] = argv;
+    const path = findProgram(session.proc, name);
+    const program = this.programs[name.split('/').pop() ?? name];
+    if (!path && !(session.proc.kind === 'host' && program)) return notFound(stateOf(session), name);
+    return this.program(services, session, argv, stdin, path);
+  }
+
+  /** Runs a found (or host-known) program; text files run as scripts of their `#!` interpreter or the shell. */
+  program(services: Services, session: Session, argv: string[], stdin: string, path: string | null): Output {
     const proc = session.proc;
-    const [name, ...args] = argv;
-    if (name === undefined) return ok();
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(name);
-    if (assignment && args.length === 0) {
-      proc.env[assignment[1] ?? ''] = assignment[2] ?? '';
-      return ok();
-    }
-    switch (name) {
-      case 'exit':
-        services.leave();
-        return ok();
-      case 'cd': return this.cd(session, args[0]);
-      case 'pwd': return ok(`${proc.cwd}\n`);
-      case 'export':
-        for (const pair of args) {
-          const [key = '', ...value] = pair.split('=');
-          if (value.length) proc.env[key] = value.join('=');
-        }
-        return ok();
-      case 'echo': case 'true': case 'false':
-        return this.dispatch(services, session, name, args, stdin);
-      default: break;
-    }
-    const program = name.split('/').pop() ?? name;
-    const path = findProgram(proc, name);
-    const known = this.programs[program];
-    if (!path && !(proc.kind === 'host' && known)) {
-      return name.includes('/') ? fail(`${shellName(session)}: ${name}: not found\n`, 127) : notFound(session, name);
-    }
+    const [name = '', ...args] = argv;
+    const base = name.split('/').pop() ?? name;
+    const known = this.programs[base];
+    const state = stateOf(session);
     if (path) {
       const target = follow(proc, path);
       const denied = target.node ? checkAccess(proc, target.path, target.node, 'exec') : null;
-      if (denied) return fail(`${shellName(session)}: ${name}: Permission denied\n`, 126);
-      // A text file without a known program behind it runs as a shell script, as bash does.
-      const isScript = target.node?.type === 'file' && !target.node.content.startsWith('\x7fELF') && !known;
-      if (isScript) return this.script(services, session, target.node?.content ?? '');
+      if (denied) return { stdout: '', stderr: `${messagePrefix(state, 1)}${name}: Permission denied\n`, code: 126 };
+      const node = target.node;
+      const isText = node?.type === 'file' && !node.content.startsWith('\x7fELF');
+      if (node && isText && !known) {
+        const interpreter = shebangOf(node.content);
+        if (interpreter) {
+          const [program = ''] = interpreter;
+          if (!proc.vfs.stat(program)) {
+            return state.dialect === 'bash'
+              ? { stdout: '', stderr: `${messagePrefix(state, 1)}${name}: ${program}: bad interpreter: No such file or directory\n`, code: 126 }
+              : { stdout: '', stderr: `${messagePrefix(state, 1)}${name}: not found\n`, code: 127 };
+          }
+          return this.program(services, session, [...interpreter, path, ...args], stdin, program);
+        }
+        return this.script(services, session, node.content, { dialect: state.dialect === 'bash' ? 'bash' : state.dialect, name, script: name, args });
+      }
     }
-    return this.dispatch(services, session, program, args, stdin);
+    if (!known) return ok();
+    const ctx: CommandContext = { proc, args, stdin, services, session };
+    return known(ctx);
   }
 
-  private dispatch(services: Services, session: Session, program: string, args: string[], stdin: string): Output {
-    const implementation = this.programs[program];
-    if (!implementation) return ok();
-    const ctx: CommandContext = { proc: session.proc, args, stdin, services, session };
-    return implementation(ctx);
-  }
-
-  /** Runs a script's lines one after another in the same session. */
-  script(services: Services, session: Session, text: string): Output {
-    let stdout = '';
-    let code = 0;
-    const top = services.current();
-    for (const line of text.split('\n')) {
-      if (line.trim() === '' || line.trim().startsWith('#')) continue;
-      const result = this.run(services, session, line);
-      stdout += result.stdout;
-      code = result.code;
-      if (services.current() !== top) break;
-    }
-    return { stdout, stderr: '', code };
-  }
-
-  private cd(session: Session, target: string | undefined): Output {
-    const proc = session.proc;
-    const home = proc.env.HOME ?? '/';
-    const path = absolute(proc, target === undefined || target === '~' ? home : target.replace(/^~(?=\/)/, home));
-    const node = proc.vfs.stat(path);
-    if (!node) return fail(session.shell === 'ash' ? `sh: cd: can't cd to ${target ?? ''}: No such file or directory\n` : `bash: cd: ${target ?? ''}: No such file or directory\n`);
-    if (node.type !== 'dir') return fail(session.shell === 'ash' ? `sh: cd: can't cd to ${target ?? ''}: Not a directory\n` : `bash: cd: ${target ?? ''}: Not a directory\n`);
-    proc.cwd = path;
-    return ok();
+  /** Whether a name would run something (for `command -v` and `type`). */
+  lookup(proc: Proc, name: string): { kind: 'builtin' } | { kind: 'program'; path: string } | null {
+    if (BUILTIN_NAMES.has(name)) return { kind: 'builtin' };
+    const path = findProgram(proc, name);
+    if (path) return { kind: 'program', path };
+    if (proc.kind === 'host' && this.programs[name]) return { kind: 'program', path: `/usr/bin/${name}` };
+    return null;
   }
 }
+
+function notFound(state: ShellState, name: string, line = 1): Output {
+  return { stdout: '', stderr: notFoundText(state, name, line), code: 127 };
+}
+
+/** Descriptor targets while a command runs. */
+type Sink = { kind: 'stream'; write: (text: string) => void } | { kind: 'file'; path: string; buffer: string[] } | { kind: 'null' };
+
+/** One shell reading one piece of input. */
+class Execution {
+  /** Set when a command opened or left an interactive shell: the terminal now belongs to that shell. */
+  private stopped = false;
+  private readonly top: Session;
+  /** The status of the last command substitution, which an assignment-only command returns. */
+  private substitutionStatus = 0;
+
+  constructor(
+    readonly runtime: ShellRuntime,
+    readonly services: Services,
+    readonly session: Session,
+    readonly state: ShellState,
+    public proc: Proc,
+    private readonly stdinOfScript = '',
+  ) {
+    this.top = services.current();
+  }
+
+  /** A command opened or left an interactive shell. */
+  private get shellChanged(): boolean {
+    return this.services.current() !== this.top;
+  }
+
+  list(list: List, streams: Streams): number {
+    for (const item of list.items) {
+      if (this.stopped) break;
+      const { status, checked } = this.andOr(item.command, streams);
+      this.state.status = item.background ? 0 : status;
+      if (this.shellChanged) this.stopped = true;
+      if (checked && status !== 0 && this.state.options.errexit && !item.background) throw new ExitSignal(status);
+    }
+    return this.state.status;
+  }
+
+  /** Runs `a && b || c`; `checked` tells whether the last status may stop a `set -e` shell. */
+  private andOr(andOr: AndOr, streams: Streams): { status: number; checked: boolean } {
+    let status = this.pipeline(andOr.first, streams);
+    let checked = !andOr.first.negated;
+    for (const next of andOr.rest) {
+      if (this.stopped) break;
+      const runs = next.op === '&&' ? status === 0 : status !== 0;
+      if (!runs) {
+        checked = false;
+        continue;
+      }
+      status = this.pipeline(next.pipeline, streams);
+      checked = !next.pipeline.negated;
+    }
+    return { status, checked: checked && (andOr.rest.length === 0 || andOr.rest[andOr.rest.length - 1]?.pipeline !== undefined) };
+  }
+
+  private pipeline(pipeline: Pipeline, streams: Streams): number {
+    const statuses: number[] = [];
+    let input = '';
+    pipeline.commands.forEach((command, index) => {
+      if (this.stopped) return;
+      const last = index === pipeline.commands.length - 1;
+      if (last) {
+        statuses.push(this.command(command, input, streams));
+        return;
+      }
+      let captured = '';
+      statuses.push(this.command(command, input, { out: (t) => { captured += t; }, err: streams.err }));
+      input = captured;
+    });
+    const failed = this.state.options.pipefail ? [...statuses].reverse().find((s) => s !== 0) : undefined;
+    const status = failed ?? statuses[statuses.length - 1] ?? 0;
+    this.state.status = pipeline.negated ? (status === 0 ? 1 : 0) : status;
+    return this.state.status;
+  }
+
+  private command(command: Command, stdin: string, streams: Streams): number {
+    if (command.kind === 'group') {
+      return this.redirected(command.redirects, stdin, streams, command.line, (input, out) => {
+        if (!command.subshell) return this.list(command.body, out);
+        const child = new Execution(this.runtime, this.services, { ...this.session, proc: { ...this.proc, env: { ...this.proc.env } } }, { ...this.state, vars: { ...this.state.vars }, options: { ...this.state.options } }, { ...this.proc, env: { ...this.proc.env } }, input);
+        try {
+          return child.list(command.body, out);
+        } catch (signal) {
+          if (signal instanceof ExitSignal) return signal.code;
+          throw signal;
+        }
+      });
+    }
+    return this.simple(command, stdin, streams);
+  }
+
+  private expansion(streams: Streams): ExpansionContext {
+    const proc = this.proc;
+    return {
+      lookup: (name) => this.variable(name),
+      assign: (name, value) => this.assign(name, value),
+      positional: this.state.positional,
+      home: (user) => readPasswd(proc.vfs).find((p) => p.name === user)?.home ?? null,
+      substitute: (list) => {
+        let captured = '';
+        const child = new Execution(this.runtime, this.services, this.session, { ...this.state, vars: { ...this.state.vars } }, { ...proc, env: { ...proc.env } });
+        try {
+          child.list(list, { out: (t) => { captured += t; }, err: streams.err });
+        } catch (signal) {
+          if (!(signal instanceof ExitSignal)) throw signal;
+        }
+        this.substitutionStatus = child.state.status;
+        return captured;
+      },
+      glob: (pattern) => globPaths(pattern, proc.cwd, (dir) => (proc.vfs.stat(dir)?.type === 'dir' ? proc.vfs.list(dir) : null)),
+      nounset: this.state.options.nounset,
+    };
+  }
+
+  variable(name: string): string | undefined {
+    switch (name) {
+      case '?': return String(this.state.status);
+      case '$': return '1';
+      case '!': return '';
+      case '0': return this.state.name;
+      case '-': return [this.state.options.errexit ? 'e' : '', this.state.options.nounset ? 'u' : '', this.state.options.xtrace ? 'x' : ''].join('');
+      default: break;
+    }
+    if (Object.hasOwn(this.state.vars, name)) return this.state.vars[name];
+    return Object.hasOwn(this.proc.env, name) ? this.proc.env[name] : undefined;
+  }
+
+  assign(name: string, value: string): void {
+    if (Object.hasOwn(this.proc.env, name)) this.proc.env[name] = value;
+    else this.state.vars[name] = value;
+  }
+
+  /** Applies redirections in order, runs the body with the resulting descriptors, then writes files. */
+  private redirected(redirects: Redirect[], stdin: string, streams: Streams, line: number, body: (stdin: string, streams: Streams) => number): number {
+    const fds = new Map<number, Sink>([[1, { kind: 'stream', write: streams.out }], [2, { kind: 'stream', write: streams.err }]]);
+    const files: { path: string; buffer: string[] }[] = [];
+    let input = stdin;
+    const ctx = this.expansion(streams);
+    const prefix = messagePrefix(this.state, line);
+    for (const redirect of redirects) {
+      const op = redirect.op;
+      if (op === '<<' || op === '<<-') {
+        input = redirect.body ? expandToString(redirect.body, ctx) : '';
+        continue;
+      }
+      const target = expandToString(redirect.target, ctx);
+      if (op === '<<<') {
+        input = `${target}\n`;
+        continue;
+      }
+      if (op === '>&' || op === '<&') {
+        const fd = redirect.fd ?? (op === '>&' ? 1 : 0);
+        if (target === '-') fds.set(fd, { kind: 'null' });
+        else if (/^\d+$/.test(target)) {
+          const source = fds.get(Number(target));
+          if (!source) {
+            streams.err(`${prefix}${target}: Bad file descriptor\n`);
+            return 1;
+          }
+          fds.set(fd, source);
+        } else {
+          const sink = this.openFile(target, false, files, streams, prefix);
+          if (!sink) return 1;
+          fds.set(1, sink);
+          fds.set(2, sink);
+        }
+        continue;
+      }
+      if (op === '<' || op === '<>') {
+        if (target === '/dev/null') {
+          input = '';
+          continue;
+        }
+        const read = readFile(this.proc, target);
+        if ('error' in read) {
+          streams.err(this.openError(prefix, target, fsErrorText(read.error), 'open'));
+          return 1;
+        }
+        input = read.content;
+        continue;
+      }
+      const sink = this.openFile(target, op === '>>' || op === '&>>', files, streams, prefix);
+      if (!sink) return 1;
+      if (op === '&>' || op === '&>>') {
+        fds.set(1, sink);
+        fds.set(2, sink);
+      } else fds.set(redirect.fd ?? 1, sink);
+    }
+    const writer = (fd: number) => (text: string): void => {
+      const sink = fds.get(fd);
+      if (!sink || sink.kind === 'null') return;
+      if (sink.kind === 'stream') sink.write(text);
+      else sink.buffer.push(text);
+    };
+    const status = body(input, { out: writer(1), err: writer(2) });
+    for (const f of files) {
+      if (f.buffer.length === 0) continue;
+      const error = writeFile(this.proc, f.path, f.buffer.join(''), true);
+      if (error) streams.err(this.openError(prefix, f.path, fsErrorText(error), 'create'));
+    }
+    return status;
+  }
+
+  private openError(prefix: string, path: string, reason: string, verb: 'open' | 'create'): string {
+    if (this.state.dialect === 'bash') return `${prefix}${path}: ${reason}\n`;
+    if (this.state.dialect === 'dash') return `${prefix}cannot ${verb} ${path}: ${reason === 'No such file or directory' ? 'Directory nonexistent' : reason}\n`;
+    return `${prefix}can't ${verb} ${path}: ${reason === 'No such file or directory' && verb === 'open' ? 'no such file' : reason}\n`;
+  }
+
+  /** Opens (and, unless appending, truncates) an output file the way the shell does before the command starts. */
+  private openFile(path: string, append: boolean, files: { path: string; buffer: string[] }[], streams: Streams, prefix: string): Sink | null {
+    if (path === '/dev/null') return { kind: 'null' };
+    if (path === '/dev/stdout') return { kind: 'stream', write: streams.out };
+    if (path === '/dev/stderr') return { kind: 'stream', write: streams.err };
+    const error = writeFile(this.proc, path, '', append || files.some((f) => f.path === path));
+    if (error) {
+      streams.err(this.openError(prefix, path, fsErrorText(error), 'create'));
+      return null;
+    }
+    const existing = files.find((f) => f.path === path);
+    if (existing) return { kind: 'file', ...existing };
+    const entry = { path, buffer: [] as string[] };
+    files.push(entry);
+    return { kind: 'file', ...entry };
+  }
+
+  private simple(command: SimpleCommand, stdin: string, streams: Streams): number {
+    const prefix = messagePrefix(this.state, command.line);
+    let argv: string[];
+    const assignments: [string, string][] = [];
+    const ctx = this.expansion(streams);
+    this.substitutionStatus = 0;
+    try {
+      for (const a of command.assignments) assignments.push([a.name, expandToString(a.value, ctx)]);
+      argv = command.words.flatMap((w) => expandWord(w, ctx));
+    } catch (error) {
+      if (error instanceof ExpansionError || error instanceof ArithmeticError) {
+        streams.err(`${prefix}${error.message}\n`);
+        if (this.state.script !== null || this.state.commandString) throw new ExitSignal(this.state.dialect === 'bash' ? 1 : 2);
+        return this.state.dialect === 'bash' ? 1 : 2;
+      }
+      throw error;
+    }
+    const substitutionStatus = this.substitutionStatus;
+    if (this.state.options.xtrace) {
+      const shown = [...assignments.map(([k, v]) => `${k}=${v}`), ...argv].join(' ');
+      streams.err(`+ ${shown}\n`);
+    }
+    const [name] = argv;
+    if (name === undefined) {
+      for (const [key, value] of assignments) this.assign(key, value);
+      return this.redirected(command.redirects, stdin, streams, command.line, () => substitutionStatus);
+    }
+    return this.redirected(command.redirects, stdin, streams, command.line, (input, out) => {
+      const builtin: Builtin | undefined = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+      if (builtin) {
+        return emit(builtin({ execution: this, args: argv.slice(1), stdin: input, line: command.line, streams: out }), out);
+      }
+      const proc: Proc = assignments.length ? { ...this.proc, env: { ...this.proc.env, ...Object.fromEntries(assignments) } } : this.proc;
+      const session: Session = { ...this.session, proc, state: this.state };
+      const path = findProgram(proc, name);
+      const known = this.runtime.lookup(proc, name);
+      if (!path && known?.kind !== 'program') {
+        out.err(name.includes('/') ? `${prefix}${name}: ${this.state.dialect === 'bash' ? 'No such file or directory' : 'not found'}\n` : notFoundText(this.state, name, command.line));
+        return 127;
+      }
+      return emit(this.runtime.program(this.services, session, argv, input, path), out);
+    });
+  }
+
+  /** Runs more shell text in this shell (`eval`, `.`): same variables, same options. */
+  evaluate(text: string, streams: Streams, line: number): number {
+    const parsed = parseShell(text);
+    if (parsed.kind !== 'ok') {
+      streams.err(parsed.kind === 'error' ? syntaxErrorText(this.state, parsed.token, line) : unexpectedEndText(this.state, parsed.expecting, line));
+      return 2;
+    }
+    return this.list(parsed.list, streams);
+  }
+
+  /** What a script read with `sh < file` or through a pipe has on its standard input. */
+  get scriptInput(): string {
+    return this.stdinOfScript;
+  }
+}
+
+/** Writes a command's output to the descriptors, in the order it was produced when known. */
+function emit(result: Output, streams: Streams): number {
+  if (result.chunks) for (const chunk of result.chunks) (chunk.fd === 1 ? streams.out : streams.err)(chunk.text);
+  else {
+    streams.out(result.stdout);
+    streams.err(result.stderr);
+  }
+  return result.code;
+}
+
+export type { Execution, Streams };

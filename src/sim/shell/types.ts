@@ -1,9 +1,17 @@
 import type { Proc } from '../process';
+import type { ShellState } from './state';
 
 export interface Output {
   stdout: string;
   stderr: string;
   code: number;
+  /** Both streams in the order they were written, when a command (a script) interleaves them. */
+  chunks?: OutputChunk[];
+}
+
+export interface OutputChunk {
+  fd: 1 | 2;
+  text: string;
 }
 
 /** One interactive shell on the terminal's stack: the host's, a container's, or one nested inside. */
@@ -13,6 +21,8 @@ export interface Session {
   shell: 'ash' | 'bash' | 'host';
   /** Printed when the session is left with `exit`; a container's main shell stops its container. */
   onExit?: () => void;
+  /** The shell's variables, options and last status; made on first use. */
+  state?: ShellState;
 }
 
 /** What the simulator lends commands: the terminal's session stack. */

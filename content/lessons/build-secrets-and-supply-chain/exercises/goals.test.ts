@@ -10,7 +10,7 @@ function failing(exercise: Exercise, lines: string[]): string[] {
 
 describe('build-secrets-and-supply-chain/secret-mount goals', () => {
   const tail = ['COPY server.js ./', 'USER 10001:10001', 'CMD ["node", "server.js"]'];
-  const head = ['# syntax=docker/dockerfile:1', 'FROM node:24.11-alpine3.24', 'WORKDIR /app', 'COPY package.json package-lock.json ./'];
+  const head = ['# syntax=docker/dockerfile:1', 'FROM node:24.22-alpine3.24', 'WORKDIR /app', 'COPY package.json package-lock.json ./'];
 
   it('accept a secret mounted at another target, with npm install', () => {
     expect(failing(secretMount, [...head, 'RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm install --omit=dev', ...tail])).toEqual([]);

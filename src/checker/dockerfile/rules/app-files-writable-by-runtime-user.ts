@@ -39,8 +39,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Keep application files owned by root and read-only for the runtime user: COPY --chown=0:0 --chmod=555; grant write access only to data directories such as /tmp or a VOLUME.',
     refs: { kics: ['aa93e17f-b6db-4162-9334-c70334e7ac28'] },
     examples: {
-      bad: 'FROM eclipse-temurin:17-jre\nRUN useradd -u 10001 app\nCOPY --chown=app:app app.jar /opt/app/\nUSER 10001\n',
-      good: 'FROM eclipse-temurin:17-jre\nCOPY --chown=0:0 --chmod=444 app.jar /opt/app/\nUSER 10001\n',
+      bad: 'FROM eclipse-temurin:21-jre\nRUN useradd -u 10001 app\nCOPY --chown=app:app app.jar /opt/app/\nUSER 10001:10001\n',
+      good: 'FROM eclipse-temurin:21-jre\nCOPY --chown=0:0 --chmod=444 app.jar /opt/app/\nUSER 10001:10001\n',
     },
   },
   check(model) {

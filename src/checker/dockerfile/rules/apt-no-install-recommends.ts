@@ -14,7 +14,7 @@ export const rule: Rule<ImageModel> = {
     refs: { hadolint: ['DL3015'], kics: ['7384dfb2-fcd1-4fbf-91cd-6c44c318c33c'], semgrep: ['dockerfile.best-practice.missing-no-install-recommends'] },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\n',
-      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
     },
   },
   check(model) {

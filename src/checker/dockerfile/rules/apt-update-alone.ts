@@ -62,7 +62,7 @@ export const rule: Rule<ImageModel> = {
     refs: { trivy: ['DS-0017'], checkov: ['CKV_DOCKER_5'], kics: ['9bae49be-0aa3-4de5-bab2-4c3a069e40cd'] },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y curl\n',
-      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
     },
   },
   check(model) {

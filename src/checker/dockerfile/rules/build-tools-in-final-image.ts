@@ -22,8 +22,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Use a multi-stage build: compile in a toolchain stage, then COPY --from=build only the artifact into a runtime image (a JRE, distroless or slim base).',
     refs: {},
     examples: {
-      bad: 'FROM maven:3-eclipse-temurin-17\nCOPY . /src\nRUN mvn -f /src package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
-      good: 'FROM maven:3-eclipse-temurin-17 AS build\nCOPY . /src\nRUN mvn -f /src package\n\nFROM eclipse-temurin:17-jre\nCOPY --from=build /src/target/app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
+      bad: 'FROM maven:3.9-eclipse-temurin-21\nCOPY . /src\nRUN mvn -f /src package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
+      good: 'FROM maven:3.9-eclipse-temurin-21 AS build\nCOPY . /src\nRUN mvn -f /src package\n\nFROM eclipse-temurin:21-jre\nCOPY --from=build /src/target/app.jar /opt/app/\nUSER 10001:10001\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
     },
   },
   check(model) {

@@ -14,8 +14,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Copy only the artifacts the service needs, e.g. COPY --from=build /src/target/app.jar /opt/app/.',
     refs: { hadolint: ['DL3067'] },
     examples: {
-      bad: 'FROM golang:1.27 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build / /\n',
-      good: 'FROM golang:1.27 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /out/app /app\n',
+      bad: 'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build / /\nENTRYPOINT ["/out/app"]\n',
+      good: 'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
     },
   },
   check(model) {

@@ -16,8 +16,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Download to a file, verify its checksum or signature, then run it: curl -fsSLo install.sh <url> && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh.',
     refs: { semgrep: ['bash.curl.security.curl-pipe-bash'] },
     examples: {
-      bad: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/install.sh | sh\n',
-      good: 'FROM debian:13-slim\nRUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh\n',
+      bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSL https://example.com/install.sh | sh\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh\n',
     },
   },
   check(model) {

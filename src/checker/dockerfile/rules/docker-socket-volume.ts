@@ -11,7 +11,7 @@ export const rule: Rule<ImageModel> = {
     why: 'Whoever can talk to /var/run/docker.sock can start a privileged container that mounts the host disk: access to the socket is root on the host.',
     fix: 'Remove the docker.sock VOLUME; if a tool truly needs the Docker API, give it a restricted proxy or a rootless daemon instead.',
     refs: { semgrep: ['dockerfile.security.dockerd-socket-mount'], dockerBench: ['5.31'] },
-    examples: { bad: 'FROM docker:27-cli\nVOLUME /var/run/docker.sock\n', good: 'FROM docker:27-cli\nVOLUME /data\n' },
+    examples: { bad: 'FROM docker:29-cli\nVOLUME /var/run/docker.sock\n', good: 'FROM docker:29-cli\nVOLUME /data\n' },
   },
   check(model) {
     const hits: Hit[] = [];

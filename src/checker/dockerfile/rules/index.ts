@@ -12,6 +12,7 @@ import { rule as copyEntireStageFilesystem } from './copy-entire-stage-filesyste
 import { rule as curlPipeShell } from './curl-pipe-shell';
 import { rule as dockerSocketVolume } from './docker-socket-volume';
 import { rule as latestOrUntaggedBaseImage } from './latest-or-untagged-base-image';
+import { rule as malformedJsonForm } from './malformed-json-form';
 import { rule as missingHealthcheck } from './missing-healthcheck';
 import { rule as pipeWithoutPipefail } from './pipe-without-pipefail';
 import { rule as relativeWorkdir } from './relative-workdir';
@@ -25,8 +26,9 @@ import { rule as tlsVerificationDisabled } from './tls-verification-disabled';
 import { rule as unnecessaryToolsInImage } from './unnecessary-tools-in-image';
 import { rule as userNotNumeric } from './user-not-numeric';
 
-/** Every Dockerfile rule: security first, then supply chain, then image hygiene. */
+/** Every Dockerfile rule: whether it builds at all, then security, then supply chain, then image hygiene. */
 export const dockerfileRules: readonly Rule<ImageModel>[] = [
+  malformedJsonForm,
   runsAsRoot,
   userNotNumeric,
   appFilesWritable,

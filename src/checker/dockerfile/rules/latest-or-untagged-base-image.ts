@@ -9,9 +9,9 @@ export const rule: Rule<ImageModel> = {
     appliesTo: ['dockerfile'],
     lesson: 'build-secrets-and-supply-chain',
     why: 'An untagged or :latest base changes under you: the next build may pull a different OS, runtime or default user, without any change to the Dockerfile.',
-    fix: 'Pin a version tag such as node:24.11-slim, or better a digest (node:24.11-slim@sha256:...), and update it deliberately.',
+    fix: 'Pin a version tag such as node:24.22-slim, or better a digest (node:24.22-slim@sha256:...), and update it deliberately.',
     refs: { hadolint: ['DL3006', 'DL3007'], trivy: ['DS-0001'], checkov: ['CKV_DOCKER_7'], kics: ['9efb0b2d-89c9-41a3-91ca-dcc0aec911fd', 'f45ea400-6bbe-4501-9fc7-1c3d75c32067'], semgrep: ['dockerfile.best-practice.avoid-latest-version', 'dockerfile.best-practice.missing-image-version'] },
-    examples: { bad: 'FROM node:latest\n', good: 'FROM node:24.11-slim\n' },
+    examples: { bad: 'FROM node:latest\n', good: 'FROM node:24.22-slim\n' },
   },
   check(model) {
     const hits: Hit[] = [];

@@ -13,8 +13,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Add HEALTHCHECK CMD <probe> (for example an HTTP check of the service), or HEALTHCHECK NONE when an orchestrator probes it instead.',
     refs: { hadolint: ['DL3057'], checkov: ['CKV_DOCKER_2'], kics: ['b03a748a-542d-44f4-bb86-9199ab4fd2d5'] },
     examples: {
-      bad: 'FROM nginxinc/nginx-unprivileged:1.30\n',
-      good: 'FROM nginxinc/nginx-unprivileged:1.30\nHEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\n',
+      bad: 'FROM nginxinc/nginx-unprivileged:1.30-alpine\n',
+      good: 'FROM nginxinc/nginx-unprivileged:1.30-alpine\nHEALTHCHECK CMD ["wget", "-q", "--spider", "http://127.0.0.1:8080/"]\n',
     },
   },
   check(model) {

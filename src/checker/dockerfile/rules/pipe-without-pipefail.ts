@@ -45,8 +45,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before the RUN, or start the script with set -o pipefail in a shell that supports it.',
     refs: { hadolint: ['DL4006'], kics: ['efbf148a-67e9-42d2-ac47-02fa1c0d0b22'], semgrep: ['dockerfile.best-practice.set-pipefail'] },
     examples: {
-      bad: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
-      good: 'FROM debian:13-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
+      bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
     },
   },
   check(model) {

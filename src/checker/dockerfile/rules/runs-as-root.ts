@@ -20,8 +20,8 @@ export const rule: Rule<ImageModel> = {
       dockerBench: ['4.1'],
     },
     examples: {
-      bad: 'FROM eclipse-temurin:17-jre\nCOPY app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
-      good: 'FROM eclipse-temurin:17-jre\nCOPY app.jar /opt/app/\nUSER 10001:10001\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
+      bad: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
+      good: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /opt/app/\nUSER 10001:10001\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
     },
   },
   check(model) {

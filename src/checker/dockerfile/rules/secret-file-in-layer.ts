@@ -51,8 +51,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'List secret files in .dockerignore and pass build secrets with RUN --mount=type=secret,id=...; never COPY them and rm them later.',
     refs: { dockle: ['CIS-DI-0010'] },
     examples: {
-      bad: 'FROM node:24-slim\nCOPY .npmrc /root/.npmrc\nRUN npm ci && rm /root/.npmrc\n',
-      good: 'FROM node:24-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+      bad: 'FROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY .npmrc /root/.npmrc\nRUN npm ci --omit=dev && rm /root/.npmrc\n',
+      good: '# syntax=docker/dockerfile:1\nFROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n',
     },
   },
   check(model) {

@@ -29,8 +29,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Mount the secret only for the step that needs it: RUN --mount=type=secret,id=token ... and docker build --secret id=token,src=token.txt; give runtime secrets at run time, not in the image.',
     refs: { hadolint: ['DL3064'], kics: ['a88baa34-e2ad-44ea-ad6f-8cac87bc7c71'], semgrep: ['dockerfile.security.secret-in-build-arg'] },
     examples: {
-      bad: 'FROM node:24-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
-      good: 'FROM node:24-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+      bad: 'FROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci --omit=dev && rm .npmrc\n',
+      good: '# syntax=docker/dockerfile:1\nFROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n',
     },
   },
   check(model) {

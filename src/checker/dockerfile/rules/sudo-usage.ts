@@ -14,7 +14,7 @@ export const rule: Rule<ImageModel> = {
     refs: { hadolint: ['DL3004'], trivy: ['DS-0010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80-0ade-439e-b176-0b28f6bce35a'], semgrep: ['dockerfile.security.no-sudo-in-dockerfile'] },
     examples: {
       bad: 'FROM debian:13-slim\nUSER app\nRUN sudo apt-get update\n',
-      good: 'FROM debian:13-slim\nRUN apt-get update\nUSER 10001\n',
+      good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001:10001\n',
     },
   },
   check(model) {

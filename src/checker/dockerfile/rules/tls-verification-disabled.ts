@@ -76,8 +76,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Remove -k, --insecure, --no-check-certificate, --trusted-host and friends; install the CA certificate the server needs instead.',
     refs: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3'] },
     examples: {
-      bad: 'FROM alpine:3.24\nRUN curl -k https://example.com/tool -o /usr/local/bin/tool\n',
-      good: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates && curl -fsSL https://example.com/tool -o /usr/local/bin/tool\n',
+      bad: 'FROM alpine:3.24\nRUN apk add --no-cache curl && curl -k https://example.com/tool -o /usr/local/bin/tool\n',
+      good: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates curl && curl -fsSL https://example.com/tool -o /usr/local/bin/tool\n',
     },
   },
   check(model) {

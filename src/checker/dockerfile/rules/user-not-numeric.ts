@@ -13,8 +13,8 @@ export const rule: Rule<ImageModel> = {
     fix: 'Write the uid (and gid) the name stands for, e.g. USER 10001:10001 instead of USER app.',
     refs: { hadolint: ['DL3066'] },
     examples: {
-      bad: 'FROM node:24-slim\nUSER node\nCMD ["node", "server.js"]\n',
-      good: 'FROM node:24-slim\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+      bad: 'FROM node:24-slim\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
+      good: 'FROM node:24-slim\nWORKDIR /app\nCOPY server.js .\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
     },
   },
   check(model) {

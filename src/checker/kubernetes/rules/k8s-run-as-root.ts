@@ -9,7 +9,7 @@ export const rule: Rule<KubernetesModel> = {
     severity: 'error',
     appliesTo: ['kubernetes'],
     lesson: 'run-as-non-root',
-    why: 'Root in a container is root on the node\'s kernel: one escape bug or careless mount away from the host. Without `runAsNonRoot: true` or a non-zero `runAsUser`, the image\'s USER decides, and the cluster cannot see it.',
+    why: 'Unless the pod has its own user namespace (`hostUsers: false`), root in a container is root on the node\'s kernel: one escape bug or careless mount away from the host. Without `runAsNonRoot: true` or a non-zero `runAsUser`, the image\'s USER decides, and the cluster cannot see it.',
     fix: 'Set `runAsNonRoot: true` and a numeric `runAsUser` (e.g. 10001) in the pod or container securityContext. With `runAsNonRoot` alone the image needs a numeric USER: the kubelet refuses to start a container whose USER is a name, since it cannot prove that name is not root.',
     refs: {
       pss: ['Running as Non-root', 'Running as Non-root user'],

@@ -11,7 +11,7 @@ export const rule = runtimeRule({
   refs: { kics: ['ce76b7d0 Container Capabilities Unrestricted'], dockerBench: ['5.4'] },
   examples: {
     bad: 'docker run -d nginx',
-    good: 'docker run -d --cap-drop ALL --cap-add NET_BIND_SERVICE nginx',
+    good: 'docker run -d --cap-drop ALL -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30',
   },
 }, (runtime) => {
   if (runtime.capDrop.length > 0 || runtime.privileged?.value) return [];

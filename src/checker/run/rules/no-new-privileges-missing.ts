@@ -7,7 +7,7 @@ export const rule = runtimeRule({
   appliesTo: ['run', 'compose'],
   lesson: 'least-privilege-capabilities',
   why: 'Without no-new-privileges, a setuid or setcap binary in the image (su, sudo, ping) can raise a process\'s privileges inside the container.',
-  fix: 'Add the no-new-privileges security option so setuid and file capabilities no longer grant anything.',
+  fix: 'Add the no-new-privileges security option: setuid and setgid bits then no longer change the user, and file capabilities can no longer give a process capabilities it did not start with.',
   refs: { kics: ['27fcc7d6 No New Privileges Not Set'], dockerBench: ['5.26'] },
   examples: {
     bad: 'docker run -d myapp',

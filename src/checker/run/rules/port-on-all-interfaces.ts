@@ -18,7 +18,7 @@ export const rule = runtimeRule({
   severity: 'info',
   appliesTo: ['run', 'compose'],
   lesson: 'no-host-network',
-  why: 'A published port without an address binds 0.0.0.0, so it is open not only to this host but to any machine that can reach it.',
+  why: 'A published port without an address listens on every address of the host (0.0.0.0 and ::), so any machine that can reach the host can connect, and Docker\'s own firewall rules let that traffic in even where ufw or firewalld would block it.',
   fix: 'Bind the port to the address clients use; 127.0.0.1 when only this machine needs it.',
   refs: { dockerBench: ['5.14'] },
   examples: { bad: 'docker run -p 8080:80 nginx', good: 'docker run -p 127.0.0.1:8080:80 nginx' },

@@ -15,7 +15,7 @@ export const rule = runtimeRule({
   },
   examples: {
     bad: 'docker run --privileged -d nginx',
-    good: 'docker run -d --cap-drop ALL --cap-add NET_BIND_SERVICE nginx',
+    good: 'docker run -d --cap-drop ALL -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30',
   },
 }, (runtime) => {
   const privileged = runtime.privileged;

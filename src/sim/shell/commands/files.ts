@@ -158,14 +158,69 @@ function inputOf(ctx: Parameters<Command>[0], paths: string[]): { text: string; 
   return { text, error };
 }
 
+/** A grep pattern as a JavaScript regular expression: basic (BRE), extended (-E) or fixed (-F). */
+function grepRegex(pattern: string, mode: 'basic' | 'extended' | 'fixed', flags: { ignoreCase: boolean; word: boolean; line: boolean }): RegExp | null {
+  let source: string;
+  if (mode === 'fixed') source = pattern.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  else if (mode === 'extended') source = pattern;
+  else {
+    // In a BRE, \( \) \{ \} \| \+ \? are the operators and the bare characters are literal.
+    source = pattern.replace(/\\([(){}|+?])|([(){}|+?])/g, (_, escaped: string | undefined, bare: string | undefined) => (escaped ? escaped : `\\${bare ?? ''}`));
+  }
+  if (flags.word) source = `(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`;
+  if (flags.line) source = `^(?:${source})$`;
+  try {
+    return new RegExp(source, flags.ignoreCase ? 'i' : '');
+  } catch {
+    return null;
+  }
+}
+
 export const grep: Command = (ctx) => {
-  const { flags, paths } = operands(ctx.args);
-  const [pattern = '', ...files] = paths;
-  const { text, error } = inputOf({ ...ctx, args: ['grep'] }, files);
-  const ignoreCase = flags.has('i');
-  const needle = ignoreCase ? pattern.toLowerCase() : pattern;
-  const matches = text.split('\n').filter((line) => line !== '' && (ignoreCase ? line.toLowerCase() : line).includes(needle) !== flags.has('v'));
-  return { stdout: matches.length ? `${matches.join('\n')}\n` : '', stderr: error, code: matches.length ? 0 : 1 };
+  const patterns: string[] = [];
+  const letters = new Set<string>();
+  const rest: string[] = [];
+  for (let i = 0; i < ctx.args.length; i++) {
+    const arg = ctx.args[i] ?? '';
+    if (arg === '-e') patterns.push(ctx.args[++i] ?? '');
+    else if (arg.startsWith('--')) letters.add({ '--count': 'c', '--quiet': 'q', '--invert-match': 'v', '--ignore-case': 'i', '--line-number': 'n' }[arg] ?? '');
+    else if (arg.startsWith('-') && arg.length > 1 && rest.length === 0 && patterns.length === 0) {
+      for (const ch of arg.slice(1)) letters.add(ch);
+    } else rest.push(arg);
+  }
+  if (patterns.length === 0) {
+    const first = rest.shift();
+    if (first === undefined) return { stdout: '', stderr: ctx.proc.busybox ? 'BusyBox v1.37.0 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFExz] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n' : "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", code: 2 };
+    patterns.push(first);
+  }
+  const mode = letters.has('F') ? 'fixed' : letters.has('E') || (ctx.args[0] ?? '').endsWith('egrep') ? 'extended' : 'basic';
+  const regexes = patterns.map((p) => grepRegex(p, mode, { ignoreCase: letters.has('i'), word: letters.has('w'), line: letters.has('x') }));
+  if (regexes.some((r) => r === null)) return { stdout: '', stderr: 'grep: Unmatched ( or \\(\n', code: 2 };
+  const matches = (line: string): boolean => regexes.some((r) => r?.test(line)) !== letters.has('v');
+  const files = rest;
+  const sources = files.length === 0 ? [{ name: '(standard input)', text: ctx.stdin, error: '' }] : files.map((name) => {
+    const result = readFile(ctx.proc, name);
+    return 'error' in result ? { name, text: '', error: letters.has('s') ? '' : toolError(ctx.proc, 'grep', 'open', name, result.error) } : { name, text: result.content, error: '' };
+  });
+  let stdout = '';
+  let stderr = '';
+  let found = false;
+  for (const source of sources) {
+    stderr += source.error;
+    if (source.error) continue;
+    const lines = source.text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const hits = lines.map((line, i) => ({ line, n: i + 1 })).filter((l) => matches(l.line));
+    if (hits.length > 0) found = true;
+    const label = files.length > 1 && !letters.has('h') ? `${source.name}:` : '';
+    if (letters.has('q')) continue;
+    if (letters.has('l')) stdout += hits.length ? `${source.name}\n` : '';
+    else if (letters.has('c')) stdout += `${label}${hits.length}\n`;
+    else if (letters.has('o') && !letters.has('v')) {
+      for (const hit of hits) for (const r of regexes) for (const m of hit.line.matchAll(new RegExp(r?.source ?? '', `g${r?.flags ?? ''}`))) if (m[0]) stdout += `${label}${m[0]}\n`;
+    } else stdout += hits.map((h) => `${label}${letters.has('n') ? `${h.n}:` : ''}${h.line}\n`).join('');
+  }
+  return { stdout, stderr, code: stderr && !found ? 2 : found ? 0 : 1 };
 };
 
 function countArg(args: string[]): { count: number; rest: string[] } {

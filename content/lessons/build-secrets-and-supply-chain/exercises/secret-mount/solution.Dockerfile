@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM node:24.11-alpine3.24
+FROM node:24.22-alpine3.24
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev

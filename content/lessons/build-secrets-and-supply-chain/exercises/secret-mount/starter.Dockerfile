@@ -1,4 +1,4 @@
-FROM node:24.11-alpine3.24
+FROM node:24.22-alpine3.24
 ARG NPM_TOKEN
 ENV NPM_TOKEN=${NPM_TOKEN}
 WORKDIR /app

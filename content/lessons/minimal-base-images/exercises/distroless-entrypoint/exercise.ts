@@ -26,7 +26,8 @@ export const exercise: Exercise = {
   title: 'Start a program in an image without a shell',
   task:
     'This Go service moved to a distroless image, and now the container will not start. Make it start `/server --port 8080` ' +
-    'without a shell, pin the distroless tag, and use the variant that runs as a non-root user. Keep the final image distroless.',
+    'without a shell, and give the distroless image an explicit tag: the one that runs as a non-root user. Keep the final image distroless. ' +
+    '(`:nonroot` is still a moving tag; for reproducible builds you would add its digest.)',
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['shell-form-without-shell', 'runs-as-root', 'latest-or-untagged-base-image'],
   goals: [
