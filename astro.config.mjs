@@ -16,5 +16,8 @@ export default defineConfig({
   vite: {
     worker: { format: 'es' },
     build: { chunkSizeWarningLimit: 4096 },
+    // Scripts and stylesheets find the files they load relative to themselves, not from "/": the same
+    // build then also runs from a subfolder, as the SCORM package does inside an LMS.
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'html' ? undefined : { relative: true }) },
   },
 });

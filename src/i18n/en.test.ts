@@ -14,8 +14,8 @@ describe('interface messages', () => {
     expect(en.home.lessonMeta(12, 1)).toBe('12 min · 1 exercise');
     expect(en.lesson.meta(8, 3)).toBe('8 minutes · 3 exercises');
     expect(en.search.results(1, 'root')).toBe('1 result for “root”.');
-    expect(en.team.fileCounts(2, 1, 1, 0)).toBe('2 files: 1 valid, 1 edited after export, 0 invalid.');
-    expect(en.team.finished(1, 1, 100)).toBe('1 of 1 learner has completed every exercise; on average 100% of the exercises are done.');
+    expect(en.team.fileCounts(2, 1, 1, 0)).toBe('2 files: 1 valid, 1 edited after export (not counted), 0 unreadable.');
+    expect(en.team.finished(1, 1, 0, 100, 0)).toBe('Of 1 learner with a valid record, 1 completed every exercise on their own and 0 with the solution for some; on average 100% of the exercises are done (0% with the solution).');
     expect(en.progressPage.conflictIntro(1)).toBe('The file has different code from this browser for this exercise:');
     expect(en.progressPage.conflictIntro(3)).toBe('The file has different code from this browser for these 3 exercises:');
   });

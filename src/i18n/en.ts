@@ -15,6 +15,9 @@ export const en = {
     name: 'Shipshape',
     pageTitle: (title: string) => `${title} · Shipshape`,
     skipToContent: 'Skip to content',
+    staleBuild:
+      'The course was updated while this page was open, and part of this page can no longer load. Reload to get the new version; your saved work is kept.',
+    reload: 'Reload the page',
     navLabel: 'Site',
     navLessons: 'Lessons',
     navRules: 'Rules',
@@ -134,6 +137,7 @@ export const en = {
     trackNote: (title: string, shown: number, total: number) =>
       `You are following the track “${title}”: this lesson shows ${shown} of its ${total} exercises. `,
     backToTrack: 'Back to the track',
+    notInTrack: (title: string) => `You are following the track “${title}”, which has no exercise in this lesson. `,
   },
 
   exercise: {
@@ -162,6 +166,13 @@ export const en = {
     applySolution: 'Apply the solution',
     solutionApplied: 'The solution was applied.',
     simulatorUnavailable: (reason: string) => `The simulator could not be loaded (${reason}), so your files could not be run. Reload the page to try again.`,
+    revealTitle: 'Show the solution?',
+    revealBody:
+      'If you finish this exercise after seeing the solution, your progress and your exported record say it was completed with the solution, not on your own. You can still compare and learn from it.',
+    revealConfirm: 'Show the solution',
+    updatedElsewhere: 'This exercise was changed in another tab or window; this tab now shows that version.',
+    nextInTrack: (track: string, position: number, total: number) => `Next in the track “${track}” (${position} of ${total})`,
+    trackDone: (track: string) => `Last exercise of the track “${track}”: back to the track`,
   },
 
   checks: {
@@ -208,7 +219,8 @@ export const en = {
     unknownFormat: 'unknown format',
     exercisesNamed: (ids: string) => `exercise ${ids}`,
     noStorage: 'This browser does not allow saving, so your work will not be kept after you leave.',
-    tooLarge: 'Your work is too large to save in this browser; it stays in the editor until you leave the page.',
+    tooLarge:
+      "This exercise's files are too large to save in this browser (over a million characters); the last version that fitted is kept, and your other exercises still save. What is in the editor stays until you leave the page.",
     notSaved: 'Your work could not be saved (browser storage is full or blocked); it stays in the editor until you leave the page.',
   },
 
@@ -222,6 +234,7 @@ export const en = {
     otherVersion: 'This progress file was made by a different version of Shipshape and cannot be read here.',
     incomplete: 'This progress file is incomplete or damaged: some of its fields are missing or have the wrong type.',
     skipped: (ids: string) => `Some exercises in this file could not be read and were skipped: ${ids}.`,
+    tooMany: (max: number) => `This file lists more than ${max} exercises, so it is not a Shipshape progress file.`,
     edited: 'This file was changed after it was exported: its checksum does not match its content.',
   },
 
@@ -249,15 +262,26 @@ export const en = {
     certCourse: 'Shipshape · Docker security course',
     certHeading: 'Record of completion',
     certNamePrompt: 'Enter your name above',
-    certCompletedBefore: 'has completed',
-    certCompletedAfter: 'exercises.',
-    certCount: (done: number, total: number) => `${done} of ${total}`,
+    certSummary: (passed: number, assisted: number, total: number) =>
+      `has completed ${passed} of ${total} exercises on their own${assisted > 0 ? `, and ${assisted} more with the solution shown` : ''}.`,
     certDate: 'Date',
     certVersion: 'Course version',
-    certLessons: 'Lessons completed',
-    certNoLessons: 'No lesson completed yet.',
-    certExercises: 'Exercises completed',
-    certNoExercises: 'No exercise completed yet.',
+    certCode: 'Verification code',
+    certTableCaption: 'Exercises by lesson',
+    certLesson: 'Lesson',
+    certExercise: 'Exercise',
+    certResult: 'Result',
+    certNotDone: 'Not completed',
+    certPassedOn: (date: string) => `Passed ${date}`,
+    certAssistedOn: (date: string) => `With the solution ${date}`,
+    certNote:
+      'Self-reported: the checks ran in the learner\'s own browser, which anyone can change. A team lead can match this certificate to the exported progress file: load the file on the Team progress page and enter the verification code. The code matches only a file with the same name and completed exercises.',
+    assistedOn: (date: string) => `Completed with the solution on ${date}`,
+    assisted: 'Completed with the solution',
+    noCode: '(needs HTTPS or localhost)',
+    importNotSaved: (count: number) =>
+      `The imported progress could not be saved in this browser (its storage is full or blocked); ${count === 0 ? 'nothing was changed' : `${plural(count, 'exercise was', 'exercises were')} saved before it stopped`}.`,
+    hints: (count: number) => plural(count, 'hint', 'hints'),
     nameFirst: 'Enter your name first, so the record says whose progress it is.',
     saved: (file: string, count: number) => `Saved ${file} with ${plural(count, 'exercise', 'exercises')}.`,
     unreadable: (file: string) => `"${file}" could not be read. Choose the file again, or export it again from the other browser.`,
@@ -274,7 +298,6 @@ export const en = {
     useFile: 'Use the code from the file',
     importCancelled: 'Import cancelled. Nothing was changed.',
     nothingNew: (file: string) => `"${file}" holds nothing this browser does not already have. Nothing was changed.`,
-    unchanged: (error: string) => `${error} Your previous progress is unchanged.`,
     whoseRecord: (learner: string) => (learner ? `${learner}'s record` : 'the record'),
     imported: (who: string, date: string, count: number) =>
       `Imported ${who} from ${date}: ${plural(count, 'exercise', 'exercises')} added or updated.`,
@@ -288,25 +311,49 @@ export const en = {
     drop: 'Drop exported progress files here, or choose them:',
     files: 'Progress files',
     noRecords: 'No records loaded yet.',
+    reading: (count: number) => `Reading ${plural(count, 'file', 'files')}…`,
     clear: 'Clear the table',
     caption: 'Completion by learner and lesson',
-    helpHtml:
-      '<strong>Checksum</strong> says whether a file still matches the checksum written when it was exported. "Edited after export" means the file was changed since. The check is tamper-evident, not tamper-proof: someone who reads this site\'s source code could change a file and recompute its checksum, so treat a valid record as a learner\'s own account of their progress, not as proof.',
+    proofHeading: 'What these records can and cannot prove',
+    proofHtml:
+      '<p>A record is <strong>self-reported</strong>. The checks ran in the learner\'s own browser, and the file was written there: anyone who can open the browser\'s developer tools can mark an exercise as done, and anyone who reads this site\'s source code can recompute a file\'s checksum after changing it.</p><p>What a record does show: the checksum is <strong>tamper-evident against naive edits</strong> (a name or a date changed in a text editor shows as "edited", and is never counted); each exercise says whether it was completed alone or <strong>with the solution shown</strong>, how many hints were used, when, and which course version it was made against. Treat it as a learner\'s honest account of their work, not as proof. For proof, watch the work being done, or ask the learner to explain their fix.</p>',
+    legendHeading: 'Lessons',
     learner: 'Learner',
-    checksum: 'Checksum',
+    record: 'Record',
     total: 'Total',
+    hints: 'Hints',
     valid: 'Valid',
     editedAfterExport: 'Edited after export',
+    editedNotCounted: 'Edited after export: not counted',
+    editedAlsoLoaded: (count: number) => `${plural(count, 'edited file', 'edited files')} not counted`,
+    notCountedWhy: 'This file was changed after it was exported (its checksum does not match), so none of it is counted.',
+    oldFormat: 'Older file format: cannot tell whether the solution was used',
     invalidFile: 'Invalid file',
     noName: '(no name)',
     exported: (date: string) => `exported ${date}`,
+    filesMerged: (count: number) => `${count} files merged`,
+    codes: (codes: string) => `Code ${codes}`,
     fraction: (done: number, total: number) => `${done}/${total}`,
-    completed: (done: number, total: number) => `Completed (${done}/${total})`,
+    withSolution: (count: number) => `${count} with solution`,
     unreadable: 'This file could not be read.',
     fileCounts: (files: number, valid: number, edited: number, invalid: number) =>
-      `${plural(files, 'file', 'files')}: ${valid} valid, ${edited} edited after export, ${invalid} invalid.`,
-    finished: (finished: number, learners: number, average: number) =>
-      `${finished} of ${learners} learner${learners === 1 ? ' has' : 's have'} completed every exercise; on average ${average}% of the exercises are done.`,
+      `${plural(files, 'file', 'files')}: ${valid} valid, ${edited} edited after export (not counted), ${invalid} unreadable.`,
+    finished: (learners: number, alone: number, withHelp: number, average: number, assisted: number) =>
+      `Of ${plural(learners, 'learner', 'learners')} with a valid record, ${alone} completed every exercise on their own and ${withHelp} with the solution for some; on average ${average}% of the exercises are done (${assisted}% with the solution).`,
+    noneCounted: 'No learner has a valid record, so nothing is counted.',
+    codeLabel: 'Verification code from a certificate',
+    codeCheck: 'Check the code',
+    codeMalformed: 'A verification code has 8 letters and digits, like 7K3F-9QX2.',
+    codeNoMatch: (code: string) => `No loaded file matches ${code}. Load the file the learner exported at the time they printed the certificate.`,
+    codeMatches: (code: string, who: string, file: string) =>
+      `${code} matches the record of ${who} (${file}), whose checksum is valid: the certificate lists the same completed exercises as that file.`,
+    codeMatchesEdited: (code: string, who: string, file: string) =>
+      `${code} matches the record of ${who} (${file}), but that file was edited after export, so it proves nothing.`,
+  },
+
+  scorm: {
+    noLms:
+      'No learning management system answered here, so this lesson reports nowhere: your progress is saved in this browser only. Open the lesson from your course in the LMS to have it recorded there.',
   },
 
   track: {
@@ -340,6 +387,7 @@ export const en = {
     copied: 'Link copied.',
     copyRefused: 'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
     passed: 'Passed',
+    assisted: 'Completed with the solution',
     started: 'Started',
     notStarted: 'Not started',
     unfollowed: 'You no longer follow this track; lessons show all their exercises.',

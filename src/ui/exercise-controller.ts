@@ -5,7 +5,9 @@ import { editorLanguage } from './editor-language';
 import { openDialog } from './dialog';
 import { initTablist } from './tablist';
 import { describeChange, renderChecksHtml, summarise, textWithCode } from './render-checks';
-import { exerciseEntry, saveProgress, updateExercise, type Progress } from './progress-store';
+import type { ExerciseProgress } from './progress-schema';
+import { fileText, isComplete } from './progress-schema';
+import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
 import { t } from '../i18n';
@@ -49,17 +51,21 @@ export class ExerciseController {
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hintsShown = 0;
+  private readonly recorder: ProgressRecorder;
+  /** The restore offer after a reset or an applied solution, until it no longer applies. */
+  private restoreOffer: 'reset' | 'solution' | null = null;
 
   constructor(
     private readonly monaco: MonacoApi,
     private readonly exercise: Exercise,
     private readonly section: HTMLElement,
-    private readonly progress: Progress,
+    saved: ExerciseProgress | undefined,
+    version: ExerciseVersion,
     private readonly nextHref: { href: string; label: string } | null,
   ) {
-    const saved = exerciseEntry(progress, exercise.id);
+    this.recorder = new ProgressRecorder(exercise.id, version, saved, (message) => this.notice(message));
     for (const file of exercise.files) {
-      const text = saved?.code[file.name] ?? file.starter;
+      const text = (saved && fileText(saved.code, file.name)) ?? file.starter;
       const uri = monaco.Uri.parse(`inmemory://exercise/${encodeURIComponent(exercise.id)}/${encodeURIComponent(file.name)}`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, editorLanguage(file.kind), uri);
       model.onDidChangeContent(() => this.scheduleGrade());
@@ -74,7 +80,40 @@ export class ExerciseController {
     });
     const tabs = section.querySelector<HTMLElement>('.file-tabs');
     if (tabs) initTablist(tabs, (tab) => this.showFile(tab.dataset.fileTab ?? ''));
-    void this.regrade(false);
+    void this.regrade('initial');
+  }
+
+  private failing(): string[] {
+    return this.checks.filter((c) => !c.pass).map((c) => c.id);
+  }
+
+  /** Grades and saves now what is still waiting for the typing pause (the page is being hidden or left). */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    // Its first step saves the code synchronously, before the page goes.
+    void this.regrade('edit');
+  }
+
+  /**
+   * Another tab saved this exercise. Its status and hints are adopted; its code replaces what this tab
+   * shows unless the learner is typing here right now (then this tab's next save wins, merged).
+   */
+  adoptStored(): void {
+    const stored = this.recorder.adoptStored();
+    if (!stored) return;
+    this.hintsShown = Math.min(Math.max(this.hintsShown, stored.hintsUsed), this.exercise.hints.length);
+    this.renderHints();
+    const differs = this.exercise.files.some((f) => {
+      const text = fileText(stored.code, f.name);
+      return text !== undefined && text !== this.models.get(f.name)?.getValue();
+    });
+    if (!differs || this.timer !== undefined) return;
+    this.setFiles(stored.code);
+    clearTimeout(this.timer);
+    // Showing what another tab saved is not a new edit: nothing is saved or counted as an attempt.
+    void this.regrade('adopted');
+    this.notice(m.updatedElsewhere);
   }
 
   /** Creates the editor of the visible file (editors are made lazily: Monaco is heavy per instance). */
@@ -144,24 +183,21 @@ export class ExerciseController {
     // Busy from the keystroke on, so nothing (a test, a screen reader) takes the old checks as the answer.
     this.section.querySelector('[data-checks]')?.setAttribute('aria-busy', 'true');
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.regrade(), GRADE_DELAY_MS);
+    this.timer = setTimeout(() => void this.regrade('edit'), GRADE_DELAY_MS);
   }
 
   /**
    * Grades in two steps: the checker's checks at once, with the run check pending, then the run in
    * the simulator. Only the second step can complete the exercise.
    */
-  private async regrade(announce = true): Promise<void> {
+  private async regrade(mode: 'initial' | 'edit' | 'adopted'): Promise<void> {
     this.timer = undefined;
     const generation = ++this.generation;
     const files = this.files();
     const checks = grade(this.exercise, files);
     this.checks = [...checks, pendingRunCheck(this.exercise)];
-    const entry = exerciseEntry(this.progress, this.exercise.id);
-    if (announce) {
-      updateExercise(this.progress, this.exercise.id, { code: files, status: entry?.status === 'passed' ? 'passed' : 'started' });
-      this.notice(saveProgress(this.progress));
-    }
+    // The code is kept at once; only the run's answer below can complete the exercise.
+    if (mode === 'edit') this.recorder.edited(files);
     this.render(false);
     let run: Check;
     try {
@@ -176,19 +212,31 @@ export class ExerciseController {
     if (generation !== this.generation) return;
     this.checks = [...checks, run];
     const passed = allPass(this.checks);
-    if (announce) {
-      const latest = exerciseEntry(this.progress, this.exercise.id);
-      updateExercise(this.progress, this.exercise.id, {
-        code: files,
-        status: passed || latest?.status === 'passed' ? 'passed' : 'started',
-        completedAt: latest?.completedAt ?? (passed ? new Date().toISOString() : null),
-      });
-      this.notice(saveProgress(this.progress));
-    }
+    if (mode === 'initial') this.recorder.baseline(this.failing());
+    else if (mode === 'edit') this.recorder.graded(files, this.failing());
+    this.updateRestoreOffer(files, passed);
+    const announce = mode !== 'initial';
     const change = describeChange(this.settled, this.checks);
     this.settled = this.checks;
     this.render(announce, change);
-    if (announce) window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed } }));
+    if (announce) window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed, status: this.recorder.entry?.status ?? 'started' } }));
+  }
+
+  /** A restore offer stops applying once the code is the previous code again, or a reset exercise is finished anew. */
+  private updateRestoreOffer(files: Record<string, string>, passed: boolean): void {
+    if (!this.restoreOffer) return;
+    const previous = this.recorder.entry?.previous;
+    const restored = previous !== undefined && this.exercise.files.every((f) => fileText(previous, f.name) === fileText(files, f.name));
+    if (restored || (this.restoreOffer === 'reset' && passed)) this.hideRestoreOffer();
+  }
+
+  private hideRestoreOffer(): void {
+    this.restoreOffer = null;
+    const box = this.section.querySelector<HTMLElement>('[data-restore]');
+    if (box) {
+      box.hidden = true;
+      box.replaceChildren();
+    }
   }
 
   private render(announce: boolean, change = ''): void {
@@ -263,8 +311,7 @@ export class ExerciseController {
   private showHint(): void {
     if (this.hintsShown >= this.exercise.hints.length) return;
     this.hintsShown += 1;
-    updateExercise(this.progress, this.exercise.id, { hintsUsed: this.hintsShown, code: this.files() });
-    this.notice(saveProgress(this.progress));
+    this.recorder.hintShown(this.hintsShown, this.files());
     this.renderHints();
     // The last hint also unlocks each failing check's exact fix.
     if (this.hintsShown >= this.exercise.hints.length) this.render(false);
@@ -282,24 +329,20 @@ export class ExerciseController {
     }
   }
 
-  private keepPrevious(): void {
-    updateExercise(this.progress, this.exercise.id, { previous: this.files() });
-    this.notice(saveProgress(this.progress));
-  }
-
-  private offerRestore(what: string): void {
+  private offerRestore(kind: 'reset' | 'solution'): void {
     const box = this.section.querySelector<HTMLElement>('[data-restore]');
     if (!box) return;
+    this.restoreOffer = kind;
     box.hidden = false;
-    box.replaceChildren(`${what} ${m.previousKept}`);
+    box.replaceChildren(`${kind === 'reset' ? m.resetDone : m.solutionApplied} ${m.previousKept}`);
     const restore = document.createElement('button');
     restore.type = 'button';
     restore.className = 'button';
     restore.textContent = m.restore;
     restore.addEventListener('click', () => {
-      const previous = exerciseEntry(this.progress, this.exercise.id)?.previous;
+      const previous = this.recorder.entry?.previous;
       if (previous) this.setFiles(previous);
-      box.hidden = true;
+      this.hideRestoreOffer();
       this.focusEditor();
     });
     box.append(restore);
@@ -315,12 +358,29 @@ export class ExerciseController {
       ],
     });
     if (answer !== 'reset') return;
-    this.keepPrevious();
+    this.recorder.keepPrevious(this.files(), false);
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.starter])));
-    this.offerRestore(m.resetDone);
+    this.offerRestore('reset');
+  }
+
+  /** Before the solution is first shown on an unfinished exercise, says what seeing it means for the record. */
+  private async confirmReveal(): Promise<boolean> {
+    const entry = this.recorder.entry;
+    if (isComplete(entry) || entry?.solutionSeenAt) return true;
+    const answer = await openDialog({
+      title: m.revealTitle,
+      body: m.revealBody,
+      buttons: [
+        { label: t.common.cancel, value: 'cancel' },
+        { label: m.revealConfirm, value: 'show', primary: true },
+      ],
+    });
+    return answer === 'show';
   }
 
   private async compare(): Promise<void> {
+    if (!(await this.confirmReveal())) return;
+    this.recorder.solutionSeen(this.files());
     const names = this.exercise.files.map((f) => f.name);
     const body = document.createElement('div');
     const select = document.createElement('label');
@@ -370,9 +430,9 @@ export class ExerciseController {
     (diff as Monaco.editor.IStandaloneDiffEditor | null)?.dispose();
     for (const model of disposables) model.dispose();
     if (answer !== 'apply') return;
-    this.keepPrevious();
+    this.recorder.keepPrevious(this.files(), true);
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.solution])));
-    this.offerRestore(m.solutionApplied);
+    this.offerRestore('solution');
   }
 
   private wireToolbar(): void {

@@ -1,7 +1,8 @@
 import { monaco } from '../components/editor/monaco';
 import { loadLessonExercises } from '../course/load-exercises';
 import { ExerciseController } from './exercise-controller';
-import { loadProgress } from './progress-store';
+import { loadProgress, onStoredProgressChange } from './progress-store';
+import { nextInTrack } from './lesson-track';
 import { activeExerciseId, onExerciseChange, setFilesProvider } from './workspace-state';
 import { exerciseAnchor } from './exercise-anchor';
 import { t } from '../i18n';
@@ -18,12 +19,30 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
     const section = workspace.querySelector<HTMLElement>(`[data-exercise="${CSS.escape(exercise.id)}"]`);
     if (!section) return;
     const following = exercises[i + 1];
-    const next = following
+    // A learner following a workshop track goes on to the track's next exercise, not the course's.
+    const inTrack = nextInTrack(exercise.id);
+    const sameLesson = `/lessons/${encodeURIComponent(lesson)}/#`;
+    const next = (inTrack?.href.startsWith(sameLesson) ? { ...inTrack, href: inTrack.href.slice(sameLesson.length - 1) } : inTrack) ?? (following
       ? { href: `#${exerciseAnchor(following.id)}`, label: t.exercise.next(following.title) }
       : nextLesson
         ? { href: nextLesson.href, label: t.exercise.nextLesson(nextLesson.dataset.nextLesson ?? '') }
-        : null;
-    controllers.set(exercise.id, new ExerciseController(monaco, exercise, section, progress, next));
+        : null);
+    const version = { courseVersion: section.dataset.courseVersion ?? 'unknown', definitionHash: section.dataset.definitionHash ?? 'unknown' };
+    controllers.set(exercise.id, new ExerciseController(monaco, exercise, section, progress.exercises.get(exercise.id), version, next));
+  });
+
+  // Another tab saved: show its work here too, so neither tab silently overwrites the other's.
+  onStoredProgressChange((id) => {
+    if (id === null) for (const controller of controllers.values()) controller.adoptStored();
+    else controllers.get(id)?.adoptStored();
+  });
+  // The last keystrokes before a reload, a closed tab or a switch to another app are saved too.
+  const flush = () => {
+    for (const controller of controllers.values()) controller.flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
   });
 
   if (notice) {

@@ -1,10 +1,11 @@
 import { loadProgress, type Progress } from './progress-store';
+import { isComplete } from './progress-schema';
 import { setProgressBar } from './progress-bar';
 import { exerciseAnchor } from './exercise-anchor';
 
 function lastTouched(progress: Progress): string | null {
   let best: { id: string; at: string } | null = null;
-  for (const [id, entry] of Object.entries(progress.exercises)) {
+  for (const [id, entry] of progress.exercises) {
     if (!best || entry.updatedAt > best.at) best = { id, at: entry.updatedAt };
   }
   return best?.id ?? null;
@@ -13,7 +14,7 @@ function lastTouched(progress: Progress): string | null {
 /** Fills the home page's progress bars and "Continue" link from what this browser has saved. */
 export function initHomeProgress(): void {
   const { progress, notice } = loadProgress();
-  const passed = (id: string) => progress.exercises[id]?.status === 'passed';
+  const passed = (id: string) => isComplete(progress.exercises.get(id));
   let done = 0;
   let total = 0;
   const order: { id: string; href: string }[] = [];

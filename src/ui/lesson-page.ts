@@ -3,6 +3,7 @@ import { initTablist } from './tablist';
 import { initQuizzes } from './quiz';
 import { initExerciseTimers } from './exercise-timer';
 import { applyTrack } from './lesson-track';
+import { loadChunk } from './stale-build';
 
 const SPLIT_KEY = 'shipshape:split';
 
@@ -21,7 +22,12 @@ function initDivider(): void {
     }
     window.dispatchEvent(new Event('shipshape:layout'));
   };
-  const saved = Number(localStorage.getItem(SPLIT_KEY));
+  let saved = NaN;
+  try {
+    saved = Number(localStorage.getItem(SPLIT_KEY));
+  } catch {
+    // Site data blocked: reading localStorage throws a SecurityError; the default split applies.
+  }
   if (saved >= 25 && saved <= 75) set(saved);
 
   divider.addEventListener('pointerdown', (event) => {
@@ -75,18 +81,19 @@ function whenVisible(element: Element | null, load: () => void): void {
   observer.observe(element);
 }
 
-let editorsLoading: Promise<void> | null = null;
-function loadEditors(workspace: HTMLElement): Promise<void> {
-  editorsLoading ??= import('./exercise-runtime').then((m) => m.startExercises(workspace));
+// A chunk that cannot load (the site was updated while this tab was open) offers a reload.
+let editorsLoading: Promise<void | null> | null = null;
+function loadEditors(workspace: HTMLElement): Promise<void | null> {
+  editorsLoading ??= loadChunk(() => import('./exercise-runtime').then((m) => m.startExercises(workspace)));
   return editorsLoading;
 }
 
-let terminalLoading: Promise<typeof import('./terminal-runtime')> | null = null;
-function loadTerminal(host: HTMLElement): Promise<typeof import('./terminal-runtime')> {
-  terminalLoading ??= import('./terminal-runtime').then(async (m) => {
+let terminalLoading: Promise<typeof import('./terminal-runtime') | null> | null = null;
+function loadTerminal(host: HTMLElement): Promise<typeof import('./terminal-runtime') | null> {
+  terminalLoading ??= loadChunk(() => import('./terminal-runtime').then(async (m) => {
     await m.startTerminal(host);
     return m;
-  });
+  }));
   return terminalLoading;
 }
 
@@ -127,7 +134,7 @@ export function initLessonPage(): void {
         const commands = JSON.parse(button.dataset.demo ?? '[]') as string[];
         terminalHost.scrollIntoView({ block: 'center' });
         const terminal = await loadTerminal(terminalHost);
-        terminal.replay(commands);
+        terminal?.replay(commands);
       });
     }
   }

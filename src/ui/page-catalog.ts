@@ -1,4 +1,4 @@
-import { parseCatalog, type CourseCatalog } from './record';
+import { parseCatalog, type CourseCatalog } from './record-catalog';
 
 /** The course catalogue a page embeds with <CourseCatalogData>. */
 export function pageCatalog(): CourseCatalog {

@@ -1,6 +1,8 @@
 import { openDialog } from './dialog';
-import { loadProgress, saveProgress, type Progress } from './progress-store';
-import { buildRecord, formatDate, mergeProgress, readRecord, recordFileName, type CourseCatalog } from './record';
+import { loadProgress, onStoredProgressChange, saveEntries, type Progress } from './progress-store';
+import { isComplete, type ExerciseStatus } from './progress-schema';
+import { buildRecord, formatDate, formatShortDate, mergeProgress, recordExercises, recordFileName, tally, verificationCode, type CourseCatalog } from './record';
+import { readRecordFile } from './record-reader';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
 import { t } from '../i18n';
@@ -10,13 +12,17 @@ const m = t.progressPage;
 /** Remembered so the printed record and the next export carry the name without retyping it. */
 const NAME_KEY = 'shipshape:learner-name';
 
-function statusText(progress: Progress, id: string): { text: string; state: 'none' | 'started' | 'passed' } {
-  const entry = progress.exercises[id];
+function statusText(progress: Progress, id: string): { text: string; state: 'none' | ExerciseStatus } {
+  const entry = progress.exercises.get(id);
   if (!entry) return { text: m.notStarted, state: 'none' };
+  const hints = entry.hintsUsed > 0 ? ` · ${m.hints(entry.hintsUsed)}` : '';
   if (entry.status === 'passed') {
-    return { text: entry.completedAt ? m.passedOn(formatDate(entry.completedAt)) : m.passed, state: 'passed' };
+    return { text: (entry.completedAt ? m.passedOn(formatDate(entry.completedAt)) : m.passed) + hints, state: 'passed' };
   }
-  return { text: m.started, state: 'started' };
+  if (entry.status === 'assisted') {
+    return { text: (entry.completedAt ? m.assistedOn(formatDate(entry.completedAt)) : m.assisted) + hints, state: 'assisted' };
+  }
+  return { text: m.started + hints, state: 'started' };
 }
 
 function listItem(text: string, extra?: string): HTMLLIElement {
@@ -31,13 +37,14 @@ function listItem(text: string, extra?: string): HTMLLIElement {
   return li;
 }
 
-function renderLessons(progress: Progress, catalog: CourseCatalog): number {
-  const passed = (id: string) => progress.exercises[id]?.status === 'passed';
-  let done = 0;
+/** Progress bars count exercises completed in any way; the texts beside them say how. */
+function renderLessons(progress: Progress, catalog: CourseCatalog): void {
+  const done = (id: string) => isComplete(progress.exercises.get(id));
+  let total = 0;
   for (const section of document.querySelectorAll<HTMLElement>('[data-lesson]')) {
     const ids = catalog.exercises.filter((e) => e.lesson === section.dataset.lesson).map((e) => e.id);
-    const lessonDone = ids.filter(passed).length;
-    done += lessonDone;
+    const lessonDone = ids.filter(done).length;
+    total += lessonDone;
     setProgressBar(section.querySelector<HTMLElement>('[role="progressbar"]'), lessonDone, ids.length);
   }
   for (const row of document.querySelectorAll<HTMLElement>('[data-exercise-row]')) {
@@ -47,19 +54,20 @@ function renderLessons(progress: Progress, catalog: CourseCatalog): number {
     if (cell) cell.textContent = status.text;
   }
   const known = new Set(catalog.exercises.map((e) => e.id));
-  const others = Object.keys(progress.exercises).filter((id) => !known.has(id));
+  const others = [...progress.exercises.keys()].filter((id) => !known.has(id));
   const otherSection = document.querySelector<HTMLElement>('[data-other]');
   const otherList = document.querySelector<HTMLElement>('[data-other-list]');
   if (otherSection && otherList) {
     otherList.replaceChildren(...others.map((id) => listItem(id, statusText(progress, id).text)));
     otherSection.hidden = others.length === 0;
   }
-  setProgressBar(document.querySelector<HTMLElement>('[data-overall]'), done, catalog.exercises.length);
-  return done;
+  setProgressBar(document.querySelector<HTMLElement>('[data-overall]'), total, catalog.exercises.length);
 }
 
-function renderCertificate(progress: Progress, catalog: CourseCatalog, done: number, name: string): void {
-  const passed = (id: string) => progress.exercises[id]?.status === 'passed';
+let certificateRun = 0;
+
+/** Fills the printable certificate: every exercise with its result, and the code the team page checks. */
+async function renderCertificate(progress: Progress, catalog: CourseCatalog, name: string): Promise<void> {
   const set = (selector: string, text: string) => {
     const el = document.querySelector<HTMLElement>(selector);
     if (el) el.textContent = text;
@@ -67,27 +75,22 @@ function renderCertificate(progress: Progress, catalog: CourseCatalog, done: num
   set('[data-cert-name]', name.trim() || m.certNamePrompt);
   // Printed without a name, the record shows a blank line to sign on instead of the on-screen prompt.
   document.querySelector<HTMLElement>('[data-cert-name]')?.toggleAttribute('data-empty', !name.trim());
-  set('[data-cert-count]', m.certCount(done, catalog.exercises.length));
+  const exercises = recordExercises(progress, catalog);
+  const counts = tally(exercises, new Set(catalog.exercises.map((e) => e.id)));
+  set('[data-cert-summary]', m.certSummary(counts.passed, counts.assisted, catalog.exercises.length));
   set('[data-cert-date]', formatDate(new Date().toISOString()));
-
-  const lessons = catalog.lessons.filter((l) => {
-    const ids = catalog.exercises.filter((e) => e.lesson === l.slug);
-    return ids.length > 0 && ids.every((e) => passed(e.id));
-  });
-  const exercises = catalog.exercises.filter((e) => passed(e.id));
-  const lessonList = document.querySelector<HTMLElement>('[data-cert-lessons]');
-  lessonList?.replaceChildren(...lessons.map((l) => listItem(l.title)));
-  const exerciseList = document.querySelector<HTMLElement>('[data-cert-exercises]');
-  exerciseList?.replaceChildren(...exercises.map((e) => {
-    const at = progress.exercises[e.id]?.completedAt;
-    return listItem(e.title, at ? `(${formatDate(at)})` : undefined);
-  }));
-  const none = (selector: string, empty: boolean) => {
-    const el = document.querySelector<HTMLElement>(selector);
-    if (el) el.hidden = !empty;
-  };
-  none('[data-cert-no-lessons]', lessons.length === 0);
-  none('[data-cert-no-exercises]', exercises.length === 0);
+  for (const row of document.querySelectorAll<HTMLElement>('[data-cert-row]')) {
+    const entry = progress.exercises.get(row.dataset.certRow ?? '');
+    const cell = row.querySelector<HTMLElement>('[data-cert-result]');
+    if (!cell) continue;
+    const at = entry?.completedAt ? formatShortDate(entry.completedAt) : '';
+    cell.dataset.state = entry && isComplete(entry) ? entry.status : 'none';
+    cell.textContent = entry?.status === 'passed' ? m.certPassedOn(at) : entry?.status === 'assisted' ? m.certAssistedOn(at) : m.certNotDone;
+  }
+  const run = ++certificateRun;
+  const code = await verificationCode(name, exercises);
+  // Typing fast starts several runs; only the latest may write its code.
+  if (run === certificateRun) set('[data-cert-code]', code ?? m.noCode);
 }
 
 function download(fileName: string, text: string): void {
@@ -151,14 +154,15 @@ export function initProgressPage(): void {
     message.dataset.kind = kind;
     message.textContent = text;
   };
+  const box = document.querySelector<HTMLElement>('[data-progress-notice]');
   const render = () => {
     const { progress, notice } = loadProgress();
-    const done = renderLessons(progress, catalog);
-    renderCertificate(progress, catalog, done, nameInput?.value ?? '');
-    const box = document.querySelector<HTMLElement>('[data-progress-notice]');
-    if (box) {
-      box.textContent = notice ?? '';
-      box.hidden = notice === null;
+    renderLessons(progress, catalog);
+    void renderCertificate(progress, catalog, nameInput?.value ?? '');
+    // A notice (something set aside) stays until the page is left: the next render has nothing to say.
+    if (box && notice) {
+      box.textContent = notice;
+      box.hidden = false;
     }
     return progress;
   };
@@ -171,6 +175,8 @@ export function initProgressPage(): void {
     });
   }
   render();
+  // Another tab saved progress, or this page's own import did: show it.
+  onStoredProgressChange(() => render());
 
   document.querySelector('[data-export]')?.addEventListener('click', async () => {
     const name = nameInput?.value.trim() ?? '';
@@ -190,8 +196,10 @@ export function initProgressPage(): void {
     say(m.saved(fileName, result.record.exercises.length), 'ok');
   });
 
-  document.querySelector('[data-print]')?.addEventListener('click', () => {
-    render();
+  document.querySelector('[data-print]')?.addEventListener('click', async () => {
+    const { progress } = loadProgress();
+    renderLessons(progress, catalog);
+    await renderCertificate(progress, catalog, nameInput?.value ?? '');
     window.print();
   });
 
@@ -210,7 +218,7 @@ async function importFile(file: File, catalog: CourseCatalog, say: (text: string
     say(m.unreadable(file.name), 'error');
     return;
   }
-  const read = await readRecord(text);
+  const read = await readRecordFile(text);
   if (read.status === 'invalid') {
     say(m.invalid(file.name, read.message), 'error');
     return;
@@ -243,9 +251,12 @@ async function importFile(file: File, catalog: CourseCatalog, say: (text: string
     say(m.nothingNew(file.name), 'ok');
     return;
   }
-  const error = saveProgress(merged);
-  if (error) {
-    say(m.unchanged(error), 'error');
+  const saved = saveEntries(new Map(changed.flatMap((id) => {
+    const entry = merged.exercises.get(id);
+    return entry ? [[id, entry] as const] : [];
+  })));
+  if (saved < changed.length) {
+    say(m.importNotSaved(saved), 'error');
     return;
   }
   const skipped = read.notice ? ` ${read.notice}` : '';

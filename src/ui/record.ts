@@ -1,61 +1,85 @@
 import { z } from 'zod/mini';
-import { validateProgress, type ExerciseProgress, type Progress } from './progress-store';
+import { mergeEntries, parseEntry, type ExerciseProgress, type ExerciseStatus } from './progress-schema';
+import type { Progress } from './progress-store';
+import type { CourseCatalog } from './record-catalog';
 import { t } from '../i18n';
+
+export { parseCatalog, type CourseCatalog } from './record-catalog';
 
 const m = t.record;
 
 /**
  * Completion records: the learner's progress exported as a file a team lead can read, carrying a
  * SHA-256 checksum over its own content. The checksum is tamper-evident, not tamper-proof: anyone
- * who reads this code can recompute it after an edit.
+ * who reads this code can recompute it after an edit. It catches a naive edit, nothing more.
  */
-const RECORD_FORMAT = 'shipshape-completion-record';
-
-/** What the browser knows about the course, handed over by the page at build time. */
-export interface CourseCatalog {
-  courseVersion: string;
-  lessons: { slug: string; title: string }[];
-  exercises: { id: string; title: string; lesson: string }[];
-}
+export const RECORD_FORMAT = 'shipshape-completion-record';
+export const RECORD_VERSION = 2;
 
 export interface RecordExercise {
   id: string;
   title: string;
   lesson: string;
-  status: 'started' | 'passed';
+  status: ExerciseStatus;
+  startedAt: string;
   completedAt: string | null;
+  updatedAt: string;
   hintsUsed: number;
+  attempts: number;
+  solutionSeen: boolean;
+  solutionApplied: boolean;
+  /** The course version and exercise definition hash it was completed against; null if not known. */
+  completedIn: { courseVersion: string; definitionHash: string } | null;
 }
 
 export interface CompletionRecord {
   format: typeof RECORD_FORMAT;
-  version: 1;
+  version: typeof RECORD_VERSION;
   courseVersion: string;
+  contentHash: string;
   learner: string;
   exportedAt: string;
+  /** The code a printed certificate carries; see `verificationCode`. */
+  verificationCode: string;
   exercises: RecordExercise[];
+  /** The learner's code and progress per exercise, so the file can be imported into another browser. */
   progress: Record<string, ExerciseProgress>;
   checksum: string;
 }
 
-const catalogSchema = z.object({
-  courseVersion: z.string(),
-  lessons: z.array(z.object({ slug: z.string(), title: z.string() })),
-  exercises: z.array(z.object({ id: z.string(), title: z.string(), lesson: z.string() })),
+/** More exercises than any course version will have; a file with more is not a record. */
+const MAX_EXERCISES = 1000;
+const MAX_RECORD_CHARS = 8_000_000;
+
+const recordExerciseV2 = z.object({
+  id: z.string(),
+  title: z.string(),
+  lesson: z.string(),
+  status: z.enum(['started', 'passed', 'assisted']),
+  startedAt: z.string(),
+  completedAt: z.nullable(z.string()),
+  updatedAt: z.string(),
+  hintsUsed: z.int().check(z.minimum(0)),
+  attempts: z.int().check(z.minimum(0)),
+  solutionSeen: z.boolean(),
+  solutionApplied: z.boolean(),
+  completedIn: z.nullable(z.object({ courseVersion: z.string(), definitionHash: z.string() })),
 });
 
-/** Reads the catalogue a page embeds as JSON; an empty one if it is missing or unreadable. */
-export function parseCatalog(text: string | null | undefined): CourseCatalog {
-  try {
-    const parsed = catalogSchema.safeParse(JSON.parse(text ?? ''));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Falls through to the empty catalogue: the page still works, with exercise ids for titles.
-  }
-  return { courseVersion: 'unknown', lessons: [], exercises: [] };
-}
+const recordV2 = z.object({
+  format: z.literal(RECORD_FORMAT),
+  version: z.literal(RECORD_VERSION),
+  courseVersion: z.string(),
+  contentHash: z.string(),
+  learner: z.string(),
+  exportedAt: z.string(),
+  verificationCode: z.string(),
+  exercises: z.array(recordExerciseV2).check(z.maxLength(MAX_EXERCISES)),
+  progress: z.record(z.string(), z.unknown()),
+  checksum: z.string(),
+});
 
-const recordSchema = z.object({
+const recordV1 = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(1),
   courseVersion: z.string(),
@@ -68,7 +92,7 @@ const recordSchema = z.object({
     status: z.enum(['started', 'passed']),
     completedAt: z.nullable(z.string()),
     hintsUsed: z.int().check(z.minimum(0)),
-  })),
+  })).check(z.maxLength(MAX_EXERCISES)),
   progress: z.record(z.string(), z.unknown()),
   checksum: z.string(),
 });
@@ -85,16 +109,20 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** "sha256-<hex>", or null where Web Crypto is unavailable (plain-HTTP pages). */
-export async function sha256(text: string): Promise<string | null> {
+async function digest(text: string): Promise<Uint8Array | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
   try {
-    const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-    return `sha256-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    return new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
   } catch {
     return null;
   }
+}
+
+/** "sha256-<hex>", or null where Web Crypto is unavailable (plain-HTTP pages). */
+export async function sha256(text: string): Promise<string | null> {
+  const bytes = await digest(text);
+  return bytes ? `sha256-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}` : null;
 }
 
 async function checksumOf(record: Record<string, unknown>): Promise<string | null> {
@@ -102,33 +130,78 @@ async function checksumOf(record: Record<string, unknown>): Promise<string | nul
   return sha256(canonicalJson(rest));
 }
 
+/** Crockford's base 32: no I, L, O or U, so a code read off paper is not misread. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The short code on a printed certificate: 40 bits of SHA-256 over the learner's name and the
+ * completed exercises (id, passed or assisted, date). The record file carries the same code, and the
+ * team page recomputes it from a file's content, so a certificate can be matched to its file.
+ * Starting another exercise does not change it; completing one does.
+ */
+export async function verificationCode(learner: string, exercises: readonly Pick<RecordExercise, 'id' | 'status' | 'completedAt'>[]): Promise<string | null> {
+  const completed = exercises
+    .filter((e) => e.status !== 'started')
+    .map((e) => [e.id, e.status, e.completedAt])
+    .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
+  const bytes = await digest(canonicalJson({ learner: learner.trim().normalize('NFC'), completed }));
+  if (!bytes) return null;
+  let bits = 0n;
+  for (const byte of bytes.slice(0, 5)) bits = (bits << 8n) | BigInt(byte);
+  let code = '';
+  for (let i = 7; i >= 0; i--) code += BASE32[Number((bits >> BigInt(i * 5)) & 31n)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Accepts what a person types from paper: any case, with or without the dash, O for 0, I or L for 1. */
+export function normaliseCode(text: string): string | null {
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!/^[0-9A-HJKMNP-TV-Z]{8}$/.test(clean)) return null;
+  return `${clean.slice(0, 4)}-${clean.slice(4)}`;
+}
+
 export type BuildResult = { ok: true; record: CompletionRecord } | { ok: false; message: string };
 
-export async function buildRecord(progress: Progress, learner: string, catalog: CourseCatalog, now = new Date()): Promise<BuildResult> {
-  const titles = new Map(catalog.exercises.map((e) => [e.id, e]));
-  const order = new Map(catalog.exercises.map((e, i) => [e.id, i]));
-  const ids = Object.keys(progress.exercises).sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
-  const exercises = ids.flatMap((id): RecordExercise[] => {
-    const entry = progress.exercises[id];
+/** The exercises as a record lists them: course order first, then ids no longer in the course. */
+export function recordExercises(progress: Progress, catalog: CourseCatalog): RecordExercise[] {
+  const known = new Map(catalog.exercises.map((e, i) => [e.id, { ...e, order: i }]));
+  const ids = [...progress.exercises.keys()].sort((a, b) => (known.get(a)?.order ?? Infinity) - (known.get(b)?.order ?? Infinity) || a.localeCompare(b));
+  return ids.flatMap((id): RecordExercise[] => {
+    const entry = progress.exercises.get(id);
     if (!entry) return [];
-    const known = titles.get(id);
+    const info = known.get(id);
     return [{
       id,
-      title: known?.title ?? id,
-      lesson: known?.lesson ?? lessonOf(id),
+      title: info?.title ?? id,
+      lesson: info?.lesson ?? lessonOf(id),
       status: entry.status,
+      startedAt: entry.startedAt,
       completedAt: entry.completedAt,
+      updatedAt: entry.updatedAt,
       hintsUsed: entry.hintsUsed,
+      attempts: entry.attempts,
+      solutionSeen: entry.solutionSeenAt !== null,
+      solutionApplied: entry.solutionAppliedAt !== null,
+      completedIn: entry.completedIn,
     }];
   });
+}
+
+export async function buildRecord(progress: Progress, learner: string, catalog: CourseCatalog, now = new Date()): Promise<BuildResult> {
+  const exercises = recordExercises(progress, catalog);
+  const name = learner.trim();
+  const code = await verificationCode(name, exercises);
+  if (!code) return { ok: false, message: m.noCrypto };
   const unsigned: Omit<CompletionRecord, 'checksum'> = {
     format: RECORD_FORMAT,
-    version: 1,
+    version: RECORD_VERSION,
     courseVersion: catalog.courseVersion,
-    learner: learner.trim(),
+    contentHash: catalog.contentHash,
+    learner: name,
     exportedAt: now.toISOString(),
+    verificationCode: code,
     exercises,
-    progress: progress.exercises,
+    progress: Object.fromEntries(progress.exercises),
   };
   const checksum = await checksumOf(unsigned);
   if (!checksum) return { ok: false, message: m.noCrypto };
@@ -141,6 +214,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
+/** A compact date for tables ("28 Nov 2026" in the reader's locale). */
+export function formatShortDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
 export function lessonOf(exerciseId: string): string {
   return exerciseId.split('/')[0] ?? exerciseId;
 }
@@ -151,14 +230,22 @@ export function recordFileName(learner: string, now = new Date()): string {
   return `shipshape-progress-${name}-${now.toISOString().slice(0, 10)}.json`;
 }
 
+interface ReadRecordOk {
+  record: CompletionRecord;
+  progress: Progress;
+  notice: string | null;
+  /** The file's format version: 1 could not tell an exercise finished with the solution from one finished alone. */
+  formatVersion: 1 | 2;
+  /** The verification code recomputed from the file's content (not the one it claims). */
+  computedCode: string;
+}
+
 export type ReadResult =
-  | { status: 'valid'; record: CompletionRecord; progress: Progress; notice: string | null }
-  | { status: 'edited'; record: CompletionRecord; progress: Progress; notice: string | null; message: string }
+  | ({ status: 'valid' } & ReadRecordOk)
+  | ({ status: 'edited'; message: string } & ReadRecordOk)
   | { status: 'invalid'; message: string };
 
-const MAX_RECORD_CHARS = 8_000_000;
-
-/** Reads an exported file: checks its shape and its checksum. Never throws. */
+/** Reads an exported file: checks its shape and its checksum, and migrates version 1. Never throws. */
 export async function readRecord(text: string): Promise<ReadResult> {
   try {
     return await checkRecord(text);
@@ -166,6 +253,39 @@ export async function readRecord(text: string): Promise<ReadResult> {
     // A file built to break the parser (say, nested too deeply) must not break the page.
     return { status: 'invalid', message: m.damaged };
   }
+}
+
+function readProgress(raw: Record<string, unknown>): { progress: Progress; invalid: string[] } {
+  const progress: Progress = { exercises: new Map() };
+  const invalid: string[] = [];
+  for (const [id, value] of Object.entries(raw)) {
+    const entry = parseEntry(value);
+    if (entry) progress.exercises.set(id, entry);
+    else invalid.push(id);
+  }
+  return { progress, invalid };
+}
+
+/** A version 1 record in today's shape. Its exercises cannot say whether the solution was used. */
+function migrateV1(data: z.infer<typeof recordV1>): Omit<CompletionRecord, 'verificationCode' | 'progress'> {
+  return {
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    courseVersion: data.courseVersion,
+    contentHash: 'unknown',
+    learner: data.learner,
+    exportedAt: data.exportedAt,
+    exercises: data.exercises.map((e) => ({
+      ...e,
+      startedAt: e.completedAt ?? data.exportedAt,
+      updatedAt: e.completedAt ?? data.exportedAt,
+      attempts: 0,
+      solutionSeen: false,
+      solutionApplied: false,
+      completedIn: null,
+    })),
+    checksum: data.checksum,
+  };
 }
 
 async function checkRecord(text: string): Promise<ReadResult> {
@@ -179,26 +299,40 @@ async function checkRecord(text: string): Promise<ReadResult> {
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) {
     return { status: 'invalid', message: m.notRecord };
   }
-  if ((data as { version?: unknown }).version !== 1) {
-    return { status: 'invalid', message: m.otherVersion };
+  const version = (data as { version?: unknown }).version;
+  if (version !== 1 && version !== RECORD_VERSION) return { status: 'invalid', message: m.otherVersion };
+  const rawProgress = (data as { progress?: unknown }).progress;
+  if (rawProgress !== null && typeof rawProgress === 'object' && Object.keys(rawProgress).length > MAX_EXERCISES) {
+    return { status: 'invalid', message: m.tooMany(MAX_EXERCISES) };
   }
-  const parsed = recordSchema.safeParse(data);
-  if (!parsed.success) {
-    return { status: 'invalid', message: m.incomplete };
+  let record: Omit<CompletionRecord, 'verificationCode' | 'progress'> & { verificationCode?: string };
+  let stored: Record<string, unknown>;
+  if (version === 1) {
+    const parsed = recordV1.safeParse(data);
+    if (!parsed.success) return { status: 'invalid', message: m.incomplete };
+    record = migrateV1(parsed.data);
+    stored = parsed.data.progress;
+  } else {
+    const parsed = recordV2.safeParse(data);
+    if (!parsed.success) return { status: 'invalid', message: m.incomplete };
+    record = parsed.data;
+    stored = parsed.data.progress;
   }
   if (!globalThis.crypto?.subtle) return { status: 'invalid', message: m.noCrypto };
   const expected = await checksumOf(data as Record<string, unknown>);
-  if (!expected) return { status: 'invalid', message: m.damaged };
-  const checked = validateProgress({ version: 1, exercises: parsed.data.progress });
-  const progress = checked.progress ?? { version: 1 as const, exercises: {} };
-  const notice = checked.invalid.length > 0
-    ? m.skipped(checked.invalid.join(', '))
-    : null;
-  const record: CompletionRecord = { ...parsed.data, progress: progress.exercises };
-  if (expected !== parsed.data.checksum) {
-    return { status: 'edited', record, progress, notice, message: m.edited };
-  }
-  return { status: 'valid', record, progress, notice };
+  const computedCode = await verificationCode(record.learner, record.exercises);
+  if (!expected || !computedCode) return { status: 'invalid', message: m.damaged };
+  const { progress, invalid } = readProgress(stored);
+  const notice = invalid.length > 0 ? m.skipped(invalid.join(', ')) : null;
+  const full: CompletionRecord = {
+    ...record,
+    verificationCode: record.verificationCode ?? computedCode,
+    progress: Object.fromEntries(progress.exercises),
+  };
+  const ok: ReadRecordOk = { record: full, progress, notice, formatVersion: version === 1 ? 1 : 2, computedCode };
+  const claimsOwnCode = version === 1 || full.verificationCode === computedCode;
+  if (expected !== (data as { checksum: string }).checksum || !claimsOwnCode) return { status: 'edited', message: m.edited, ...ok };
+  return { status: 'valid', ...ok };
 }
 
 export interface MergeResult {
@@ -213,43 +347,46 @@ function sameCode(a: Record<string, string>, b: Record<string, string>): boolean
   return canonicalJson(a) === canonicalJson(b);
 }
 
-function earliest(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a < b ? a : b;
-}
-
 /**
- * Combines this browser's progress with an imported copy. An exercise passed in either copy stays
- * passed, with its earliest completion date. Code differing in both is replaced only when
- * `replaceCode` is set, and then the code it replaces is kept as the learner's previous version.
+ * Combines this browser's progress with an imported copy. A completed exercise stays completed,
+ * with its best status (alone beats with the solution) and earliest date. Code differing in both is
+ * replaced only when `replaceCode` is set, and then the code it replaces is kept as the previous version.
  */
 export function mergeProgress(current: Progress, incoming: Progress, replaceCode: boolean): MergeResult {
-  const merged: Progress = { version: 1, exercises: { ...current.exercises } };
+  const merged: Progress = { exercises: new Map(current.exercises) };
   const conflicts: string[] = [];
   const changed: string[] = [];
-  for (const [id, theirs] of Object.entries(incoming.exercises)) {
-    const mine = current.exercises[id];
+  for (const [id, theirs] of incoming.exercises) {
+    const mine = current.exercises.get(id);
     if (!mine) {
-      merged.exercises[id] = theirs;
+      merged.exercises.set(id, theirs);
       changed.push(id);
       continue;
     }
     const codeDiffers = !sameCode(mine.code, theirs.code);
     if (codeDiffers) conflicts.push(id);
     const takeTheirs = codeDiffers && replaceCode;
-    const passed = mine.status === 'passed' || theirs.status === 'passed';
-    const next: ExerciseProgress = {
-      code: takeTheirs ? theirs.code : mine.code,
-      status: passed ? 'passed' : 'started',
-      hintsUsed: Math.max(mine.hintsUsed, theirs.hintsUsed),
-      completedAt: passed ? earliest(mine.status === 'passed' ? mine.completedAt : null, theirs.status === 'passed' ? theirs.completedAt : null) : null,
-      updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
-    };
-    const previous = takeTheirs ? mine.code : mine.previous;
-    if (previous) next.previous = previous;
+    const next = mergeEntries(mine, theirs, takeTheirs ? 'b' : 'a');
+    if (takeTheirs) next.previous = mine.code;
+    else if (mine.previous) next.previous = mine.previous;
+    else delete next.previous;
     if (canonicalJson(next) !== canonicalJson(mine)) changed.push(id);
-    merged.exercises[id] = next;
+    merged.exercises.set(id, next);
   }
   return { merged, conflicts, changed };
 }
+
+/** Counts for people: completed alone, completed with the solution, hints used. */
+export function tally(exercises: readonly RecordExercise[], ids?: ReadonlySet<string>): { passed: number; assisted: number; hints: number } {
+  let passed = 0;
+  let assisted = 0;
+  let hints = 0;
+  for (const e of exercises) {
+    if (ids && !ids.has(e.id)) continue;
+    if (e.status === 'passed') passed++;
+    if (e.status === 'assisted') assisted++;
+    hints += e.hintsUsed;
+  }
+  return { passed, assisted, hints };
+}
+

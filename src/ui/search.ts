@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { siteUrl } from './site-root';
 
 const m = t.search;
 
@@ -14,7 +15,7 @@ let pagefind: Promise<Pagefind | null> | null = null;
 
 /** The static index built by Pagefind after the site; absent in `npm run dev`. */
 function loadIndex(): Promise<Pagefind | null> {
-  const path = '/pagefind/pagefind.js';
+  const path = siteUrl('/pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>)
     .then(async (module) => {
       await module.init();
@@ -103,7 +104,7 @@ export function openSearch(): void {
       list.replaceChildren(...data.map((d) => {
         const li = document.createElement('li');
         const link = document.createElement('a');
-        link.href = d.url;
+        link.href = siteUrl(d.url);
         link.textContent = d.meta.title ?? d.url;
         const p = document.createElement('p');
         p.append(...excerptNodes(d.excerpt));

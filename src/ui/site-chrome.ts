@@ -1,18 +1,27 @@
 import { initThemeToggle } from './theme';
 import { initPresenterMode } from './presenter';
 import { initShortcuts } from './shortcuts';
+import { loadChunk, offerReload } from './stale-build';
+import { initPackagedLinks, packagedRoot } from './site-root';
 
 /** Everything the header needs on every page; heavier tools (search) load on first use. */
 export function initSiteChrome(): void {
   initThemeToggle();
   initPresenterMode();
   initShortcuts({
-    search: () => void import('./search').then((m) => m.openSearch()),
+    search: () => void loadChunk(() => import('./search')).then((m) => m?.openSearch()),
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
-    button.addEventListener('click', () => void import('./search').then((m) => m.openSearch()));
+    button.addEventListener('click', () => void loadChunk(() => import('./search')).then((m) => m?.openSearch()));
   }
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  // A chunk's CSS or JavaScript failed to preload: the build this page came from is gone.
+  window.addEventListener('vite:preloadError', (event) => {
+    event.preventDefault();
+    offerReload();
+  });
+  initPackagedLinks();
+  // Inside an LMS (the SCORM package) the LMS serves the files: no service worker of ours there.
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && packagedRoot() === null) {
     window.addEventListener('load', () => {
       navigator.serviceWorker.register('/sw.js').catch(() => {
         // Offline use is a bonus: a browser that refuses service workers still gets the whole site online.

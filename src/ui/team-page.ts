@@ -1,19 +1,12 @@
-import { formatDate, readRecord, type CourseCatalog, type ReadResult } from './record';
+import { formatDate } from './record';
+import { readRecordFile } from './record-reader';
+import { normaliseCode } from './record';
+import type { CourseCatalog } from './record-catalog';
+import { buildTeam, countsFor, matchCode, summarise, type TeamFile, type TeamLearner, type TeamModel } from './record-team';
 import { pageCatalog } from './page-catalog';
 import { t } from '../i18n';
 
 const m = t.team;
-
-interface Row {
-  fileName: string;
-  result: ReadResult;
-}
-
-const STATUS_TEXT: Record<ReadResult['status'], string> = {
-  valid: m.valid,
-  edited: m.editedAfterExport,
-  invalid: m.invalidFile,
-};
 
 function cell(tag: 'td' | 'th', text: string, className?: string): HTMLTableCellElement {
   const el = document.createElement(tag);
@@ -22,85 +15,129 @@ function cell(tag: 'td' | 'th', text: string, className?: string): HTMLTableCell
   return el;
 }
 
-function passedIds(result: ReadResult): Set<string> {
-  if (result.status === 'invalid') return new Set();
-  return new Set(result.record.exercises.filter((e) => e.status === 'passed').map((e) => e.id));
+function line(text: string, className = 'meta'): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text;
+  return span;
 }
 
+/** Lesson columns are numbered to fit the width; the header's accessible name is the lesson's title. */
 function renderHead(table: HTMLTableElement, catalog: CourseCatalog): void {
   const row = document.createElement('tr');
-  const learner = cell('th', m.learner);
-  learner.scope = 'col';
-  const status = cell('th', m.checksum);
-  status.scope = 'col';
-  row.append(learner, status);
-  for (const lesson of catalog.lessons) {
-    const th = cell('th', lesson.title);
+  const head = (text: string, className?: string) => {
+    const th = cell('th', text, className);
     th.scope = 'col';
     row.append(th);
-  }
-  const total = cell('th', m.total);
-  total.scope = 'col';
-  row.append(total);
+    return th;
+  };
+  head(m.learner, 'learner');
+  head(m.record, 'record');
+  catalog.lessons.forEach((lesson, i) => {
+    const th = head('', 'lesson');
+    th.title = lesson.title;
+    const number = document.createElement('span');
+    number.setAttribute('aria-hidden', 'true');
+    number.textContent = String(i + 1);
+    th.append(number, line(lesson.title, 'visually-hidden'));
+  });
+  head(m.total, 'total');
+  head(m.hints, 'hints');
   table.tHead?.replaceChildren(row);
 }
 
-function renderRow(row: Row, catalog: CourseCatalog): HTMLTableRowElement {
-  const tr = document.createElement('tr');
-  tr.dataset.status = row.result.status;
-  const { result } = row;
-  const name = result.status === 'invalid' ? row.fileName : result.record.learner || m.noName;
-  const head = cell('th', name);
-  head.scope = 'row';
-  if (result.status !== 'invalid') {
-    const meta = document.createElement('span');
-    meta.className = 'meta';
-    meta.textContent = m.exported(formatDate(result.record.exportedAt));
-    head.append(document.createElement('br'), meta);
+function nameCell(learner: TeamLearner, fallback: string): HTMLTableCellElement {
+  const th = document.createElement('th');
+  th.scope = 'row';
+  // <bdi> isolates the name, so a right-to-left name cannot reorder the text around it.
+  const name = document.createElement('bdi');
+  name.textContent = learner.name || fallback;
+  th.append(name, document.createElement('br'), line(m.exported(formatDate(learner.exportedAt))));
+  const files = learner.valid.length + learner.edited.length;
+  if (files > 1) th.append(document.createElement('br'), line(m.filesMerged(files)));
+  const codes = [...new Set(learner.valid.map((f) => f.result.computedCode))];
+  if (codes.length > 0) th.append(document.createElement('br'), line(m.codes(codes.join(', ')), 'meta code'));
+  return th;
+}
+
+function recordCell(learner: TeamLearner): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.className = 'status';
+  if (learner.valid.length > 0) {
+    td.append(line(m.valid, 'valid'));
+    if (learner.edited.length > 0) td.append(document.createElement('br'), line(m.editedAlsoLoaded(learner.edited.length), 'edited'));
+    if (learner.oldFormat) td.append(document.createElement('br'), line(m.oldFormat));
+  } else {
+    td.append(line(m.editedNotCounted, 'edited'));
   }
-  const status = cell('td', STATUS_TEXT[result.status], `status ${result.status}`);
-  if (result.status === 'invalid') status.title = result.message;
-  tr.append(head, status);
-  if (result.status === 'invalid') {
-    const why = cell('td', result.message, 'why');
-    why.colSpan = catalog.lessons.length + 1;
+  return td;
+}
+
+function renderLearner(learner: TeamLearner, catalog: CourseCatalog): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.status = learner.valid.length > 0 ? 'valid' : 'edited';
+  const fallback = learner.valid[0]?.fileName ?? learner.edited[0]?.fileName ?? m.noName;
+  tr.append(nameCell(learner, fallback), recordCell(learner));
+  if (learner.valid.length === 0) {
+    const why = cell('td', m.notCountedWhy, 'why');
+    why.colSpan = catalog.lessons.length + 2;
     tr.append(why);
     return tr;
   }
-  const passed = passedIds(result);
   for (const lesson of catalog.lessons) {
     const ids = catalog.exercises.filter((e) => e.lesson === lesson.slug).map((e) => e.id);
-    const done = ids.filter((id) => passed.has(id)).length;
-    const complete = ids.length > 0 && done === ids.length;
-    tr.append(cell('td', complete ? m.completed(done, ids.length) : m.fraction(done, ids.length), complete ? 'done' : 'open'));
+    const c = countsFor(learner, ids);
+    const td = cell('td', m.fraction(c.passed + c.assisted, ids.length));
+    td.className = ids.length > 0 && c.passed === ids.length ? 'done' : c.passed + c.assisted === ids.length && ids.length > 0 ? 'assisted' : 'open';
+    if (c.assisted > 0) td.append(document.createElement('br'), line(m.withSolution(c.assisted), 'meta assisted-note'));
+    tr.append(td);
   }
-  const done = catalog.exercises.filter((e) => passed.has(e.id)).length;
-  tr.append(cell('td', m.fraction(done, catalog.exercises.length), 'total'));
+  const ids = catalog.exercises.map((e) => e.id);
+  const c = countsFor(learner, ids);
+  const total = cell('td', m.fraction(c.passed + c.assisted, ids.length), 'total');
+  if (c.assisted > 0) total.append(document.createElement('br'), line(m.withSolution(c.assisted), 'meta assisted-note'));
+  tr.append(total, cell('td', String(c.hints), 'hints'));
   return tr;
 }
 
-function summary(rows: Row[], catalog: CourseCatalog): string {
-  if (rows.length === 0) return m.noRecords;
-  const count = (s: ReadResult['status']) => rows.filter((r) => r.result.status === s).length;
-  const readable = rows.filter((r) => r.result.status !== 'invalid');
-  const finished = readable.filter((r) => {
-    const passed = passedIds(r.result);
-    return catalog.exercises.length > 0 && catalog.exercises.every((e) => passed.has(e.id));
-  }).length;
-  const average = readable.length === 0 || catalog.exercises.length === 0
-    ? 0
-    : Math.round((readable.reduce((sum, r) => sum + catalog.exercises.filter((e) => passedIds(r.result).has(e.id)).length, 0) / readable.length / catalog.exercises.length) * 100);
-  const parts = [m.fileCounts(rows.length, count('valid'), count('edited'), count('invalid'))];
-  if (readable.length > 0) parts.push(m.finished(finished, readable.length, average));
+function renderUnreadable(file: TeamModel['unreadable'][number], catalog: CourseCatalog): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.status = 'invalid';
+  const th = document.createElement('th');
+  th.scope = 'row';
+  const name = document.createElement('bdi');
+  name.textContent = file.fileName;
+  th.append(name);
+  const why = cell('td', file.message, 'why');
+  why.colSpan = catalog.lessons.length + 2;
+  tr.append(th, cell('td', m.invalidFile, 'status invalid'), why);
+  return tr;
+}
+
+function summaryText(model: TeamModel, catalog: CourseCatalog): string {
+  const s = summarise(model, catalog.exercises.map((e) => e.id));
+  if (s.files === 0) return m.noRecords;
+  const parts = [m.fileCounts(s.files, s.valid, s.edited, s.unreadable)];
+  if (s.counted > 0) parts.push(m.finished(s.counted, s.finishedAlone, s.finishedWithHelp, s.averageDone, s.averageAssisted));
+  else parts.push(m.noneCounted);
   return parts.join(' ');
 }
 
-async function readFile(file: File): Promise<Row> {
+async function readFile(file: File): Promise<TeamFile> {
   try {
-    return { fileName: file.name, result: await readRecord(await file.text()) };
+    return { fileName: file.name, result: await readRecordFile(await file.text()) };
   } catch {
     return { fileName: file.name, result: { status: 'invalid', message: m.unreadable } };
   }
+}
+
+function codeMessage(model: TeamModel, input: string): string {
+  const code = normaliseCode(input);
+  if (!code) return m.codeMalformed;
+  const match = matchCode(model, code);
+  if (match.kind === 'none') return m.codeNoMatch(code);
+  const who = match.learner.name || match.fileName;
+  return match.kind === 'valid' ? m.codeMatches(code, who, match.fileName) : m.codeMatchesEdited(code, who, match.fileName);
 }
 
 /** Wires the "Team progress" page: records are read in this browser only and never sent anywhere. */
@@ -112,20 +149,27 @@ export function initTeamPage(): void {
   const input = document.querySelector<HTMLInputElement>('[data-files]');
   const zone = document.querySelector<HTMLElement>('[data-drop-zone]');
   const clear = document.querySelector<HTMLButtonElement>('[data-clear]');
+  const codeForm = document.querySelector<HTMLFormElement>('[data-code-form]');
+  const codeInput = document.querySelector<HTMLInputElement>('[data-code]');
+  const codeResult = document.querySelector<HTMLElement>('[data-code-result]');
   if (!table || !table.tBodies[0]) return;
   const body = table.tBodies[0];
   renderHead(table, catalog);
-  const rows: Row[] = [];
+  const files: TeamFile[] = [];
+  let model = buildTeam(files);
 
   const render = () => {
-    body.replaceChildren(...rows.map((r) => renderRow(r, catalog)));
-    if (wrapper) wrapper.hidden = rows.length === 0;
-    if (clear) clear.hidden = rows.length === 0;
-    if (status) status.textContent = summary(rows, catalog);
+    model = buildTeam(files);
+    body.replaceChildren(...model.learners.map((l) => renderLearner(l, catalog)), ...model.unreadable.map((u) => renderUnreadable(u, catalog)));
+    if (wrapper) wrapper.hidden = files.length === 0;
+    if (clear) clear.hidden = files.length === 0;
+    if (codeForm) codeForm.hidden = files.length === 0;
+    if (status) status.textContent = summaryText(model, catalog);
   };
-  const add = async (files: FileList | null | undefined) => {
-    if (!files || files.length === 0) return;
-    rows.push(...(await Promise.all([...files].map(readFile))));
+  const add = async (list: FileList | null | undefined) => {
+    if (!list || list.length === 0) return;
+    if (status) status.textContent = m.reading(list.length);
+    files.push(...(await Promise.all([...list].map(readFile))));
     render();
   };
 
@@ -147,9 +191,14 @@ export function initTeamPage(): void {
     void add(event.dataTransfer?.files);
   });
   clear?.addEventListener('click', () => {
-    rows.length = 0;
+    files.length = 0;
+    if (codeResult) codeResult.textContent = '';
     render();
     input?.focus();
+  });
+  codeForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (codeResult) codeResult.textContent = codeMessage(model, codeInput?.value ?? '');
   });
   render();
 }

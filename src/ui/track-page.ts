@@ -1,5 +1,6 @@
 import { loadProgress } from './progress-store';
-import type { CourseCatalog } from './record';
+import { isComplete } from './progress-schema';
+import type { CourseCatalog } from './record-catalog';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
 import { t } from '../i18n';
@@ -139,15 +140,15 @@ function initView(track: Track, catalog: CourseCatalog): void {
     const lesson = document.createElement('span');
     lesson.className = 'lesson';
     lesson.textContent = ` · ${lessonTitles.get(exercise?.lesson ?? '') ?? exercise?.lesson ?? ''}`;
-    const entry = progress.exercises[id];
+    const entry = progress.exercises.get(id);
     const state = document.createElement('span');
     state.className = `state ${entry?.status ?? 'none'}`;
-    state.textContent = ` · ${entry?.status === 'passed' ? m.passed : entry ? m.started : m.notStarted}`;
+    state.textContent = ` · ${entry?.status === 'passed' ? m.passed : entry?.status === 'assisted' ? m.assisted : entry ? m.started : m.notStarted}`;
     li.append(link, lesson, state);
     return li;
   }));
 
-  const done = found.filter((id) => progress.exercises[id]?.status === 'passed').length;
+  const done = found.filter((id) => isComplete(progress.exercises.get(id))).length;
   setProgressBar(document.querySelector<HTMLElement>('[data-track-bar]'), done, found.length);
 
   const notFound = document.querySelector<HTMLElement>('[data-not-found]');

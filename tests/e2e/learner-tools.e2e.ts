@@ -42,13 +42,21 @@ function seededProgress() {
   };
 }
 
+/** Seeds progress in the previous version's single-key format: loading migrates it. */
 async function seed(page: Page, progress: unknown): Promise<void> {
-  await page.evaluate((text) => localStorage.setItem('shipshape:progress', text), JSON.stringify(progress));
+  await page.evaluate((text) => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('shipshape:exercise:')) localStorage.removeItem(key);
+    localStorage.setItem('shipshape:progress', text);
+  }, JSON.stringify(progress));
   await page.reload();
 }
 
+/** What this browser saved, one key per exercise. */
 async function storedProgress(page: Page): Promise<{ exercises: Record<string, { status: string; code: Record<string, string>; previous?: Record<string, string> }> }> {
-  return JSON.parse((await page.evaluate(() => localStorage.getItem('shipshape:progress'))) ?? '{"exercises":{}}');
+  const exercises = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('shipshape:exercise:'))
+    .map((k) => [k.slice('shipshape:exercise:'.length), JSON.parse(localStorage.getItem(k) ?? 'null')])));
+  return { exercises };
 }
 
 /** Exports from /progress/ in the given session and returns the downloaded file's name and text. */
@@ -139,7 +147,9 @@ describe('progress page', () => {
     await input.setInputFiles(fileOf('broken.json', '{"format": "shipshape-completion-rec'));
     await page.getByText(/not JSON/).waitFor();
 
-    expect((await storedProgress(page)).exercises).toEqual(mine.exercises);
+    const stored = (await storedProgress(page)).exercises;
+    expect(Object.keys(stored)).toEqual(Object.keys(mine.exercises));
+    expect(stored[otherExercise().id]).toMatchObject({ status: 'started', code: { Dockerfile: 'FROM scratch\n' } });
     await expect(overallDone(page)).resolves.toBe('0');
   });
 
@@ -180,12 +190,17 @@ describe('team page', () => {
     const row = (name: RegExp) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
     expect(await row(/Ada Lovelace/).getByRole('cell', { name: 'Valid' }).count()).toBe(1);
     expect(await row(/Grace Hopper/).getByRole('cell', { name: 'Valid' }).count()).toBe(1);
-    expect(await row(/Eve/).getByRole('cell', { name: 'Edited after export' }).count()).toBe(1);
+    expect(await row(/Eve/).getByRole('cell', { name: 'Edited after export: not counted' }).count()).toBe(1);
+    expect(await row(/Eve/).getByRole('cell', { name: /none of it is counted/ }).count()).toBe(1);
     expect(await row(/holiday\.json/).getByRole('cell', { name: 'Invalid file' }).count()).toBe(1);
     const total = lessonExercises().length;
-    expect(await row(/Ada Lovelace/).getByRole('cell', { name: `Completed (${total}/${total})` }).count()).toBe(1);
-    expect(await table.getByRole('columnheader').count()).toBe(catalog.lessons.length + 3);
-    await expect(page.getByRole('status').filter({ hasText: /4 files: 2 valid, 1 edited after export, 1 invalid/ }).count()).resolves.toBe(1);
+    expect(await row(/Ada Lovelace/).getByRole('cell', { name: `${total}/${total}`, exact: true }).count()).toBeGreaterThan(0);
+    expect(await table.getByRole('columnheader').count()).toBe(catalog.lessons.length + 4);
+    expect(await table.getByRole('columnheader', { name: catalog.lessons[0]!.title }).count()).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: /4 files: 2 valid, 1 edited after export \(not counted\), 1 unreadable/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: /Of 2 learners with a valid record, 0 completed every exercise/ }).count()).resolves.toBe(1);
+    const wrapper = page.getByRole('region', { name: 'Completion by learner and lesson' });
+    expect(await wrapper.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('team-light'), fullPage: true });

@@ -38,7 +38,7 @@ describe('progress', () => {
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
     expect(await overall(page)).toBe('1');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shipshape:progress:set-aside:')));
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shipshape:set-aside:')));
     expect(kept.length).toBe(1);
   });
 

@@ -29,6 +29,9 @@ describe('the exercise workspace', () => {
     await editorFor(page, ID, 'Dockerfile');
     const section = page.locator(`[data-exercise="${ID}"]`);
     await section.getByRole('button', { name: 'Compare with solution' }).click();
+    const warning = page.getByRole('dialog', { name: 'Show the solution?' });
+    expect(await warning.getByText(/completed with the solution/).isVisible()).toBe(true);
+    await warning.getByRole('button', { name: 'Show the solution' }).click();
     const dialog = page.getByRole('dialog', { name: /Compare with the solution/ });
     await dialog.locator('.monaco-diff-editor').waitFor();
     await page.screenshot({ path: screenshotPath('compare-dialog') });

@@ -1,0 +1,141 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath, startSession, useSession, type Session } from './browser';
+import { serveStatic } from './static-server';
+
+const session = useSession();
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    // Install caches every file before the worker activates; the page is then controlled after a reload.
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+describe('offline, after one visit', () => {
+  it('search finds lessons (the .pf_* index files are served from the cache)', async () => {
+    const page = await session.open('/');
+    await installed(page);
+    await session.context.setOffline(true);
+    try {
+      await page.keyboard.press('/');
+      await page.getByRole('searchbox', { name: 'Search lessons and rules' }).fill('apparmor');
+      const results = page.getByRole('list', { name: 'Search results' });
+      await results.getByRole('link').first().waitFor({ timeout: 15_000 });
+      expect(await results.getByRole('link').count()).toBeGreaterThan(1);
+      await page.keyboard.press('Escape');
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
+
+  it('an unknown page is the 404 page with status 404, and the site archive downloads', async () => {
+    const page = await session.open('/');
+    await installed(page);
+    await session.context.setOffline(true);
+    try {
+      const missing = await page.goto(`${session.baseUrl}/no-such-page/`);
+      expect(missing?.status()).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+      const archive = await page.evaluate(async () => {
+        const response = await fetch('/shipshape-site.tar.gz');
+        return { status: response.status, size: (await response.arrayBuffer()).byteLength };
+      });
+      expect(archive.status).toBe(200);
+      expect(archive.size).toBeGreaterThan(100_000);
+      // Chromium logs every 404 navigation; that one is the point of this test.
+      const expected = session.problems.findIndex((p) => /no-such-page\/: Failed to load resource: .*404/.test(p));
+      if (expected >= 0) session.problems.splice(expected, 1);
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
+});
+
+describe('a tab open across a deploy', () => {
+  let root = '';
+  let server: Server;
+  let site = '';
+  let own: Session | undefined;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'shipshape-deploy-'));
+    cpSync(dist, root, { recursive: true });
+    ({ server, url: site } = await serveStatic(root));
+  });
+  afterAll(async () => {
+    await own?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** A new build: the old editor chunk is gone from the server and the worker has a new version. */
+  function deploy(): string {
+    const chunk = readdirSync(join(root, '_astro')).find((n) => /^exercise-runtime\..*\.js$/.test(n));
+    if (!chunk) throw new Error('no exercise-runtime chunk');
+    unlinkSync(join(root, '_astro', chunk));
+    const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+    const manifest = /^const MANIFEST = (.*);$/m.exec(sw)?.[1];
+    if (!manifest) throw new Error('sw.js has no manifest line');
+    const next = JSON.parse(manifest) as { version: string; precache: string[] };
+    next.version = `${next.version}-next`;
+    next.precache = next.precache.filter((url) => url !== `/_astro/${chunk}`);
+    writeFileSync(join(root, 'sw.js'), sw.replace(manifest, JSON.stringify(next)));
+    return chunk;
+  }
+
+  it('keeps working: its old chunks still load from the previous build\'s cache', async () => {
+    own = await startSession();
+    const page = await own.context.newPage();
+    await page.goto(`${site}/`);
+    await installed(page);
+    // A phone-sized lesson: the workspace, and so the editor's chunk, is below the fold.
+    const lesson = await own.context.newPage();
+    await lesson.setViewportSize({ width: 390, height: 844 });
+    await lesson.goto(`${site}/lessons/run-as-non-root/`);
+    const chunk = deploy();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+    });
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.endsWith('-next')), undefined, { timeout: 30_000 });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.scriptURL !== undefined);
+    const keys = await page.evaluate(() => caches.keys());
+    expect(keys.filter((k) => k.startsWith('shipshape-') && k !== 'shipshape-meta')).toHaveLength(2);
+    await lesson.getByRole('button', { name: 'Work on it in the workspace' }).first().click();
+    await lesson.getByRole('textbox', { name: /Dockerfile, editor/ }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    expect(own.problems.filter((p) => p.includes(chunk))).toEqual([]);
+    expect(own.problems).toEqual([]);
+    await lesson.screenshot({ path: screenshotPath('sw-old-tab-after-deploy') });
+  });
+
+  it('offers a reload when a chunk of its build is gone and no cache has it', async () => {
+    const fresh = await startSession();
+    try {
+      const lesson = await fresh.context.newPage();
+      await lesson.setViewportSize({ width: 390, height: 844 });
+      // No service worker in this profile: the deploy below removes the chunk the page will ask for.
+      await lesson.route('**/sw.js', (route) => route.abort());
+      cpSync(dist, root, { recursive: true });
+      await lesson.goto(`${site}/lessons/run-as-non-root/`);
+      deploy();
+      await lesson.getByRole('button', { name: 'Work on it in the workspace' }).first().click();
+      const alert = lesson.getByRole('alert').filter({ hasText: /updated while this page was open/ });
+      await alert.waitFor({ timeout: 30_000 });
+      await lesson.screenshot({ path: screenshotPath('sw-reload-offer') });
+      await alert.getByRole('button', { name: 'Reload the page' }).click();
+      await lesson.waitForLoadState('load');
+      expect(fresh.problems.every((p) => /404|Failed to fetch dynamically imported module|sw\.js|ServiceWorker/i.test(p))).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
