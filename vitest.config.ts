@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -96,3 +96,7 @@ console.log(table(rows));
 
 console.log('\nBlow-up shapes: the same hostile input at two sizes, ten times apart (median ms). Near linear is at most about 12x.\n');
 console.log(table([['shape', 'small', 'large (10x)', 'growth'], ...blowUpRows()]));
+
+const { benchGrading } = await import('./bench-grading');
+console.log(`\nGrading one keystroke's worth of an exercise's solution (40 timed runs each; the run builds and starts it in a fresh simulator):\n`);
+console.log(table(await benchGrading()));

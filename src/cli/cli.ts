@@ -1,80 +1,35 @@
-import { relative, resolve, sep } from 'node:path';
-import { SEVERITY_RANK, type Kind } from '../checker/core/types';
-import { parseArgs, type LintCommand } from './args';
-import { formatJson } from './format-json';
-import { formatRulesJson, formatRulesText } from './format-rules';
-import { absolute, formatSarif } from './format-sarif';
-import { formatText } from './format-text';
+import type { CheckerApi } from './api';
+import { parseArgs, type RulesCommand } from './args';
+import { formatRuleDetail, formatRulesJson, formatRulesText } from './format/rules';
 import { HELP } from './help';
-import type { About, CheckerApi, CliIo, FileReport } from './io';
+import type { About, CliIo } from './io';
+import { runExplain } from './explain-command';
+import { runLint } from './lint';
+import { EXIT_CLEAN, EXIT_ERROR } from './policy';
+import { absolute } from './site-links';
 
-const EXIT_CLEAN = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-
-const STDIN = '-';
-const STDIN_NAME = '<stdin>';
-
-function readProblem(file: string, error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  const name = JSON.stringify(file);
-  if (code === 'ENOENT') return `${name}: no such file.`;
-  if (code === 'EISDIR') return `${name} is a directory; name the files inside it.`;
-  if (code === 'EACCES' || code === 'EPERM') return `${name}: permission denied.`;
-  return `${name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** Paths relative to the working directory, with forward slashes and each segment escaped, as code scanning expects. */
-function relativeUri(cwd: string, path: string): string {
-  if (path === STDIN_NAME) return 'stdin';
-  const rel = relative(cwd, resolve(cwd, path)) || path;
-  return rel.split(sep).join('/').split('/').map(encodeURIComponent).join('/');
-}
-
-function useColor(command: LintCommand, io: CliIo): boolean {
-  const noColor = io.env['NO_COLOR'];
-  return command.colorAllowed && io.stdoutIsTTY && (noColor === undefined || noColor === '');
-}
-
-/** One file's report, or the message explaining why it could not be checked. */
-async function checkOne(file: string, command: LintCommand, io: CliIo, api: CheckerApi): Promise<FileReport | string> {
-  const path = file === STDIN ? STDIN_NAME : file;
-  let text: string;
-  try {
-    text = (file === STDIN ? await io.readStdin() : io.readFile(file)).replace(/^\uFEFF/, '');
-  } catch (error) {
-    return readProblem(path, error);
+function runRules(command: RulesCommand, io: CliIo, api: CheckerApi, about: About): number {
+  if (command.ids.length === 0) {
+    io.stdout(command.format === 'json' ? formatRulesJson(api.allRules()) : formatRulesText(api.allRules()));
+    return EXIT_CLEAN;
   }
-  const kind: Kind | null = command.kind ?? api.detectKind(file, text);
-  if (!kind) {
-    const hint = file === STDIN ? 'pass --kind' : 'name it like Dockerfile, run.sh or compose.yaml, or pass --kind';
-    return `cannot tell what kind of file ${JSON.stringify(path)} is; ${hint}.`;
+  const unknown = command.ids.filter((id) => !api.ruleById(id));
+  if (unknown.length > 0) {
+    io.stderr(`shipshape: no rule ${unknown.join(', ')}; shipshape rules lists them.\n`);
+    return EXIT_ERROR;
   }
-  const threshold = SEVERITY_RANK[command.minSeverity];
-  return { path, kind, findings: api.lintText(kind, text).filter((f) => SEVERITY_RANK[f.severity] >= threshold) };
+  const rules = command.ids.map((id) => api.ruleById(id)).filter((r) => r !== undefined);
+  io.stdout(command.format === 'json'
+    ? formatRulesJson(rules)
+    : rules.map((r) => formatRuleDetail(r, absolute(`/rules/${r.id}/`, about.homepage))).join('\n'));
+  return EXIT_CLEAN;
 }
 
-async function lint(command: LintCommand, io: CliIo, api: CheckerApi, about: About): Promise<number> {
-  const reports: FileReport[] = [];
-  let failed = false;
-  for (const file of command.files) {
-    const outcome = await checkOne(file, command, io, api);
-    if (typeof outcome === 'string') {
-      io.stderr(`shipshape: ${outcome}\n`);
-      failed = true;
-    } else {
-      reports.push(outcome);
-    }
-  }
-  if (command.format === 'json') io.stdout(formatJson(reports, api));
-  else if (command.format === 'sarif') io.stdout(formatSarif(reports, api, about, (p) => relativeUri(io.cwd, p)));
-  else io.stdout(formatText(reports, useColor(command, io), (id) => (api.ruleById(id) ? absolute(`/rules/${id}/`, about.homepage) : undefined)));
-  if (failed) return EXIT_USAGE;
-  return reports.some((r) => r.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-
-/** Runs one `shipshape` invocation and returns its exit status; never exits the process itself. */
-export async function runCli(argv: readonly string[], io: CliIo, api: CheckerApi, about: About): Promise<number> {
+/**
+ * Runs one `shipshape` invocation and returns its exit status; never exits the process itself.
+ * The checker is loaded only for commands that need it.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, loadApi: () => Promise<CheckerApi>, about: About): Promise<number> {
   const command = parseArgs(argv);
   switch (command.command) {
     case 'help':
@@ -85,11 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo, api: CheckerApi
       return EXIT_CLEAN;
     case 'usage-error':
       io.stderr(`shipshape: ${command.message}\nRun shipshape --help for usage.\n`);
-      return EXIT_USAGE;
+      return EXIT_ERROR;
     case 'rules':
-      io.stdout(command.format === 'json' ? formatRulesJson(api.allRules()) : formatRulesText(api.allRules()));
-      return EXIT_CLEAN;
+      return runRules(command, io, await loadApi(), about);
     case 'lint':
-      return lint(command, io, api, about);
+      return runLint(command, io, await loadApi(), about);
+    case 'explain':
+      return runExplain(command, io, await loadApi());
   }
 }

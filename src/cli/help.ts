@@ -1,34 +1,63 @@
 export const HELP = `Usage:
-  shipshape lint [options] FILE... | -
-  shipshape rules [--format text|json]
+  shipshape lint [options] [PATH...]      check files and directories (default: .)
+  shipshape explain [options] FILE...     what will really run: user, capabilities, namespaces...
+  shipshape rules [--format text|json] [RULE-ID...]
   shipshape --help | --version
 
 Checks Dockerfiles, docker run scripts, AppArmor profiles, Compose files and
 Kubernetes manifests for the container security mistakes the Shipshape course teaches.
 
-lint options:
-  --format text|json|sarif   Output format (default: text). sarif is SARIF 2.1.0,
-                             ready for GitHub code scanning (run it from the
-                             repository root: paths are written relative to it).
-  --kind KIND                Read every file as KIND: dockerfile, run, apparmor,
-                             compose or kubernetes. Without it the kind comes from the
-                             file name (Dockerfile, *.Dockerfile, Containerfile, *.sh,
-                             compose.yaml, docker-compose.yml, ...) or the content.
-  --min-severity LEVEL       info, warning or error (default: info). Findings below
-                             LEVEL are neither printed nor counted for the exit code.
-  --no-color                 Plain text output. Colour is also off when NO_COLOR is set
-                             or the output is not a terminal.
-  -                          Read standard input (its kind is sniffed unless --kind is given).
+lint:
+  PATH may be a file, a directory (walked: .gitignore and .shipshapeignore are
+  honoured, node_modules and .git skipped, and only files Shipshape recognises
+  are checked) or - for standard input.
+  --format FORMAT            text (default), json, sarif (SARIF 2.1.0 for code
+                             scanning), github (workflow annotations), junit,
+                             checkstyle or gitlab (Code Quality). Paths are written
+                             relative to the working directory: run it from the
+                             repository root.
+  --kind KIND                Read each named file (not files found by walking) as
+                             KIND: dockerfile, run, apparmor, compose or kubernetes.
+  -f, --file FILE            A Compose file; several are merged in order, as
+                             docker compose -f does. Without -f, compose.yaml is
+                             merged with compose.override.yaml beside it.
+  --profile NAME             Activate a Compose profile (repeatable; * for all);
+                             default COMPOSE_PROFILES.
+  --min-severity LEVEL       info, warning or error (default: info): findings below
+                             LEVEL are not shown or counted.
+  --fail-on LEVEL            Exit 1 only for findings at or above LEVEL (default:
+                             failOn from the configuration, else info).
+  --config FILE              Configuration file (default: .shipshape.yaml in the
+                             working directory or above it, up to the repository root).
+  --no-config                Ignore any .shipshape.yaml.
+  --no-color                 Plain text. Colour is also off when NO_COLOR is set or
+                             the output is not a terminal.
+  --verbose                  Also say which files were skipped, merged or left out.
+  --ignore-unknown           Skip named files Shipshape does not recognise instead
+                             of failing (for pre-commit, which passes every file).
 
-Silence one finding with a comment on the line above it:
+explain:
+  --format text|json         Output format (default: text).
+  --kubernetes-version X.Y   Pod Security Standards of that Kubernetes release
+                             (default: the newest Shipshape knows).
+  -f, --file FILE, --profile NAME, --kind KIND   as for lint.
+
+Silence a finding with a comment on the line above it, or for the whole file:
   # shipshape ignore=rule-id
+  # shipshape global ignore=rule-id
 
-Each rule is explained on its page of the Shipshape site, /rules/<rule-id>/. Links
-point at SHIPSHAPE_SITE when set, else at http://localhost:4321 (npm start).
+.shipshape.yaml:
+  rules: { rule-id: off | info | warning | error }
+  ignore: [ "vendor/**" ]          gitignore-style globs, relative to the file
+  failOn: warning
+  trustedRegistries: [ docker.io, ghcr.io ]
+
+shipshape rules RULE-ID explains a rule (why it matters, how to fix it) offline.
 
 Exit status:
-  0  no finding at or above --min-severity
-  1  at least one finding at or above --min-severity
-  2  usage error, or a file could not be read or its kind could not be told
-     (the other files are still checked)
+  0  nothing found at or above the fail-on level
+  1  at least one finding at or above it
+  2  usage or configuration error, a file that could not be read or whose kind
+     could not be told, or a check that could not run (the other files are
+     still checked)
 `;

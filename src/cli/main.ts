@@ -1,31 +1,16 @@
-import { readFileSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
-import { allRules, detectKind, lintText, ruleById } from '../checker/index';
-import { runCli } from './cli';
-import type { About, CliIo } from './io';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const io: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  readStdin,
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
-};
+import { parseArgs } from './args';
+import { HELP } from './help';
+import type { About } from './io';
 
 const publishedSite = 'homepage' in packageJson && typeof packageJson.homepage === 'string' ? packageJson.homepage : undefined;
+const site = process.env['SHIPSHAPE_SITE'] ?? publishedSite;
 
 const about: About = {
   version: packageJson.version,
-  // The rule pages: a site named in SHIPSHAPE_SITE, else the published one, else the copy `npm start` serves.
-  homepage: process.env.SHIPSHAPE_SITE ?? publishedSite ?? 'http://localhost:4321/',
+  // Rule pages: a site named in SHIPSHAPE_SITE (a team's own copy), else the published one; with neither,
+  // the CLI points at `shipshape rules RULE-ID`, which works offline, rather than at an address that may not answer.
+  ...(site ? { homepage: site } : {}),
 };
 
 // A reader that closes the pipe early (`shipshape lint ... | head`) is not an error worth a stack trace.
@@ -34,4 +19,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), io, { allRules, detectKind, lintText, ruleById }, about);
+const argv = process.argv.slice(2);
+const quick = parseArgs(argv);
+if (quick.command === 'version') {
+  process.stdout.write(`${about.version}\n`);
+} else if (quick.command === 'help') {
+  process.stdout.write(HELP);
+} else {
+  // Everything else loads the CLI, and the checker only when the command needs it.
+  const [{ runCli }, { nodeIo }] = await Promise.all([import('./cli'), import('./node-io')]);
+  process.exitCode = await runCli(argv, nodeIo(), async () => (await import('./checker-api')).checkerApi, about);
+}

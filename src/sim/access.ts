@@ -41,6 +41,19 @@ export function checkCreate(proc: Proc, path: string): Denial | null {
   return dacAllows(proc, parent, 'write') && dacAllows(proc, parent, 'exec') ? null : 'EACCES';
 }
 
+/**
+ * Removing `path` needs what creating it does, and in a sticky directory (/tmp) also that the process
+ * owns the file or the directory, or has CAP_FOWNER.
+ */
+export function checkRemove(proc: Proc, path: string, node: FsNode): Denial | null {
+  const denied = checkCreate(proc, path);
+  if (denied) return denied;
+  const parent = proc.vfs.stat(parentOf(normalizePath(path, proc.cwd)));
+  if (!parent || (parent.mode & 0o1000) === 0) return null;
+  const { uid } = proc.identity;
+  return node.uid === uid || parent.uid === uid || hasCap(proc, 'FOWNER') ? null : 'EPERM';
+}
+
 /** chmod needs ownership or CAP_FOWNER. */
 export function checkChmod(proc: Proc, path: string, node: FsNode): Denial | null {
   const full = normalizePath(path, proc.cwd);

@@ -39,7 +39,22 @@ function skeleton(tree: FileTree): void {
   tree.set('/var/run', { type: 'symlink', mode: 0o777, uid: 0, gid: 0, content: '', target: '/run' });
 }
 
+/**
+ * /etc/passwd and /etc/group: the image's own when the catalogue has them, otherwise the
+ * distribution's with the catalogue's extra users added. Users an image's build created (uid 1000 and
+ * up) get their home; BusyBox adduser makes it setgid, Ubuntu's useradd 0750.
+ */
 function accounts(tree: FileTree, passwd: string, group: string, info: BaseImageInfo): void {
+  if (info.accounts) {
+    tree.set('/etc/passwd', file(info.accounts.passwd));
+    tree.set('/etc/group', file(info.accounts.group));
+    const mode = familyOf(info) === 'alpine' ? 0o2755 : info.accounts.passwd.includes('\nubuntu:') ? 0o750 : 0o755;
+    for (const line of info.accounts.passwd.split('\n')) {
+      const [name = '', , uid = '', gid = '', , home = ''] = line.split(':');
+      if (Number(uid) >= 1000 && Number(uid) < 65534 && home.startsWith('/home/') && name) tree.mkdirs(home, mode, Number(uid), Number(gid));
+    }
+    return;
+  }
   let passwdText = passwd;
   let groupText = group;
   for (const user of info.users) {

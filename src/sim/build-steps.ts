@@ -1,4 +1,4 @@
-import type { CreatedUser, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
+import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
 import { applyMode } from './shell/commands/files';
 import { readGroups, readPasswd } from './users';
 import { baseName, joinPath, normalizePath } from './vfs/paths';
@@ -77,19 +77,33 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
   return { bytes };
 }
 
-/** Users a RUN creates (useradd/adduser): added to /etc/passwd and /etc/group with a home directory. */
-export function applyCreatedUsers(tree: FileTree, users: CreatedUser[]): void {
+/**
+ * What a RUN's useradd/adduser/groupadd/addgroup did, written into /etc/passwd and /etc/group as the
+ * tool writes them (the model works out the fields and ids); a home directory where the tool makes one.
+ */
+export function applyAccountChanges(tree: FileTree, changes: readonly AccountChange[]): void {
   let passwdText = tree.get('/etc/passwd')?.content ?? '';
   let groupText = tree.get('/etc/group')?.content ?? '';
   const taken = (): number[] => passwdText.split('\n').map((l) => Number(l.split(':')[2])).filter(Number.isFinite);
-  for (const user of users) {
-    if (passwdText.split('\n').some((l) => l.startsWith(`${user.name}:`))) continue;
-    const uid = user.uid ?? Math.max(999, ...taken().filter((u) => u < 60000)) + 1;
-    const existingGroup = groupText.split('\n').find((l) => l.startsWith(`${user.name}:`));
-    const gid = user.gid ?? (existingGroup ? Number(existingGroup.split(':')[2]) : uid);
-    passwdText += `${user.name}:x:${uid}:${gid}::/home/${user.name}:/bin/sh\n`;
-    tree.mkdirs(`/home/${user.name}`, 0o755, uid, gid);
-    if (!groupText.split('\n').some((l) => l.split(':')[2] === String(gid))) groupText += `${user.name}:x:${gid}:\n`;
+  for (const change of changes) {
+    if (change.kind === 'group') {
+      if (!groupText.split('\n').some((l) => l.startsWith(`${change.name}:`))) groupText += `${change.name}:x:${change.gid ?? Math.max(999, ...taken()) + 1}:\n`;
+    } else if (change.kind === 'member') {
+      groupText = groupText.split('\n').map((l) => {
+        const fields = l.split(':');
+        if (fields[0] !== change.group || fields.length < 4) return l;
+        const members = (fields[3] ?? '').split(',').filter(Boolean);
+        return members.includes(change.user) ? l : [...fields.slice(0, 3), [...members, change.user].join(',')].join(':');
+      }).join('\n');
+    } else if (change.kind === 'user') {
+      const { name } = change.user;
+      if (passwdText.split('\n').some((l) => l.startsWith(`${name}:`))) continue;
+      const uid = change.user.uid ?? Math.max(999, ...taken().filter((u) => u < 60000)) + 1;
+      const gid = change.user.gid ?? uid;
+      passwdText += `${name}:x:${uid}:${gid}:${change.gecos}:${change.home}:${change.shell}\n`;
+      if (change.ownGroup && !groupText.split('\n').some((l) => l.startsWith(`${name}:`))) groupText += `${name}:x:${gid}:\n`;
+      if (change.homeMode !== null && !tree.has(change.home)) tree.mkdirs(change.home, change.homeMode, uid, gid);
+    }
   }
   tree.set('/etc/passwd', file(passwdText));
   tree.set('/etc/group', file(groupText));

@@ -1,7 +1,9 @@
 import { parseDockerfile } from '../checker/dockerfile/parse';
 import type { ImageModel, Stage } from '../checker/dockerfile/model';
 import { style } from './ansi';
-import { applyCopy, applyCreatedUsers, applyRunProducts, applyWrites, type CopySource } from './build-steps';
+import { familyOf } from './base-fs';
+import { runWriteRefusal } from './build-permissions';
+import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
 import { hexId } from './hash';
@@ -17,6 +19,8 @@ export interface BuildRequest {
   context: Record<string, string>;
   tag: string | null;
   target: string | null;
+  /** --build-arg NAME=value. */
+  buildArgs?: Record<string, string>;
   /** Terminal width: BuildKit right-aligns step times to it. */
   columns?: number;
 }
@@ -70,7 +74,7 @@ function stepLabel(model: ImageModel, stage: Stage, k: number, n: number): strin
 
 /** Runs a build of the learner's Dockerfile: BuildKit's transcript, and the image when it succeeds. */
 export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
-  const model = parseDockerfile(request.dockerfile);
+  const model = parseDockerfile(request.dockerfile, { buildArgs: request.buildArgs ?? {} });
   const vertices: Vertex[] = [{ name: `[internal] load build definition from ${request.fileName}`, seconds: 0, details: [`transferring dockerfile: ${request.dockerfile.length}B`] }];
   const parseError = model.diagnostics.find((d) => d.severity === 'error' && PARSE_ERRORS.has(d.ruleId));
   if (parseError || !model.final) {
@@ -189,9 +193,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
           contextLoaded = true;
         }
         vertices.push({ name: label, seconds: 0 });
-        if (add.chown && add.owner.uid === null) {
-          const user = add.chown.split(':')[0] ?? add.chown;
-          throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: can't find uid for user ${user}: no such user: ${user}`);
+        if (add.ownerError) {
+          throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: ${add.ownerError}`);
         }
         const result = applyCopy(state.fs, add, copySource(engine, add, built, request, label), config.workingDir);
         if ('missing' in result) {
@@ -205,6 +208,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (!run) break;
         const vertex: Vertex = { name: label, seconds: run.commands.some((c) => PACKAGE_PROGRAMS.has(c.program) || c.program === 'mvn') ? 2.4 : 0.4 };
         vertices.push(vertex);
+        // The builder runs the step as its USER, which must resolve in the stage's passwd and group.
+        if (step.user.error) throw new BuildFailure(label, step.line, step.user.error);
         const shell = run.form === 'exec' ? run.argv[0] ?? '' : run.shell[0] ?? '/bin/sh';
         if (!state.fs.has(normalizePath(shell))) {
           const script = run.form === 'exec' ? run.argv.join(' ') : `${run.shell.join(' ')} ${run.script}`;
@@ -214,8 +219,17 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (missing) {
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 127`, [`0.215 /bin/sh: ${missing.program}: not found`]);
         }
-        applyCreatedUsers(state.fs, stage.createdUsers.filter((u) => u.line >= run.line && u.line <= run.endLine));
-        applyWrites(state.fs, stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine), config.workingDir);
+        const changes = stage.accountChanges.filter((c) => c.line >= run.line && c.line <= run.endLine);
+        const refusal = changes.find((c) => c.kind === 'refused');
+        if (refusal?.kind === 'refused') {
+          throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${refusal.exitCode}`, refusal.message.split('\n').map((l) => `0.214 ${l}`));
+        }
+        applyAccountChanges(state.fs, changes);
+        const writes = stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine);
+        const busybox = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
+        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
+        if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
+        applyWrites(state.fs, writes, config.workingDir);
         added = applyRunProducts(state.fs, run, config.workingDir) + 4096;
         break;
       }
@@ -225,7 +239,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         vertices.push({ name: label, seconds: 0 });
         break;
       }
-      case 'USER': config.user = step.args.trim(); break;
+      // Config.User is the value after quote removal and substitution, as the model read it.
+      case 'USER': config.user = stage.userInstructions.find((u) => u.line === step.line)?.raw ?? step.args.trim(); break;
       case 'ENV':
         for (const kv of stage.env.filter((e) => e.line === step.line)) setEnv(config, kv.name, kv.value ?? '');
         break;

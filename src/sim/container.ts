@@ -8,7 +8,7 @@ import { HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES } from './ho
 import type { SimImage } from './image';
 import { containerName } from './names';
 import type { Confinement, NetworkView, Proc } from './process';
-import { resolveUser, userName, type Identity } from './users';
+import { additionalGroups, resolveUser, userName, type Identity } from './users';
 import { normalizePath } from './vfs/paths';
 import { dir, file, FileTree, type FsNode } from './vfs/tree';
 import { Vfs, type Mount } from './vfs/vfs';
@@ -21,7 +21,7 @@ export interface Container {
   imageName: string;
   /** The main process: entrypoint plus command. */
   argv: string[];
-  status: 'running' | 'exited';
+  status: 'created' | 'running' | 'exited';
   exitCode: number;
   runtime: RuntimeModel;
   proc: Proc;
@@ -127,6 +127,15 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
   return mounts;
 }
 
+/**
+ * The view of a further process in the container (docker exec): the same mounts, and a /proc whose
+ * `self` is that process, with its own user and capability sets.
+ */
+export function execView(container: Container, program: string, identity: Identity, caps: Proc['caps']): Vfs {
+  const status = statusText(program.split('/').pop() ?? program, identity, { caps, seccomp: container.proc.seccomp }, container.runtime.noNewPrivileges?.value === true);
+  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor) } : m)));
+}
+
 export interface ContainerRequest {
   runtime: RuntimeModel;
   image: SimImage;
@@ -170,7 +179,8 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const userSpec = runtime.user?.value ?? image.config.user;
   const resolved = resolveUser(userSpec === '' ? '0' : userSpec, vfs);
   if ('error' in resolved) return { error: resolved.error };
-  const extraGroups = runtime.groupAdd.map((g) => Number(g.value)).filter((g) => Number.isInteger(g));
+  const extraGroups = additionalGroups(runtime.groupAdd.map((g) => g.value), vfs);
+  if ('error' in extraGroups) return { error: extraGroups.error };
   const identity: Identity = { ...resolved, groups: [...new Set([...resolved.groups, ...extraGroups])].sort((a, b) => a - b) };
   const bounding = new Set(runtime.capabilities);
   const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };

@@ -17,7 +17,7 @@ export function imageFromCatalogue(info: BaseImageInfo, ref: ImageRef): SimImage
   const fs = baseFileSystem(info);
   const { entrypoint, cmd } = defaultCommand(info);
   const sizeBytes = baseSizeBytes(info);
-  const user = info.defaultUser === '0' ? '' : info.defaultUser;
+  const user = info.defaultUser;
   return {
     id: hexId(`image:${info.id}:${refText(ref)}`),
     repoTags: [refText(ref)],

@@ -163,7 +163,7 @@ describe('docker run: lifecycle', () => {
 
   it('reports unknown flags like the docker client', () => {
     const t = terminal();
-    expect(t.run('docker run --privilegd alpine:3.24 id')).toBe("unknown flag: --privilegd\nSee 'docker run --help'.\n");
+    expect(t.run('docker run --privilegd alpine:3.24 id')).toBe("unknown flag: --privilegd\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n");
   });
 
   it('gives containers repeatable ids', () => {

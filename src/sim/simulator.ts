@@ -89,16 +89,21 @@ export class Simulator implements CommandInterpreter {
   }
 
   execute(line: string): string {
+    return this.executeWithStatus(line).output;
+  }
+
+  /** Runs one line as `execute` does and also says how it ended, as `$?` would: graders need the status. */
+  executeWithStatus(line: string): { output: string; exitCode: number } {
     const text = this.pending === null ? line : `${this.pending}\n${line}`;
     this.pending = null;
     if (parseShell(text).kind === 'incomplete') {
       this.pending = text;
-      return '';
+      return { output: '', exitCode: 0 };
     }
     const trimmed = text.trim();
-    if (trimmed === '') return '';
-    if (trimmed === 'clear') return CLEAR_SCREEN;
-    if (trimmed === 'help') return HELP_TEXT;
+    if (trimmed === '') return { output: '', exitCode: 0 };
+    if (trimmed === 'clear') return { output: CLEAR_SCREEN, exitCode: 0 };
+    if (trimmed === 'help') return { output: HELP_TEXT, exitCode: 0 };
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {
@@ -110,7 +115,7 @@ export class Simulator implements CommandInterpreter {
     } catch (error) {
       result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
     }
-    return result.stdout + result.stderr;
+    return { output: result.stdout + result.stderr, exitCode: result.code };
   }
 
   /** Ctrl-C drops a half-typed multi-line command. */

@@ -45,27 +45,69 @@ export function readGroups(vfs: FileLookup): GroupEntry[] {
     name && gid !== undefined ? [{ name, gid: Number(gid), members: members ? members.split(',').filter(Boolean) : [] }] : []);
 }
 
-const NUMERIC = /^\d+$/;
+/** uids and gids the daemon accepts. */
+const MAX_ID = 2147483647;
+const RANGE_ERROR = `uids and gids must be in range 0-${MAX_ID}`;
+
+/** Go's strconv.Atoi, which the daemon uses to tell numbers from names ("+0" and "000" are 0). */
+function atoi(text: string): number | null {
+  if (!/^[+-]?\d+$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function groupsListing(groups: readonly GroupEntry[], name: string): number[] {
+  return groups.filter((g) => g.members.includes(name)).map((g) => g.gid);
+}
 
 /**
- * Resolves `user[:group]` the way the Docker daemon does: numbers need no passwd entry, names must
- * exist, a user without a group gets its passwd group (or 0), plus the groups that list it.
+ * Resolves `user[:group]` the way the Docker daemon does (moby/sys/user GetExecUser): a number is
+ * looked up by uid and needs no passwd entry (then its group is 0), a name must exist, a named group
+ * replaces the user's own and its supplementary groups.
  */
 export function resolveUser(spec: string, vfs: FileLookup): Identity | { error: string } {
   const [userPart = '', groupPart] = spec.split(':');
   const passwd = readPasswd(vfs);
   const groups = readGroups(vfs);
-  const entry = NUMERIC.test(userPart) ? passwd.find((p) => p.uid === Number(userPart)) : passwd.find((p) => p.name === userPart);
-  if (!entry && !NUMERIC.test(userPart)) return { error: `unable to find user ${userPart}: no matching entries in passwd file` };
-  const uid = entry?.uid ?? Number(userPart);
+  const uidArg = atoi(userPart);
+  const entry = uidArg !== null ? passwd.find((p) => p.uid === uidArg) : passwd.find((p) => p.name === userPart);
+  if (!entry && uidArg === null) return { error: `unable to find user ${userPart}: no matching entries in passwd file` };
+  if (!entry && uidArg !== null && (uidArg < 0 || uidArg > MAX_ID)) return { error: RANGE_ERROR };
+  const uid = entry?.uid ?? uidArg ?? 0;
   if (groupPart !== undefined && groupPart !== '') {
-    const group = NUMERIC.test(groupPart) ? { gid: Number(groupPart) } : groups.find((g) => g.name === groupPart);
-    if (!group) return { error: `unable to find group ${groupPart}: no matching entries in group file` };
-    return { uid, gid: group.gid, groups: [group.gid] };
+    const gidArg = atoi(groupPart);
+    const group = gidArg !== null ? groups.find((g) => g.gid === gidArg) : groups.find((g) => g.name === groupPart);
+    if (!group && gidArg === null) return { error: `unable to find group ${groupPart}: no matching entries in group file` };
+    const gid = group?.gid ?? gidArg ?? 0;
+    if (gid < 0 || gid > MAX_ID) return { error: RANGE_ERROR };
+    return { uid, gid, groups: [gid] };
   }
   const gid = entry?.gid ?? 0;
-  const extra = entry ? groups.filter((g) => g.members.includes(entry.name)).map((g) => g.gid) : [];
+  const extra = entry ? groupsListing(groups, entry.name) : [];
   return { uid, gid, groups: [...new Set([gid, ...extra])].sort((a, b) => a - b) };
+}
+
+/** `--group-add` values: numbers as they are, names through /etc/group (the daemon's GetAdditionalGroups). */
+export function additionalGroups(values: readonly string[], vfs: FileLookup): number[] | { error: string } {
+  const groups = readGroups(vfs);
+  const gids: number[] = [];
+  for (const value of values) {
+    const gidArg = atoi(value);
+    const group = gidArg !== null ? groups.find((g) => g.gid === gidArg) : groups.find((g) => g.name === value);
+    if (!group && gidArg === null) return { error: `unable to find group ${value}: no matching entries in group file` };
+    const gid = group?.gid ?? gidArg ?? 0;
+    if (gid < 0 || gid > MAX_ID) return { error: RANGE_ERROR };
+    gids.push(gid);
+  }
+  return gids;
+}
+
+/** Who `id NAME` describes: the passwd entry and the groups a login would get (its own and those listing it). */
+export function identityOf(name: string, vfs: FileLookup): Identity | null {
+  const entry = readPasswd(vfs).find((p) => p.name === name) ?? (atoi(name) !== null ? readPasswd(vfs).find((p) => p.uid === atoi(name)) : undefined);
+  if (!entry) return null;
+  const extra = groupsListing(readGroups(vfs), entry.name);
+  return { uid: entry.uid, gid: entry.gid, groups: [...new Set([entry.gid, ...extra])].sort((a, b) => a - b) };
 }
 
 export function userName(vfs: FileLookup, uid: number): string | undefined {
@@ -80,10 +122,12 @@ function labelled(id: number, name: string | undefined): string {
   return name === undefined ? String(id) : `${id}(${name})`;
 }
 
-/** The output of `id`, e.g. `uid=10001 gid=10001 groups=10001`. */
-export function formatId(identity: Identity, vfs: FileLookup): string {
-  // id lists the primary group first, then the supplementary ones.
-  const ordered = [identity.gid, ...identity.groups.filter((g) => g !== identity.gid)];
+/**
+ * The output of `id`, e.g. `uid=10001 gid=10001 groups=10001`. BusyBox prints the process's groups
+ * in the kernel's (sorted) order; coreutils puts the primary group first.
+ */
+export function formatId(identity: Identity, vfs: FileLookup, busybox = false): string {
+  const ordered = busybox ? identity.groups : [identity.gid, ...identity.groups.filter((g) => g !== identity.gid)];
   const groups = ordered.map((g) => labelled(g, groupName(vfs, g))).join(',');
   return `uid=${labelled(identity.uid, userName(vfs, identity.uid))} gid=${labelled(identity.gid, groupName(vfs, identity.gid))} groups=${groups}`;
 }

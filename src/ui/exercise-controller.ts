@@ -1,5 +1,5 @@
 import type { Check, Exercise } from '../checker/grading/exercise';
-import { allPass, grade } from '../checker/grading/grade';
+import { allPass, grade, pendingRunCheck } from '../checker/grading/grade';
 import type { monaco as Monaco } from '../components/editor/monaco';
 import { editorLanguage } from './editor-language';
 import { openDialog } from './dialog';
@@ -16,6 +16,24 @@ type MonacoApi = typeof Monaco;
 
 const GRADE_DELAY_MS = 120;
 
+type RunCheck = typeof import('../grading/run-check')['runCheck'];
+let runCheckModule: Promise<RunCheck> | null = null;
+
+/** The simulator is large, so the run check loads on first use; every exercise on the page shares it. */
+function loadRunCheck(): Promise<RunCheck> {
+  runCheckModule ??= import('../grading/run-check').then((module) => module.runCheck);
+  return runCheckModule;
+}
+
+/** The run check when the simulator cannot be loaded: it fails, so nothing passes unchecked. */
+function unavailableRunCheck(exercise: Exercise, error: unknown): Check {
+  return {
+    ...pendingRunCheck(exercise),
+    pending: false,
+    message: m.simulatorUnavailable(error instanceof Error ? error.message : String(error)),
+  };
+}
+
 function editorFontSize(): number {
   return presenterOn() ? 20 : 14;
 }
@@ -25,6 +43,10 @@ export class ExerciseController {
   private readonly models = new Map<string, Monaco.editor.ITextModel>();
   private readonly editors = new Map<string, Monaco.editor.IStandaloneCodeEditor>();
   private checks: Check[] = [];
+  /** The last checks with the run check answered, which announcements compare against. */
+  private settled: Check[] = [];
+  /** Bumped on every grading, so a run that finishes after a newer edit is thrown away. */
+  private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hintsShown = 0;
 
@@ -52,8 +74,7 @@ export class ExerciseController {
     });
     const tabs = section.querySelector<HTMLElement>('.file-tabs');
     if (tabs) initTablist(tabs, (tab) => this.showFile(tab.dataset.fileTab ?? ''));
-    this.checks = grade(exercise, this.files());
-    this.render(false);
+    void this.regrade(false);
   }
 
   /** Creates the editor of the visible file (editors are made lazily: Monaco is heavy per instance). */
@@ -121,28 +142,54 @@ export class ExerciseController {
 
   private scheduleGrade(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.regrade(), GRADE_DELAY_MS);
+    this.timer = setTimeout(() => void this.regrade(), GRADE_DELAY_MS);
   }
 
-  private regrade(): void {
-    const before = this.checks;
+  /**
+   * Grades in two steps: the checker's checks at once, with the run check pending, then the run in
+   * the simulator. Only the second step can complete the exercise.
+   */
+  private async regrade(announce = true): Promise<void> {
+    const generation = ++this.generation;
     const files = this.files();
-    this.checks = grade(this.exercise, files);
-    const passed = allPass(this.checks);
+    const checks = grade(this.exercise, files);
+    this.checks = [...checks, pendingRunCheck(this.exercise)];
     const entry = exerciseEntry(this.progress, this.exercise.id);
-    updateExercise(this.progress, this.exercise.id, {
-      code: files,
-      status: passed || entry?.status === 'passed' ? 'passed' : 'started',
-      completedAt: entry?.completedAt ?? (passed ? new Date().toISOString() : null),
-    });
-    this.notice(saveProgress(this.progress));
-    this.render(true, describeChange(before, this.checks));
-    window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed } }));
+    if (announce) {
+      updateExercise(this.progress, this.exercise.id, { code: files, status: entry?.status === 'passed' ? 'passed' : 'started' });
+      this.notice(saveProgress(this.progress));
+    }
+    this.render(false);
+    let run: Check;
+    try {
+      run = (await loadRunCheck())(this.exercise, files, checks);
+    } catch (error) {
+      run = unavailableRunCheck(this.exercise, error);
+    }
+    if (generation !== this.generation) return;
+    this.checks = [...checks, run];
+    const passed = allPass(this.checks);
+    if (announce) {
+      const latest = exerciseEntry(this.progress, this.exercise.id);
+      updateExercise(this.progress, this.exercise.id, {
+        code: files,
+        status: passed || latest?.status === 'passed' ? 'passed' : 'started',
+        completedAt: latest?.completedAt ?? (passed ? new Date().toISOString() : null),
+      });
+      this.notice(saveProgress(this.progress));
+    }
+    const change = describeChange(this.settled, this.checks);
+    this.settled = this.checks;
+    this.render(announce, change);
+    if (announce) window.dispatchEvent(new CustomEvent('shipshape:progress', { detail: { id: this.exercise.id, passed } }));
   }
 
   private render(announce: boolean, change = ''): void {
     const list = this.section.querySelector<HTMLElement>('[data-checks]');
-    if (list) list.innerHTML = renderChecksHtml(this.checks);
+    if (list) {
+      list.innerHTML = renderChecksHtml(this.checks, { showFixes: this.hintsShown >= this.exercise.hints.length });
+      list.setAttribute('aria-busy', String(this.checks.some((c) => c.pending)));
+    }
     const summary = this.section.querySelector<HTMLElement>('[data-summary]');
     if (summary) summary.textContent = summarise(this.checks);
     if (announce && change) {
@@ -168,12 +215,12 @@ export class ExerciseController {
     const severity = { error: MarkerSeverity.Error, warning: MarkerSeverity.Warning, info: MarkerSeverity.Info };
     for (const [name, model] of this.models) {
       const markers = this.checks
-        .filter((c) => !c.pass && c.file === name)
-        .flatMap((c) => c.locations.map((loc) => ({
+        .filter((c) => !c.pass && !c.pending)
+        .flatMap((c) => c.locations.filter((loc) => (loc.file ?? c.file) === name).map((loc) => ({
           severity: severity[c.severity ?? 'error'],
           message: `${loc.message}\n\n${t.checks.markerWhy(c.why)}`,
           source: c.title,
-          ...(c.ruleId ? { code: { value: c.ruleId, target: Uri.parse(`${location.origin}/rules/${c.ruleId}/`) } } : {}),
+          ...(loc.ruleId ? { code: { value: loc.ruleId, target: Uri.parse(`${location.origin}/rules/${loc.ruleId}/`) } } : {}),
           startLineNumber: loc.line,
           startColumn: loc.column,
           endLineNumber: loc.endLine,
@@ -212,6 +259,8 @@ export class ExerciseController {
     updateExercise(this.progress, this.exercise.id, { hintsUsed: this.hintsShown, code: this.files() });
     this.notice(saveProgress(this.progress));
     this.renderHints();
+    // The last hint also unlocks each failing check's exact fix.
+    if (this.hintsShown >= this.exercise.hints.length) this.render(false);
     this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.setAttribute('tabindex', '-1');
     this.section.querySelector<HTMLElement>('[data-hints] li:last-child')?.focus();
   }

@@ -12,51 +12,75 @@ export function textWithCode(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
+export interface RenderOptions {
+  /**
+   * Whether failing checks show their exact fix. The fix is the answer, so the page shows it only
+   * once the learner has asked for every hint.
+   */
+  showFixes: boolean;
+}
+
 /**
  * Rule titles name a problem ("The container runs as root") and goal titles name an aim, so the
  * state reads differently: a rule is avoided or found, a goal is done or not yet.
  */
 function stateLabel(check: Check): string {
+  if (check.pending) return m.checking;
   if (check.source === 'rule') return check.pass ? m.avoided : m.found;
   return check.pass ? m.done : m.notYet;
 }
 
+function statusOf(check: Check): 'pass' | 'fail' | 'pending' {
+  return check.pending ? 'pending' : check.pass ? 'pass' : 'fail';
+}
+
+const ICON = { pass: '✓', fail: '✗', pending: '…' } as const;
+
 function where(check: Check): string {
   const first = check.locations[0];
-  return first ? m.where(check.file, first.line) : check.file;
+  return first ? m.where(first.file ?? check.file, first.line) : check.file;
+}
+
+function ruleLinks(check: Check): string {
+  const [only, ...more] = check.rules;
+  if (!only) return '';
+  if (more.length === 0) {
+    return ` <a href="/rules/${escapeHtml(only.id)}/">${escapeHtml(m.aboutRule)} <span class="visually-hidden">${escapeHtml(only.title)}</span></a>`;
+  }
+  const links = check.rules.map((r) => `<a href="/rules/${escapeHtml(r.id)}/">${escapeHtml(r.title)}</a>`).join(', ');
+  return ` <span class="check-rules">${escapeHtml(m.rulesBehind)} ${links}</span>`;
 }
 
 /**
  * The "Checks" list items, as HTML. The same function renders the list at build time (so the page
  * shows the starter's checks before any script runs) and in the browser on every edit.
  */
-export function renderChecksHtml(checks: readonly Check[]): string {
+export function renderChecksHtml(checks: readonly Check[], options: RenderOptions = { showFixes: false }): string {
   return checks
     .map((check) => {
-      const status = check.pass ? 'pass' : 'fail';
-      const label = stateLabel(check);
-      const rule = check.ruleId
-        ? ` <a href="/rules/${escapeHtml(check.ruleId)}/">${escapeHtml(m.aboutRule)} <span class="visually-hidden">${escapeHtml(check.title)}</span></a>`
-        : '';
+      const status = statusOf(check);
       const first = check.locations[0];
-      const location = check.pass
+      const location = status !== 'fail'
         ? ''
         : first
-          ? `<button type="button" class="check-where" data-goto-file="${escapeHtml(check.file)}" data-goto-line="${first.line}" data-goto-column="${first.column}" aria-label="${escapeHtml(m.goToLine(where(check)))}">${escapeHtml(where(check))}</button>`
+          ? `<button type="button" class="check-where" data-goto-file="${escapeHtml(first.file ?? check.file)}" data-goto-line="${first.line}" data-goto-column="${first.column}" aria-label="${escapeHtml(m.goToLine(where(check)))}">${escapeHtml(where(check))}</button>`
           : `<span class="check-where">${escapeHtml(where(check))}</span>`;
-      const message = check.pass ? '' : `<p class="check-message">${textWithCode(check.message)}</p>`;
+      const message = check.message ? `<p class="check-message">${textWithCode(check.message)}</p>` : '';
+      const fix = options.showFixes && status === 'fail' && check.fix
+        ? `<p class="check-fix"><strong>${escapeHtml(m.howToFix)}</strong> ${textWithCode(check.fix)}</p>`
+        : '';
       return `<li class="check" data-status="${status}" data-check-id="${escapeHtml(check.id)}">`
-        + `<span class="check-state"><span aria-hidden="true">${check.pass ? '✓' : '✗'}</span> ${escapeHtml(label)}</span> `
-        + `<span class="check-title">${escapeHtml(check.title)}</span> ${location}${message}`
-        + `<details class="check-why"><summary>${escapeHtml(m.whyItMatters)}</summary><p>${textWithCode(check.why)}${rule}</p></details>`
+        + `<span class="check-state"><span aria-hidden="true">${ICON[status]}</span> ${escapeHtml(stateLabel(check))}</span> `
+        + `<span class="check-title">${escapeHtml(check.title)}</span> ${location}${message}${fix}`
+        + `<details class="check-why"><summary>${escapeHtml(m.whyItMatters)}</summary><p>${textWithCode(check.why)}${ruleLinks(check)}</p></details>`
         + '</li>';
     })
     .join('');
 }
 
 export function summarise(checks: readonly Check[]): string {
-  const passing = checks.filter((c) => c.pass).length;
-  return m.summary(passing, checks.length);
+  const passing = checks.filter((c) => c.pass && !c.pending).length;
+  return checks.some((c) => c.pending) ? m.pendingSummary(passing, checks.length) : m.summary(passing, checks.length);
 }
 
 /** What changed between two gradings, in words for the screen-reader announcement. */
@@ -64,6 +88,7 @@ export function describeChange(before: readonly Check[], after: readonly Check[]
   const was = new Map(before.map((c) => [c.id, c.pass]));
   const changes: string[] = [];
   for (const check of after) {
+    if (check.pending) continue;
     const previous = was.get(check.id);
     if (previous === undefined || previous === check.pass) continue;
     const change = check.source === 'rule' ? (check.pass ? m.fixed : m.foundAgain) : (check.pass ? m.goalDone : m.goalUndone);
@@ -71,7 +96,7 @@ export function describeChange(before: readonly Check[], after: readonly Check[]
   }
   if (changes.length === 0) return '';
   const total = after.length;
-  const passing = after.filter((c) => c.pass).length;
+  const passing = after.filter((c) => c.pass && !c.pending).length;
   const done = passing === total ? m.allPass : m.passing(passing, total);
   return changes.join(' ') + done;
 }

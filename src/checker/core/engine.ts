@@ -1,6 +1,6 @@
 import { ruleCrash } from './internal-error';
 import { applySuppressions } from './suppressions';
-import type { Finding, Hit, KindChecker, Rule } from './types';
+import type { CheckOptions, Finding, Hit, KindChecker, Rule } from './types';
 
 export interface Analysis<M> {
   model: M & { diagnostics: Finding[] };
@@ -20,9 +20,9 @@ function toFinding<M>(rule: Rule<M>, hit: Hit): Finding {
 }
 
 /** Runs one rule, turning a crash into a finding: one broken rule must not hide the others. */
-export function runRule<M>(rule: Rule<M>, model: M): Finding[] {
+export function runRule<M>(rule: Rule<M>, model: M, options: CheckOptions = {}): Finding[] {
   try {
-    return rule.check(model).map((hit) => toFinding(rule, hit));
+    return rule.check(model, options).map((hit) => toFinding(rule, hit));
   } catch (error) {
     return [ruleCrash(rule.meta.id, error)];
   }
@@ -33,9 +33,9 @@ export function byPosition(a: Finding, b: Finding): number {
 }
 
 /** Parses the text, runs every rule of its kind and applies inline suppressions. */
-export function analyse<M>(checker: KindChecker<M>, text: string): Analysis<M> {
+export function analyse<M>(checker: KindChecker<M>, text: string, options: CheckOptions = {}): Analysis<M> {
   const model = checker.parse(text);
   const findings = [...model.diagnostics];
-  for (const rule of checker.rules) findings.push(...runRule(rule, model));
+  for (const rule of checker.rules) findings.push(...runRule(rule, model, options));
   return { model, findings: applySuppressions(text, findings).sort(byPosition) };
 }

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { runRule } from './engine';
-import type { Finding, KindChecker, Rule } from './types';
+import type { CheckOptions, Finding, KindChecker, Rule } from './types';
 
 export interface InvalidCase {
   code: string;
@@ -12,10 +12,12 @@ export interface InvalidCase {
 export interface RuleCases {
   valid: (string | { code: string; name?: string })[];
   invalid: InvalidCase[];
+  /** The settings every case runs with, for rules a configuration turns on. */
+  options?: CheckOptions;
 }
 
-function findingsOf<M>(checker: KindChecker<M>, rule: Rule<M>, code: string): Finding[] {
-  return runRule(rule, checker.parse(code));
+function findingsOf<M>(checker: KindChecker<M>, rule: Rule<M>, code: string, options?: CheckOptions): Finding[] {
+  return runRule(rule, checker.parse(code), options);
 }
 
 /**
@@ -25,11 +27,11 @@ function findingsOf<M>(checker: KindChecker<M>, rule: Rule<M>, code: string): Fi
 export function testRule<M>(checker: KindChecker<M>, rule: Rule<M>, cases: RuleCases): void {
   for (const v of cases.valid) {
     const code = typeof v === 'string' ? v : v.code;
-    const got = findingsOf(checker, rule, code);
+    const got = findingsOf(checker, rule, code, cases.options);
     expect(got, `valid case should pass ${rule.meta.id}:\n${code}`).toEqual([]);
   }
   for (const c of cases.invalid) {
-    const got = findingsOf(checker, rule, c.code);
+    const got = findingsOf(checker, rule, c.code, cases.options);
     expect(got.map((f) => f.line), `invalid case lines for ${rule.meta.id}:\n${c.code}\n${JSON.stringify(got, null, 1)}`)
       .toEqual(c.errors.map((e) => e.line));
     c.errors.forEach((e, i) => {

@@ -1,3 +1,4 @@
+import { applyGlobalSuppressions } from './global-suppressions';
 import { INTERNAL_ERROR } from './internal-error';
 import type { Finding } from './types';
 
@@ -64,8 +65,9 @@ function silencer(sorted: readonly Suppression[], f: Finding): Suppression | und
  * Drops findings silenced by a suppression comment and reports the suppressions that silenced
  * nothing, since a stale suppression hides the next real problem on that line.
  */
-export function applySuppressions(text: string, findings: Finding[]): Finding[] {
-  if (!text.includes('shipshape')) return findings;
+export function applySuppressions(text: string, all: Finding[]): Finding[] {
+  if (!text.includes('shipshape')) return all;
+  const findings = applyGlobalSuppressions(text, all);
   const suppressions = findSuppressions(text);
   if (suppressions.length === 0) return findings;
   // Stable sort: comments stacked above one line keep their written order.

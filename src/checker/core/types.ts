@@ -57,9 +57,15 @@ export interface Hit {
   severity?: Severity;
 }
 
+/** Settings a team gives the checker (`.shipshape.yaml`); a rule that needs none ignores them. */
+export interface CheckOptions {
+  /** Registry hosts images may come from (`docker.io`, `*.gcr.io`); absent means any. */
+  trustedRegistries?: readonly string[];
+}
+
 export interface Rule<M> {
   meta: RuleMeta;
-  check(model: M): Hit[];
+  check(model: M, options?: CheckOptions): Hit[];
 }
 
 export interface Finding extends Span {

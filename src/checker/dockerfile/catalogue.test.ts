@@ -33,7 +33,10 @@ describe('base image catalogue', () => {
     expect(find('alpine:3.24')).toBe('alpine');
     expect(find('docker.io/library/debian:trixie-slim')).toBe('debian-slim');
     expect(find('debian:13')).toBe('debian');
-    expect(find('eclipse-temurin:17-jre-jammy')).toBe('eclipse-temurin-jre');
+    expect(find('eclipse-temurin:17-jre-jammy')).toBe('eclipse-temurin-jre-jammy');
+    expect(find('eclipse-temurin:21-jre')).toBe('eclipse-temurin-jre');
+    expect(find('eclipse-temurin:21-jre-alpine')).toBe('eclipse-temurin-jre-alpine');
+    expect(find('gcr.io/distroless/static-debian12:nonroot')).toBe('distroless-static-nonroot');
     expect(find('eclipse-temurin:17-jdk-jammy')).toBe('eclipse-temurin-jdk');
     expect(find('eclipse-temurin:21')).toBe('eclipse-temurin-jdk');
     expect(find('gcr.io/distroless/static-debian13:nonroot')).toBe('distroless-static-nonroot');

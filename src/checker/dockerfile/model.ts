@@ -7,6 +7,13 @@ export interface KnownUser {
   gid: number;
 }
 
+/** A group of an image's /etc/group, with the users it lists as members. */
+export interface KnownGroup {
+  name: string;
+  gid: number;
+  members: string[];
+}
+
 /** A user a RUN creates (`useradd -u 10001 app`, `adduser -D -u 1000 app`). */
 export interface CreatedUser {
   name: string;
@@ -14,6 +21,27 @@ export interface CreatedUser {
   gid: number | null;
   line: number;
 }
+
+/**
+ * What a useradd/adduser/groupadd/addgroup in a RUN does to /etc/passwd and /etc/group, in order,
+ * with the fields the tool writes; or why it refuses (its message and exit code), failing the RUN.
+ */
+export type AccountChange =
+  | {
+    kind: 'user';
+    user: CreatedUser;
+    line: number;
+    gecos: string;
+    home: string;
+    shell: string;
+    /** The home directory is made, owned by the user, with this mode; null when the tool makes none. */
+    homeMode: number | null;
+    /** A group of the user's name is made with its gid. */
+    ownGroup: boolean;
+  }
+  | { kind: 'group'; name: string; gid: number | null; line: number }
+  | { kind: 'member'; group: string; user: string; line: number }
+  | { kind: 'refused'; program: string; message: string; exitCode: number; line: number };
 
 export type PackageManager = 'apk' | 'apt' | 'none';
 export type Libc = 'musl' | 'glibc' | 'none';
@@ -24,12 +52,16 @@ export interface BaseImageInfo {
   id: string;
   /** Short human description for the simulator's `docker images` and lesson text. */
   description: string;
-  /** USER in the image config, as the image sets it: "0", "65532", "payara", "101". */
+  /** USER in the image config, as the image sets it: "" when it sets none (root), "0", "65532", "payara", "101". */
   defaultUser: string;
   /** Numeric uid of the default user. */
   defaultUid: number;
   defaultGid: number;
+  /** /etc/passwd and /etc/group as the image ships them; null when not known, so names cannot be checked. */
+  accounts: { passwd: string; group: string } | null;
+  /** The users and groups of `accounts`. */
   users: KnownUser[];
+  groups: KnownGroup[];
   /** Whether /bin/sh exists (false for scratch and non-debug distroless). */
   shell: boolean;
   packageManager: PackageManager;
@@ -80,14 +112,23 @@ export interface BaseRef {
 
 /** A user as a stage runs it. */
 export interface UserSpec {
-  /** As written (after substitution), e.g. "app", "1000:1000", "root". */
+  /** The value as Docker stores it in Config.User (after quote removal and substitution), e.g. "app", "1000:1000", "". */
   raw: string;
+  /** The value as written in the Dockerfile, e.g. "${APP_UID}"; the same as `raw` when inherited. */
+  written: string;
   user: string;
   group: string | null;
   uid: number | null;
   gid: number | null;
   /** true = root, false = certainly not root, null = cannot tell (unknown base image). */
   isRoot: boolean | null;
+  /**
+   * Why the daemon refuses to start a container as this user, in its words ("unable to find user
+   * app: no matching entries in passwd file"); null when it starts, or when the image's accounts are unknown.
+   */
+  error: string | null;
+  /** A variable in the value had no value, so Docker stored an empty or shortened user. */
+  unresolvedVariables: boolean;
   /** Where the user comes from: a USER instruction, the base image, an earlier stage, or nobody knows. */
   source: 'instruction' | 'base-image' | 'stage' | 'unknown';
   /** The USER line, or the FROM line when inherited. */
@@ -111,6 +152,8 @@ export interface FileAdd {
   checksum: string | null;
   /** Owner of the created files: 0:0 without --chown; null parts when a name cannot be resolved. */
   owner: { uid: number | null; gid: number | null };
+  /** Why the builder refuses --chown ("can't find uid for user app: no such user: app"); null when it resolves or cannot be checked. */
+  ownerError: string | null;
   /** --chmod as an octal number; null when absent or symbolic. */
   mode: number | null;
   /** Inline files from heredocs (`COPY <<EOF /dest`), name -> content. */
@@ -271,6 +314,8 @@ export interface Stage {
   knownUsers: KnownUser[];
   /** Users created by RUN useradd/adduser in this stage; uid/gid null when the command leaves them to the system. */
   createdUsers: CreatedUser[];
+  /** Every change RUNs make to the stage's accounts, in order. */
+  accountChanges: AccountChange[];
   steps: Step[];
   adds: FileAdd[];
   runs: RunStep[];

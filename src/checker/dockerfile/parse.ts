@@ -7,12 +7,13 @@ import type {
 } from './model';
 import { LayeredScope } from './layered-scope';
 import { splitCommands, type PositionOf } from './shell';
-import { MAX_EXPANSION, substitute, type Scope } from './substitute';
+import { expandWord, MAX_EXPANSION, substitute, type Scope } from './substitute';
 import {
   heredocMarkers, jsonArray, leadingFlags, lineSpan, logicalLine, logicalPosition, logicalSpan, positionMap, readHeredocs, splitWords, wordsOf,
   type Flag, type LogicalLine, type Word,
 } from './text';
-import { applyAccountCommand, copyTable, resolveUser, tableOf, unknownUser, type UserTable } from './users';
+import { applyAccountCommand, copyTable, resolveChown, resolveUser, tableOf, unknownUser, type UserTable } from './users';
+import type { BaseImageInfo } from './model';
 
 const INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME',
@@ -108,21 +109,17 @@ function newStage(index: number, base: BaseRef, name: string | null, span: Span,
     user = { ...parent.stage.user, source: 'stage', line, span };
     table = copyTable(parent.table);
     hasShell = parent.stage.hasShell;
-  } else if (base.kind === 'scratch') {
-    table = tableOf([]);
-    user = resolveUser('0', table, span, 'base-image');
-    hasShell = false;
-  } else if (base.info) {
-    table = tableOf(base.info.users);
-    user = resolveUser(base.info.defaultUser, table, span, 'base-image');
-    hasShell = base.info.shell;
+  } else if (base.kind === 'scratch' || base.info) {
+    table = baseTable(base.info);
+    user = resolveUser(base.info?.defaultUser ?? '', table, span, 'base-image');
+    hasShell = base.info?.shell ?? false;
   } else {
     table = tableOf([]);
     user = unknownUser(span);
   }
   const stage: Stage = {
     index, implicit, name, base, line, endLine: line, span, initialUser: user, user, userInstructions: [],
-    knownUsers: [], createdUsers: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
+    knownUsers: [], createdUsers: [], accountChanges: [], steps: [], adds: [], runs: [], writes: [], env: [], args: [],
     workdirs: [], expose: [], entrypoint: null, cmd: null, healthcheck: null, volumes: [], labels: [],
     shells: [], hasShell,
   };
@@ -134,20 +131,35 @@ function newStage(index: number, base: BaseRef, name: string | null, span: Span,
   };
 }
 
+/** What a base image's /etc/passwd and /etc/group let a stage resolve; scratch has none at all. */
+function baseTable(info: BaseImageInfo | null): UserTable {
+  if (!info) return tableOf([], [], true);
+  const dialect = info.libc === 'musl' || info.id === 'busybox' ? 'busybox' : info.packageManager === 'apt' ? 'debian' : null;
+  return tableOf(info.users, info.groups, info.accounts !== null, dialect);
+}
+
+/** How instructions read their values: the escape character and the build's --build-arg values. */
+interface Reading {
+  escape: string;
+  buildArgs: ReadonlyMap<string, string>;
+}
+
 /** `KEY=value KEY2="v 2"` or the legacy `KEY value` form of ENV and LABEL. */
-function keyValues(ins: Instruction, scope: Scope): KeyValue[] {
+function keyValues(ins: Instruction, scope: Scope, escape = '\\'): KeyValue[] {
   const { args, line } = ins;
-  const words = wordsOf(args);
+  const words = wordsOf(args, escape);
   const first = words[0];
   if (first && first.value !== '' && !first.value.includes('=')) {
     const rest = args.slice(first.end).trim();
-    return [{ name: first.value, value: substitute(rest, scope).value, line, span: argsSpan(ins, first.start, first.end) }];
+    return [{ name: first.value, value: expandWord(rest, scope, escape).value, line, span: argsSpan(ins, first.start, first.end) }];
   }
   return words.map((w) => {
     const eq = w.value.indexOf('=');
     if (eq === -1) return { name: w.value, value: null, line, span: argsSpan(ins, w.start, w.end) };
     const nameEnd = Math.min(w.end, args.indexOf('=', w.start));
-    return { name: w.value.slice(0, eq), value: substitute(w.value.slice(eq + 1), scope).value, line, span: argsSpan(ins, w.start, nameEnd) };
+    // The value is read from the text as written, so its quotes and escapes keep their meaning.
+    const written = args.slice(nameEnd + 1, w.end);
+    return { name: w.value.slice(0, eq), value: expandWord(written, scope, escape).value, line, span: argsSpan(ins, w.start, nameEnd) };
   });
 }
 
@@ -210,7 +222,7 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     fromStage = byName ?? (byIndex >= 0 && byIndex < stageCount ? byIndex : null);
   }
   const chown = flagValue(flags, 'chown', b.scope);
-  const owner = chown === null ? { uid: 0, gid: 0 } : resolveUser(chown, b.table, ins.span, 'instruction');
+  const owner = chown === null ? { uid: 0, gid: 0, error: null } : resolveChown(chown, b.table);
   const chmod = flagValue(flags, 'chmod', b.scope);
   const inline = ins.heredocs.map((h) => ({ name: h.name, content: h.body }));
   return {
@@ -220,6 +232,7 @@ function addFiles(b: StageBuilder, ins: Instruction, names: StageNames, stageCou
     link: flags.some((f) => f.name === 'link' && f.value !== 'false'),
     checksum: flagValue(flags, 'checksum', b.scope),
     owner: { uid: owner.uid, gid: owner.gid },
+    ownerError: owner.error,
     mode: octalMode(chmod),
     inline,
     line: ins.line,
@@ -292,8 +305,10 @@ function applyRun(b: StageBuilder, step: RunStep): void {
   const exec = step.form === 'exec';
   const commands = exec ? splitCommands(step.argv.slice(2).join(' '), () => ({ line: step.line, column: 1 })) : step.commands;
   for (const command of commands) {
-    const created = applyAccountCommand(command, b.table);
-    if (created) b.stage.createdUsers.push(created);
+    for (const change of applyAccountCommand(command, b.table, b.stage.user.isRoot !== false)) {
+      b.stage.accountChanges.push(change);
+      if (change.kind === 'user') b.stage.createdUsers.push(change.user);
+    }
     addFileWrites(b.stage.writes, command, contents, exec ? step.span : undefined);
   }
 }
@@ -321,14 +336,20 @@ function argNameSpan(ins: Instruction, word: Word): Span {
   return argsSpan(ins, word.start, eq !== -1 && eq < word.end ? eq : word.end);
 }
 
-function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number, globals: ReadonlyMap<string, string | null>): void {
+function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, stageCount: number, globals: ReadonlyMap<string, string | null>, reading: Reading, diagnostics: Finding[]): void {
   const s = b.stage;
   const args = ins.args.trim();
   s.steps.push({ keyword: ins.keyword, args, line: ins.line, endLine: ins.endLine, user: s.user });
   s.endLine = ins.endLine;
   switch (ins.keyword) {
     case 'USER': {
-      const user = resolveUser(substitute(args, b.scope).value, b.table, valueSpan(ins), 'instruction');
+      if (args === '') {
+        diagnostics.push(diagnostic('parse-error', 'error', 'USER requires exactly one argument', ins.keywordSpan));
+        break;
+      }
+      // The frontend takes the whole rest of the line as one word, quotes and all (`USER a b` is user "a b").
+      const { value, unresolved } = expandWord(args, b.scope, reading.escape);
+      const user = resolveUser(value, b.table, valueSpan(ins), 'instruction', { written: args, unresolvedVariables: unresolved });
       s.userInstructions.push(user);
       s.user = user;
       break;
@@ -344,23 +365,26 @@ function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, 
       s.adds.push(addFiles(b, ins, names, stageCount));
       break;
     case 'ENV':
-      for (const kv of keyValues(ins, b.scope)) {
+      for (const kv of keyValues(ins, b.scope, reading.escape)) {
         s.env.push(kv);
         b.scope.set(kv.name, kv.value);
         b.env.set(kv.name, kv.value);
       }
       break;
     case 'ARG':
-      for (const word of wordsOf(ins.args)) {
+      for (const word of wordsOf(ins.args, reading.escape)) {
         const eq = word.value.indexOf('=');
         const name = eq === -1 ? word.value : word.value.slice(0, eq);
-        const value = eq === -1 ? globals.get(name) ?? null : substitute(word.value.slice(eq + 1), b.scope).value;
-        s.args.push({ name, value: eq === -1 ? null : value, line: ins.line, span: argNameSpan(ins, word) });
+        const written = eq === -1 ? null : ins.args.slice(ins.args.indexOf('=', word.start) + 1, word.end);
+        const declared = written === null ? globals.get(name) ?? null : expandWord(written, b.scope, reading.escape).value;
+        // --build-arg wins over the default; without one, an ARG with no default takes the global value.
+        const value = reading.buildArgs.get(name) ?? declared;
+        s.args.push({ name, value: written === null ? null : declared, line: ins.line, span: argNameSpan(ins, word) });
         if (!b.env.has(name)) b.scope.set(name, value);
       }
       break;
     case 'LABEL':
-      s.labels.push(...keyValues(ins, b.scope));
+      s.labels.push(...keyValues(ins, b.scope, reading.escape));
       break;
     case 'WORKDIR':
       s.workdirs.push({ path: substitute(splitWords(args).join(' '), b.scope).value, line: ins.line, span: valueSpan(ins) });
@@ -459,8 +483,13 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
   return { instructions, escape, directives };
 }
 
+export interface ParseOptions {
+  /** `docker build --build-arg NAME=value`: replaces ARG defaults, before and inside stages. */
+  buildArgs?: Readonly<Record<string, string>>;
+}
+
 /** Parses Dockerfile text into an ImageModel. Never throws: problems become diagnostics. */
-export function parseDockerfile(source: string): ImageModel {
+export function parseDockerfile(source: string, options: ParseOptions = {}): ImageModel {
   const text = normalise(typeof source === 'string' ? source : '');
   const lines = text.split('\n');
   const diagnostics: Finding[] = [];
@@ -474,6 +503,7 @@ export function parseDockerfile(source: string): ImageModel {
   }
   model.directives = read.directives;
   model.escape = read.escape;
+  const reading: Reading = { escape: read.escape, buildArgs: new Map(Object.entries(options.buildArgs ?? {})) };
   const globals = new Map<string, string | null>();
   const builders: StageBuilder[] = [];
   const names = new Map<string, number>();
@@ -495,12 +525,13 @@ export function parseDockerfile(source: string): ImageModel {
       continue;
     }
     if (!current && ins.keyword === 'ARG') {
-      for (const word of wordsOf(ins.args)) {
+      for (const word of wordsOf(ins.args, read.escape)) {
         const eq = word.value.indexOf('=');
         const name = eq === -1 ? word.value : word.value.slice(0, eq);
-        const value = eq === -1 ? null : substitute(word.value.slice(eq + 1), globals).value;
+        const written = eq === -1 ? null : ins.args.slice(ins.args.indexOf('=', word.start) + 1, word.end);
+        const value = written === null ? null : expandWord(written, globals, read.escape).value;
         model.globalArgs.push({ name, value, line: ins.line, span: argNameSpan(ins, word) });
-        globals.set(name, value);
+        globals.set(name, reading.buildArgs.get(name) ?? value);
       }
       continue;
     }
@@ -511,7 +542,7 @@ export function parseDockerfile(source: string): ImageModel {
       model.stages.push(current.stage);
       if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.keywordSpan));
     }
-    applyInstruction(current, ins, names, model.stages.length, globals);
+    applyInstruction(current, ins, names, model.stages.length, globals, reading, diagnostics);
   }
   if (current) finishStage(current);
   model.final = model.stages[model.stages.length - 1] ?? null;

@@ -69,3 +69,99 @@ export function substitute(text: string, scope: Scope, escape = '\\'): Substitut
   if (value.length > MAX_EXPANSION) return { value: value.slice(0, MAX_EXPANSION), unresolved };
   return { value, unresolved };
 }
+
+/**
+ * One word as the Dockerfile frontend reads it for USER, ENV and ARG values (BuildKit's shell lexer,
+ * ProcessWord): quotes are removed, single quotes keep everything literal, the escape character
+ * escapes the next character (inside double quotes only `"`, `$` and itself), and variables expand;
+ * an unset variable is empty. `${NAME:?message}` and pattern operators are kept as written. Like
+ * `substitute`, the result stops at MAX_EXPANSION characters.
+ */
+export function expandWord(text: string, scope: Scope, escape = '\\'): Substituted {
+  let unresolved = false;
+  let i = 0;
+
+  const lookup = (name: string): string | null => (scope.has(name) ? scope.get(name) ?? null : null);
+
+  function name(): string {
+    const m = /^[A-Za-z_][A-Za-z0-9_]*|^\d+/.exec(text.slice(i));
+    const found = m?.[0] ?? '';
+    i += found.length;
+    return found;
+  }
+
+  /** Reads up to `stop` (the closing brace of a modifier) or the end, expanding as it goes. */
+  function until(stop: string | null): string {
+    let out = '';
+    while (i < text.length && out.length <= MAX_EXPANSION) {
+      const c = text[i] ?? '';
+      if (stop !== null && c === stop) { i++; return out; }
+      if (c === "'") {
+        const end = text.indexOf("'", i + 1);
+        if (end === -1) { out += text.slice(i + 1); i = text.length; return out; }
+        out += text.slice(i + 1, end);
+        i = end + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+          const d = text[i] ?? '';
+          if (d === '$') out += dollar();
+          else if (d === escape && ['"', '$', escape].includes(text[i + 1] ?? '')) { out += text[i + 1]; i += 2; }
+          else { out += d; i++; }
+        }
+        i++;
+      } else if (c === '$') {
+        out += dollar();
+      } else if (c === escape) {
+        if (i + 1 < text.length) out += text[i + 1];
+        i += 2;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    return out;
+  }
+
+  function dollar(): string {
+    const start = i;
+    i++;
+    if (text[i] !== '{') {
+      const n = name();
+      if (n === '') return '$';
+      const v = lookup(n);
+      if (v === null) unresolved = true;
+      return v ?? '';
+    }
+    i++;
+    const n = name();
+    const op = /^(?::[-+?]|[-+?])/.exec(text.slice(i))?.[0];
+    if (text[i] === '}') {
+      i++;
+      const v = lookup(n);
+      if (v === null) unresolved = true;
+      return v ?? '';
+    }
+    if (n === '' || op === undefined) {
+      // Pattern operators and malformed references: keep the text, and say the value is unknown.
+      const close = text.indexOf('}', i);
+      i = close === -1 ? text.length : close + 1;
+      unresolved = true;
+      return text.slice(start, i);
+    }
+    i += op.length;
+    const word = until('}');
+    const v = lookup(n);
+    const set = v !== null;
+    const nonEmpty = set && v !== '';
+    const colon = op.startsWith(':');
+    const kind = op.slice(-1);
+    if (kind === '-') return (colon ? nonEmpty : set) ? v ?? '' : word;
+    if (kind === '+') return (colon ? nonEmpty : set) ? word : '';
+    if (!set) unresolved = true;
+    return v ?? '';
+  }
+
+  const value = until(null).slice(0, MAX_EXPANSION);
+  return { value, unresolved };
+}

@@ -1,18 +1,17 @@
 import type { Analysis } from '../core/engine';
-import type { Finding, Kind } from '../core/types';
+import type { Finding, Kind, RuleMeta } from '../core/types';
 import { analyseText, ruleById } from '../index';
 import type { AppArmorModel } from '../apparmor/model';
 import type { ComposeModel } from '../compose/model';
 import type { ImageModel } from '../dockerfile/model';
 import type { KubernetesModel } from '../kubernetes/model';
 import type { RunScriptModel } from '../run/model';
-import type { Check, Exercise, ExerciseFile, GoalContext } from './exercise';
+import { splitAdvice } from './advice';
+import type { Check, CheckLocation, Exercise, ExerciseFile, Goal, GoalContext, GoalResult } from './exercise';
+import { isUnreadable, READABLE_WORDING } from './readability';
 
 /** The learner's current text per file name; files not given fall back to the starter. */
 export type LearnerFiles = Record<string, string>;
-
-/** Syntax diagnostics and size guards have no catalogue entry but still block a pass. */
-const BLOCKING_DIAGNOSTIC = /-syntax$|^input-too-large$|^binary-input$|^internal-error$/;
 
 class Workspace implements GoalContext {
   private readonly analyses = new Map<string, Analysis<unknown>>();
@@ -69,77 +68,184 @@ class Workspace implements GoalContext {
   }
 }
 
-function locationsOf(findings: Finding[]): Check['locations'] {
-  return findings.map(({ line, column, endLine, endColumn, message }) => ({ line, column, endLine, endColumn, message }));
+/** The learner's files as goals and run steps see them. */
+export function workspaceOf(exercise: Exercise, files: LearnerFiles): GoalContext {
+  return new Workspace(exercise, files);
+}
+
+function locationOf(finding: Finding): CheckLocation {
+  const { line, column, endLine, endColumn, message, ruleId } = finding;
+  return { line, column, endLine, endColumn, message, ruleId };
+}
+
+function rulesNamed(ids: readonly string[]): Check['rules'] {
+  return [...new Set(ids)].flatMap((id) => {
+    const meta = ruleById(id);
+    return meta ? [{ id, title: meta.title }] : [];
+  });
+}
+
+function lineLocation(line: number, message: string): CheckLocation {
+  return { line, column: 1, endLine: line, endColumn: 1, message };
+}
+
+interface RuleHit {
+  file: ExerciseFile;
+  finding: Finding;
+  meta: RuleMeta;
+}
+
+/** Findings of these rules in every file of a kind the rule reads. */
+function hitsOf(ws: Workspace, exercise: Exercise, ruleIds: readonly string[], only?: ExerciseFile): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const ruleId of ruleIds) {
+    const meta = ruleById(ruleId);
+    if (!meta) continue;
+    for (const file of only ? [only] : exercise.files) {
+      if (!meta.appliesTo.includes(file.kind)) continue;
+      for (const finding of ws.analysis(file).findings) if (finding.ruleId === ruleId) hits.push({ file, finding, meta });
+    }
+  }
+  return hits;
+}
+
+/** The problem statements of rule findings, and the advice kept back from them. */
+function explain(hits: readonly RuleHit[]): { message: string; fix: string } {
+  const problems: string[] = [];
+  const fixes: string[] = [];
+  for (const { finding, meta } of hits) {
+    const { problem, fix } = splitAdvice(finding.message);
+    const said = problem || `${meta.title}.`;
+    if (!problems.includes(said)) problems.push(said);
+    if (fix && !fixes.includes(fix)) fixes.push(fix);
+  }
+  return { message: problems.join(' '), fix: fixes.join(' ') };
+}
+
+function readableCheck(ws: Workspace, file: ExerciseFile): Check {
+  const wording = READABLE_WORDING[file.kind];
+  // "No FROM" is often the consequence of a misspelt FROM, so the misspelling is named first.
+  const blocking = ws.analysis(file).findings.filter(isUnreadable).sort((a, b) => Number(a.ruleId === 'no-from') - Number(b.ruleId === 'no-from'));
+  const first = blocking[0];
+  const more = blocking.length - 1;
+  return {
+    id: `${file.name}:readable`,
+    title: wording.title(file.name),
+    source: 'readable',
+    file: file.name,
+    pass: !first,
+    severity: 'error',
+    message: first ? (more > 0 ? `${first.message} The editor marks ${more} more problem${more === 1 ? '' : 's'} that stop${more === 1 ? 's' : ''} it too.` : first.message) : wording.passed,
+    why: wording.why,
+    rules: [],
+    locations: blocking.map(locationOf),
+  };
+}
+
+function evaluate(goal: Goal, ws: Workspace): GoalResult {
+  try {
+    return goal.check(ws);
+  } catch (error) {
+    // Half-typed code can break a goal's assumptions; that is a failing check, never a broken page.
+    return { pass: false, message: `This cannot be checked until the file is complete (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+function goalCheck(goal: Goal, ws: Workspace, exercise: Exercise): Check {
+  const result = evaluate(goal, ws);
+  const hits = hitsOf(ws, exercise, goal.rules ?? []);
+  const file = result.file ?? hits[0]?.file.name ?? exercise.files[0]?.name ?? '';
+  const pass = result.pass && hits.length === 0;
+  const own = !result.pass && result.line ? [lineLocation(result.line, result.message ?? goal.title)] : [];
+  const ruleLocations = hits.map((h) => (h.file.name === file ? locationOf(h.finding) : { ...locationOf(h.finding), file: h.file.name }));
+  const fromRules = explain(hits);
+  let message = result.message ?? (result.pass ? 'Done.' : 'Not yet.');
+  let fix = result.fix;
+  if (result.pass && hits.length > 0) {
+    message = fromRules.message;
+    fix = fromRules.fix || undefined;
+  }
+  return {
+    id: `goal:${goal.id}`,
+    title: goal.title,
+    source: 'goal',
+    file,
+    pass,
+    severity: hits.some((h) => h.finding.severity === 'error') || !result.pass ? 'error' : hits[0]?.finding.severity,
+    message,
+    ...(fix && !pass ? { fix } : {}),
+    why: goal.why,
+    rules: rulesNamed(goal.rules ?? []),
+    locations: pass ? [] : [...own, ...ruleLocations.filter((l) => l.file !== undefined || !own.some((o) => o.line === l.line))],
+  };
+}
+
+const WEAKENS: Record<Kind, string> = {
+  dockerfile: 'the image',
+  run: 'the container',
+  compose: 'the service',
+  kubernetes: 'the Pod',
+  apparmor: 'the profile',
+};
+
+/** The rules of the exercise that no goal covers, in one check per file: guards against new weaknesses. */
+function otherRulesCheck(ws: Workspace, exercise: Exercise, file: ExerciseFile, ruleIds: readonly string[]): Check | null {
+  const metas = ruleIds.map((id) => ruleById(id)).filter((m): m is RuleMeta => m !== undefined && m.appliesTo.includes(file.kind));
+  if (metas.length === 0) return null;
+  const hits = hitsOf(ws, exercise, metas.map((m) => m.id), file);
+  const { message, fix } = explain(hits);
+  const pass = hits.length === 0;
+  return {
+    id: `${file.name}:other-rules`,
+    title: `Nothing else in ${file.name} weakens ${WEAKENS[file.kind]}`,
+    source: 'rule',
+    file: file.name,
+    pass,
+    severity: hits.some((h) => h.finding.severity === 'error') ? 'error' : hits.some((h) => h.finding.severity === 'warning') ? 'warning' : pass ? undefined : 'info',
+    message: pass ? `None of these ${metas.length === 1 ? 'problems is' : `${metas.length} problems are`} present: ${metas.map((m) => m.title.charAt(0).toLowerCase() + m.title.slice(1)).join('; ')}.` : message,
+    ...(fix && !pass ? { fix } : {}),
+    why: 'Each of these is another way to hand an attacker more than the application needs; the rule pages explain them.',
+    rules: metas.map((m) => ({ id: m.id, title: m.title })),
+    locations: hits.map((h) => locationOf(h.finding)),
+  };
 }
 
 /**
- * Grades the learner's files: one check per (file, rule) the exercise names, one per goal, and one
- * per file that does not parse. Every check is returned, passing or not, so the page can list them all.
+ * Grades the learner's files without running them: for every file whether it can be built or read,
+ * then one check per goal (with the rules it covers), then the other listed rules per file. The run
+ * check comes from the layer above, which owns the simulator (see src/grading).
  */
 export function grade(exercise: Exercise, files: LearnerFiles): Check[] {
   const ws = new Workspace(exercise, files);
-  const checks: Check[] = [];
-
+  const checks: Check[] = exercise.files.map((file) => readableCheck(ws, file));
+  for (const goal of exercise.goals) checks.push(goalCheck(goal, ws, exercise));
+  const covered = new Set(exercise.goals.flatMap((g) => g.rules ?? []));
+  const others = exercise.rules.filter((id) => !covered.has(id));
   for (const file of exercise.files) {
-    const findings = ws.analysis(file).findings;
-    const blocking = findings.filter((f) => BLOCKING_DIAGNOSTIC.test(f.ruleId));
-    if (blocking.length > 0) {
-      checks.push({
-        id: `${file.name}:parses`,
-        title: `${file.name} can be read`,
-        source: 'rule',
-        file: file.name,
-        pass: false,
-        severity: 'error',
-        message: blocking[0]?.message ?? 'The file cannot be parsed.',
-        why: 'A file the tools cannot read cannot be built or run.',
-        locations: locationsOf(blocking),
-      });
-    }
-    for (const ruleId of exercise.rules) {
-      const meta = ruleById(ruleId);
-      if (!meta || !meta.appliesTo.includes(file.kind)) continue;
-      const hits = findings.filter((f) => f.ruleId === ruleId);
-      checks.push({
-        id: `${file.name}:${ruleId}`,
-        title: meta.title,
-        source: 'rule',
-        file: file.name,
-        pass: hits.length === 0,
-        severity: meta.severity,
-        message: hits.length === 0 ? 'Passes.' : hits.map((h) => h.message).join(' '),
-        why: meta.why,
-        ruleId,
-        locations: locationsOf(hits),
-      });
-    }
-  }
-
-  for (const goal of exercise.goals) {
-    let result;
-    try {
-      result = goal.check(ws);
-    } catch (error) {
-      // A goal that cannot evaluate half-typed code fails quietly instead of breaking the page.
-      result = { pass: false, message: `Not yet: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const file = result.file ?? exercise.files[0]?.name ?? '';
-    const line = result.line;
-    checks.push({
-      id: `goal:${goal.id}`,
-      title: goal.title,
-      source: 'goal',
-      file,
-      pass: result.pass,
-      message: result.message ?? (result.pass ? 'Done.' : 'Not yet.'),
-      why: goal.why,
-      locations: !result.pass && line ? [{ line, column: 1, endLine: line, endColumn: 1, message: result.message ?? goal.title }] : [],
-    });
+    const check = otherRulesCheck(ws, exercise, file, others);
+    if (check) checks.push(check);
   }
   return checks;
 }
 
-export function allPass(checks: Check[]): boolean {
-  return checks.length > 0 && checks.every((c) => c.pass);
+export const RUN_CHECK_ID = 'run';
+
+/** The run check while the simulator is still loading or working: it never counts as a pass. */
+export function pendingRunCheck(exercise: Exercise): Check {
+  return {
+    id: RUN_CHECK_ID,
+    title: exercise.run.title,
+    source: 'run',
+    file: exercise.files[0]?.name ?? '',
+    pass: false,
+    pending: true,
+    message: 'Building and starting it in the simulator…',
+    why: exercise.run.why,
+    rules: [],
+    locations: [],
+  };
+}
+
+export function allPass(checks: readonly Check[]): boolean {
+  return checks.length > 0 && checks.every((c) => c.pass && !c.pending);
 }

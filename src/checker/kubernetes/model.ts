@@ -1,4 +1,5 @@
 import type { Finding, Span } from '../core/types';
+import type { PodInput } from './pod-security/pod';
 
 /** Where an effective setting was written: the pod's securityContext, the container's, or a pod annotation. */
 export type SettingSource = 'pod' | 'container' | 'annotation';
@@ -144,6 +145,8 @@ export interface Workload {
   volumes: Volume[];
   /** Containers, then init containers, then ephemeral containers. */
   containers: Container[];
+  /** The pod as written (pod and container levels apart), for the Pod Security Standards; null when too large to read. */
+  pod: PodInput | null;
 }
 
 export interface KubernetesModel {

@@ -10,6 +10,7 @@ import {
 } from './model';
 import { APPARMOR_ANNOTATION_PREFIX, normaliseCapability, profileFromAnnotation } from './profiles';
 import { NodeReader, type Entry } from './yaml-nodes';
+import { podFromNodes } from './pod-security/from-yaml';
 
 export const SYNTAX_RULE_ID = 'kubernetes-syntax';
 
@@ -142,6 +143,7 @@ function readPodSpec(read: NodeReader, template: PodTemplate, header: WorkloadHe
     appArmorAnnotations,
     volumes,
     containers,
+    pod: podFromNodes(read, template.metadata, template.spec),
   };
 }
 

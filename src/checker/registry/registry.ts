@@ -1,6 +1,6 @@
 import { analyse, type Analysis } from '../core/engine';
 import { checkerCrash } from '../core/internal-error';
-import type { Finding, Kind, KindChecker, RuleMeta } from '../core/types';
+import type { CheckOptions, Finding, Kind, KindChecker, RuleMeta } from '../core/types';
 import { refuseInput } from './input-guard';
 
 /** One checker per kind, each keeping the type of its own model. */
@@ -8,8 +8,8 @@ export type CheckerSet<Models extends Record<Kind, unknown>> = { readonly [K in 
 
 export interface Registry<Models extends Record<Kind, unknown>> {
   readonly checkers: CheckerSet<Models>;
-  analyseText<K extends Kind>(kind: K, text: string): Analysis<Models[K]>;
-  lintText(kind: Kind, text: string): Finding[];
+  analyseText<K extends Kind>(kind: K, text: string, options?: CheckOptions): Analysis<Models[K]>;
+  lintText(kind: Kind, text: string, options?: CheckOptions): Finding[];
   /** Every rule once, sorted by id: a runtime rule shared by `docker run` and Compose is listed once. */
   allRules(): readonly RuleMeta[];
   ruleById(id: string): RuleMeta | undefined;
@@ -43,11 +43,11 @@ export function createRegistry<Models extends Record<Kind, unknown>>(checkers: C
     }
   }
 
-  function analyseText<K extends Kind>(kind: K, text: string): Analysis<Models[K]> {
+  function analyseText<K extends Kind>(kind: K, text: string, options: CheckOptions = {}): Analysis<Models[K]> {
     const refusal = refuseInput(kind, text);
     if (refusal) return { model: emptyModel(kind, refusal), findings: [refusal] };
     try {
-      return analyse(checkers[kind], text);
+      return analyse(checkers[kind], text, options);
     } catch (error) {
       // A parser that throws is a bug; the learner still gets an answer instead of a broken page.
       const crash = checkerCrash(kind, error);
@@ -58,7 +58,7 @@ export function createRegistry<Models extends Record<Kind, unknown>>(checkers: C
   return {
     checkers,
     analyseText,
-    lintText: (kind, text) => analyseText(kind, text).findings,
+    lintText: (kind, text, options) => analyseText(kind, text, options).findings,
     allRules: () => [...rules().values()],
     ruleById: (id) => rules().get(id),
   };

@@ -18,6 +18,7 @@ export const build: Verb = (ctx, args) => {
     dockerfile, fileName, context: { ...ctx.context, ...editor },
     tag: flags.get('-t')?.[0] ?? flags.get('--tag')?.[0] ?? null,
     target: flags.get('--target')?.[0] ?? null,
+    buildArgs: Object.fromEntries((flags.get('--build-arg') ?? []).filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])),
     columns: ctx.columns,
   });
   return result.image ? ok(result.output) : { stdout: '', stderr: result.output, code: 1 };

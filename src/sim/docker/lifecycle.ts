@@ -1,6 +1,6 @@
 import { parseRunArgs } from '../../checker/run';
 import { style } from '../ansi';
-import { createContainer, type Container } from '../container';
+import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
@@ -8,6 +8,7 @@ import { resolveUser } from '../users';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
+import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
@@ -17,8 +18,14 @@ function runError(message: string, code = 125): Output {
   return { stdout: '', stderr: `${style.red(`docker: Error response from daemon: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code };
 }
 
+/** A flag the client cannot parse (docker/cli cli/cobra.go FlagErrorFunc). */
 function usageError(message: string): Output {
-  return { stdout: '', stderr: `${message}\nSee 'docker run --help'.\n`, code: 125 };
+  return { stdout: '', stderr: `${message}\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n`, code: 125 };
+}
+
+/** An error of the client itself, before it asks the daemon (docker/cli withHelp). */
+function clientError(message: string): Output {
+  return { stdout: '', stderr: `${style.red(`docker: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
 }
 
 /** The session a container's shell opens on the terminal. */
@@ -38,9 +45,10 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
   const wrapper = program.endsWith('docker-entrypoint.sh') && rest.length > 0;
   const argv = wrapper ? rest : container.argv;
   const name = argv[0] ?? '';
-  if (!findProgram(container.proc, name)) {
-    stop(ctx, container, 127);
-    return runError(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${name}": executable file not found in $PATH: unknown`, 127);
+  const refused = startFailure(container.proc, name);
+  if (refused) {
+    stop(ctx, container, refused.code);
+    return runError(refused.message, refused.code);
   }
   const base = name.split('/').pop() ?? name;
   const isShell = SHELLS.has(base) && !argv.includes('-c') && argv.length === 1;
@@ -81,17 +89,29 @@ function flagProblem(message: string): Output {
   const unknown = /has no option (-{1,2}[\w-]+)/.exec(message);
   if (unknown) return usageError(`unknown flag: ${unknown[1] ?? ''}`);
   const missing = /^(\S+) needs a value/.exec(message);
-  if (missing) return usageError(`flag needs an argument: ${missing[1] ?? ''}`);
+  // pflag names a shorthand flag as "'u' in -u".
+  const flag = missing?.[1] ?? '';
+  if (missing) return usageError(`flag needs an argument: ${/^-\w$/.test(flag) ? `'${flag.slice(1)}' in ${flag}` : flag}`);
   return usageError(`docker: ${message}`);
 }
 
-export const run: Verb = (ctx, args) => {
+/** docker run, or docker create when `start` is false: the same checks, then the container is only made. */
+function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output {
   const parsed = parseRunArgs(args);
+  // The client parses its flags before it looks for the image.
+  const flagFault = parsed.diagnostics.find((d) => d.severity === 'error' && /has no option|needs a value/.test(d.message));
+  if (flagFault) return flagProblem(flagFault.message);
   if (!parsed.image) {
     return { stdout: '', stderr: `docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n`, code: 1 };
   }
+  const capabilities = capabilityRefusal(args);
+  if (capabilities) return runError(capabilities.message, capabilities.code);
   const problem = parsed.diagnostics.find((d) => d.severity === 'error');
   if (problem) return flagProblem(problem.message);
+  const badReference = referenceRefusal(parsed.image);
+  if (badReference) return clientError(badReference);
+  const network = networkRefusal(parsed.runtime.networkMode?.value);
+  if (network) return runError(network.message, network.code);
   let stdout = '';
   const runtime = parsed.runtime;
   let image = ctx.engine.images.find(parsed.image);
@@ -110,15 +130,24 @@ export const run: Verb = (ctx, args) => {
   const command = parsed.command.length ? parsed.command : runtime.entrypoint ? [] : image.config.cmd ?? [];
   const argv = [...entrypoint, ...command];
   if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
-  const created = createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  const badName = nameRefusal(runtime.name?.value);
+  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
   if ('error' in created) {
-    const result = runError(created.error, /unable to find user|unable to find group/.test(created.error) ? 125 : 126);
+    // docker create passes the daemon's answer on as it is; docker run adds its help line and exit code.
+    const result = start ? runError(created.error, statusCodeOf(created.error)) : daemonError(created.error);
     return { ...result, stdout };
   }
   ctx.engine.containers.push(created);
+  if (!start) {
+    created.status = 'created';
+    return { stdout: `${stdout}${created.id}\n`, stderr: '', code: 0 };
+  }
   const result = startMain(ctx, created, runtime.interactive, runtime.detach);
   return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code };
-};
+}
+
+export const run: Verb = (ctx, args) => runOrCreate(ctx, args, true);
+export const create: Verb = (ctx, args) => runOrCreate(ctx, args, false);
 
 export const exec: Verb = (ctx, args) => {
   const { flags, operands } = splitArgs(args, ['-u', '--user', '-w', '--workdir', '-e', '--env']);
@@ -134,10 +163,12 @@ export const exec: Verb = (ctx, args) => {
     identity = resolved;
   }
   const caps = identity.uid === 0 ? { ...container.proc.caps, effective: container.proc.caps.bounding } : { ...container.proc.caps, effective: new Set<string>() };
-  const proc = { ...container.proc, identity, caps, env: { ...container.proc.env }, cwd: flags.get('-w')?.[0] ?? flags.get('--workdir')?.[0] ?? container.proc.cwd };
   const name = argv[0] ?? '';
+  const vfs = execView(container, name, identity, caps);
+  const proc = { ...container.proc, vfs, identity, caps, env: { ...container.proc.env }, cwd: flags.get('-w')?.[0] ?? flags.get('--workdir')?.[0] ?? container.proc.cwd };
   if (!findProgram(proc, name)) {
-    return { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`, code: 127 };
+    // The daemon gives an exec that never started 126 (moby daemon/exec.go), even for a missing program.
+    return { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`, code: 126 };
   }
   const session: Session = { proc, shell: proc.busybox ? 'ash' : 'bash' };
   const interactive = flags.has('-i') || flags.has('--interactive');
@@ -155,7 +186,8 @@ export const rm: Verb = ({ engine }, args) => {
   let stderr = '';
   for (const ref of operands) {
     const container = engine.findContainer(ref);
-    if (!container) stderr += `Error response from daemon: No such container: ${ref}\n`;
+    // docker rm -f treats a container that is already gone as removed (docker/cli v29 container/rm.go).
+    if (!container) stderr += force ? '' : `Error response from daemon: No such container: ${ref}\n`;
     else if (container.status === 'running' && !force) stderr += `Error response from daemon: cannot remove container "/${container.name}": container is running: stop the container before removing or force remove\n`;
     else {
       engine.removeContainer(container);

@@ -25,6 +25,11 @@ const BUSYBOX_PHRASE: Record<Verb, (path: string) => string> = {
 
 /** An error line in the style of the tool family the image ships (BusyBox or GNU coreutils). */
 export function toolError(proc: Proc, program: string, verb: Verb, path: string, error: FsError): string {
-  const phrase = (proc.busybox ? BUSYBOX_PHRASE : GNU_PHRASE)[verb](path);
+  return toolErrorText(proc.busybox, program, verb, path, error);
+}
+
+/** The same, for a tool family known without a process (a RUN of a build). */
+export function toolErrorText(busybox: boolean, program: string, verb: Verb, path: string, error: FsError): string {
+  const phrase = (busybox ? BUSYBOX_PHRASE : GNU_PHRASE)[verb](path);
   return `${program}: ${phrase}: ${fsErrorText(error)}\n`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../../../src/checker/grading/grade';
 import type { Exercise } from '../../../../src/checker/grading/exercise';
+import { checkById, editSolution, failingIds } from '../../../../src/grading/testing';
 import { exercise as distrolessEntrypoint } from './distroless-entrypoint/exercise';
 import { exercise as smallerBase } from './smaller-base/exercise';
 
@@ -17,9 +18,24 @@ describe('minimal-base-images/distroless-entrypoint', () => {
     expect(failingGoals(distrolessEntrypoint, text)).toEqual([]);
   });
 
-  it('accepts a pinned plain tag with a numeric USER', () => {
-    const text = `${build}FROM gcr.io/distroless/static-debian13:latest\n${copy}USER 65532:65532\nCMD ["/server", "--port", "8080"]\n`;
+  it('accepts the plain variant pinned by digest, with a numeric USER', () => {
+    const text = `${build}FROM gcr.io/distroless/static-debian13@sha256:${'a'.repeat(64)}\n${copy}USER 65532:65532\nCMD ["/server", "--port", "8080"]\n`;
     expect(failingGoals(distrolessEntrypoint, text)).toEqual([]);
+  });
+
+  it.each([
+    ['the shell form kept on the nonroot tag', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD ["/server", "--port", "8080"]', 'CMD /server --port 8080'), 'goal:exec-form', /shell form.*no \/bin\/sh/],
+    ['the same mistake, run in the simulator', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD ["/server", "--port", "8080"]', 'CMD /server --port 8080'), 'run', /exec: "\/bin\/sh"/],
+    ['the port argument dropped', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD ["/server", "--port", "8080"]', 'CMD ["/server"]'), 'goal:exec-form', /not `\/server --port 8080`/],
+    ['a missing comma in the JSON array', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD ["/server", "--port", "8080"]', 'CMD ["/server" "--port", "8080"]'), 'Dockerfile:readable', /not valid JSON/],
+    ['single quotes in the JSON array', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD ["/server", "--port", "8080"]', "CMD ['/server', '--port', '8080']"), 'Dockerfile:readable', /not valid JSON/],
+    ['the :latest tag', editSolution(distrolessEntrypoint, 'Dockerfile', ':nonroot', ':latest'), 'goal:named-tag', /follows :latest/],
+    ['no tag at all, with a numeric USER', editSolution(distrolessEntrypoint, 'Dockerfile', 'static-debian13:nonroot\n', 'static-debian13\nUSER 65532:65532\n'), 'goal:named-tag', /has no tag/],
+    ['the :debug tag, which has a shell', editSolution(distrolessEntrypoint, 'Dockerfile', ':nonroot', ':debug-nonroot'), 'goal:still-minimal', /has a shell/],
+    ['USER 10001 alone on the nonroot tag', editSolution(distrolessEntrypoint, 'Dockerfile', 'CMD', 'USER 10001\nCMD'), 'goal:final-user-numeric-non-root', /group 0/],
+  ])('rejects %s', (_name, files, id, message) => {
+    expect(failingIds(distrolessEntrypoint, files)).toContain(id);
+    expect(checkById(distrolessEntrypoint, files, id).message).toMatch(message);
   });
 
   it('rejects a shell-form ENTRYPOINT', () => {
@@ -43,12 +59,26 @@ describe('minimal-base-images/distroless-entrypoint', () => {
 describe('minimal-base-images/smaller-base', () => {
   const rest = 'COPY --chmod=555 server /usr/local/bin/server\nUSER 10001:10001\nCMD ["/usr/local/bin/server"]\n';
 
-  it.each(['alpine:3.24', 'gcr.io/distroless/static-debian13:nonroot', 'gcr.io/distroless/static-debian13:latest'])('accepts %s', (base) => {
-    expect(failingGoals(smallerBase, `FROM ${base}\n${rest}`)).toEqual([]);
+  it.each(['alpine:3.24', 'gcr.io/distroless/static-debian13:nonroot'])('accepts %s', (base) => {
+    expect(failingIds(smallerBase, { Dockerfile: `FROM ${base}\n${rest}` })).toEqual([]);
   });
 
   it.each(['debian:trixie-slim', 'ubuntu:24.04', 'debian:trixie'])('rejects %s as too large', (base) => {
-    expect(failingGoals(smallerBase, `FROM ${base}\n${rest}`)).toEqual(['goal:small-base']);
+    expect(failingGoals(smallerBase, `FROM ${base}\n${rest}`)).toContain('goal:small-base');
+  });
+
+  it.each([
+    ['busybox, small but without CA certificates', 'busybox:1.37', 'goal:ca-certificates', /no CA certificates/],
+    ['untagged distroless, as in the first exercise', 'gcr.io/distroless/static-debian13', 'Dockerfile:other-rules', /no tag/],
+    ['distroless :latest', 'gcr.io/distroless/static-debian13:latest', 'Dockerfile:other-rules', /latest/],
+  ])('rejects %s', (_name, base, id, message) => {
+    const files = { Dockerfile: `FROM ${base}\n${rest}` };
+    expect(failingIds(smallerBase, files)).toContain(id);
+    expect(checkById(smallerBase, files, id).message).toMatch(message);
+  });
+
+  it('rejects USER 10001 without a group on distroless', () => {
+    expect(failingIds(smallerBase, { Dockerfile: `FROM gcr.io/distroless/static-debian13:nonroot\n${rest.replace('USER 10001:10001', 'USER 10001')}` })).toEqual(['goal:final-user-numeric-non-root']);
   });
 
   it('rejects scratch without certificates and accepts it with them', () => {

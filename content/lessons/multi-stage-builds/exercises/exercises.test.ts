@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../../../src/checker/grading/grade';
+import { checkById, editSolution, failingIds } from '../../../../src/grading/testing';
 import { exercise as mavenToRuntime } from './maven-to-runtime/exercise';
 
 function failingGoals(dockerfile: string): string[] {
@@ -42,5 +43,17 @@ describe('multi-stage-builds/maven-to-runtime', () => {
   it('rejects the named payara user, which Kubernetes cannot verify', () => {
     const text = `${build}FROM payara/micro:6.2024.6\nCOPY --from=build /app/target/app.war /opt/payara/deployments/\n`;
     expect(failingGoals(text)).toEqual(['goal:final-user-numeric-non-root']);
+  });
+
+  it.each([
+    ['a stale CMD that still points at target/app.jar', editSolution(mavenToRuntime, 'Dockerfile', 'CMD ["java", "-jar", "/opt/app/app.jar"]', 'CMD ["java", "-jar", "target/app.jar"]'), 'run', /Unable to access jarfile target\/app\.jar/],
+    ['the jar copied to a path CMD does not use', editSolution(mavenToRuntime, 'Dockerfile', '/opt/app/app.jar\nUSER', '/opt/app.jar\nUSER'), 'run', /Unable to access jarfile \/opt\/app\/app\.jar/],
+    ['the whole build stage copied across', editSolution(mavenToRuntime, 'Dockerfile', '/app/target/app.jar /opt/app/app.jar', '/ /'), 'goal:only-artifact', /brings \/ into the runtime image/],
+    ['the runtime stage started FROM the build stage', editSolution(mavenToRuntime, 'Dockerfile', 'FROM eclipse-temurin:21-jre-alpine', 'FROM build'), 'goal:runtime-base', /inherits everything/],
+    ['USER 10001 without a group', editSolution(mavenToRuntime, 'Dockerfile', 'USER 10001:10001', 'USER 10001'), 'goal:final-user-numeric-non-root', /group 0/],
+    ['the jar handed to the runtime user', editSolution(mavenToRuntime, 'Dockerfile', '--chown=0:0', '--chown=10001:10001'), 'Dockerfile:other-rules', /10001/],
+  ])('rejects %s', (_name, files, id, message) => {
+    expect(failingIds(mavenToRuntime, files)).toContain(id);
+    expect(checkById(mavenToRuntime, files, id).message).toMatch(message);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../../../src/checker/grading/grade';
+import { checkById, editSolution, failingIds } from '../../../../src/grading/testing';
 import { applyChmod } from './file-access';
 import { exercise as rootOwnedBinaries } from './root-owned-binaries/exercise';
 
@@ -39,6 +40,23 @@ describe('read-only-app-files/root-owned-binaries', () => {
   it('rejects a missing or root-only data directory', () => {
     expect(failingGoals('COPY --chmod=555 server /app/server')).toEqual(['goal:data-dir-writable']);
     expect(failingGoals('COPY --chmod=555 server /app/server\nRUN mkdir -p /app/data')).toEqual(['goal:data-dir-writable']);
+  });
+});
+
+describe('read-only-app-files/root-owned-binaries wrong answers', () => {
+  const DF = 'Dockerfile';
+  it.each([
+    ['ROM instead of FROM (the file has no FROM)', editSolution(rootOwnedBinaries, DF, 'FROM alpine', 'ROM alpine'), 'Dockerfile:readable', /"ROM" is not a Dockerfile instruction/],
+    ['the same mistake fails the run, with the build error', editSolution(rootOwnedBinaries, DF, 'FROM alpine', 'ROM alpine'), 'run', /unknown instruction: ROM/],
+    ['the binary still handed to the runtime user', editSolution(rootOwnedBinaries, DF, '--chown=0:0', '--chown=10001:10001'), 'goal:binary-read-only', /belongs to UID 10001/],
+    ['write bits left for others', editSolution(rootOwnedBinaries, DF, '--chmod=555', '--chmod=557'), 'goal:binary-read-only', /mode 557.*write/],
+    ['the mode left to the build context', editSolution(rootOwnedBinaries, DF, ' --chmod=555', ''), 'goal:binary-read-only', /comes from the build context/],
+    ['the data directory created but not handed over', editSolution(rootOwnedBinaries, DF, ' && chown 10001:10001 /app/data', ''), 'goal:data-dir-writable', /belongs to UID 0 with mode 755/],
+    ['the same mistake stops the server from storing uploads', editSolution(rootOwnedBinaries, DF, ' && chown 10001:10001 /app/data', ''), 'run', /Permission denied/],
+    ['the USER dropped', editSolution(rootOwnedBinaries, DF, 'USER 10001:10001\n', ''), 'Dockerfile:other-rules', /root/],
+  ])('rejects %s', (_name, files, id, message) => {
+    expect(failingIds(rootOwnedBinaries, files)).toContain(id);
+    expect(checkById(rootOwnedBinaries, files, id).message).toMatch(message);
   });
 });
 

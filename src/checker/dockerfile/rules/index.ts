@@ -25,6 +25,7 @@ import { rule as sudoUsage } from './sudo-usage';
 import { rule as tlsVerificationDisabled } from './tls-verification-disabled';
 import { rule as unnecessaryToolsInImage } from './unnecessary-tools-in-image';
 import { rule as userNotNumeric } from './user-not-numeric';
+import { dockerfileRule as untrustedRegistry } from '../../images/untrusted-registry';
 
 /** Every Dockerfile rule: whether it builds at all, then security, then supply chain, then image hygiene. */
 export const dockerfileRules: readonly Rule<ImageModel>[] = [
@@ -45,6 +46,7 @@ export const dockerfileRules: readonly Rule<ImageModel>[] = [
   addRemoteUrl,
   addInsteadOfCopy,
   latestOrUntaggedBaseImage,
+  untrustedRegistry,
   pipeWithoutPipefail,
   relativeWorkdir,
   aptUpdateAlone,

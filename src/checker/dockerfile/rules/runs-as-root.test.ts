@@ -33,6 +33,9 @@ describe('runs-as-root', () => {
         { name: 'FROM $BASE with an ARG default (hadolint#219, trivy#8274)', code: 'ARG BASE=debian:13-slim\nFROM ${BASE}\nRUN true\n', errors: [{ line: 2 }] },
         { name: 'inherits root from an earlier stage', code: 'FROM debian:13 AS base\nFROM base\nCMD ["bash"]\n', errors: [{ line: 2, message: 'stage "base"' }] },
         { name: 'plain distroless is root', code: 'FROM gcr.io/distroless/java17-debian13\n', errors: [{ line: 1 }] },
+        { name: 'a variable the stage never declared leaves USER empty, which is root', code: 'ARG APP_UID=10001\nFROM gcr.io/distroless/static-debian13:nonroot\nUSER ${APP_UID}\n', errors: [{ line: 3, message: 'is empty' }] },
+        { name: 'USER +0 is uid 0', code: 'FROM alpine:3.24\nUSER +0\n', errors: [{ line: 2 }] },
+        { name: 'a quoted root', code: 'FROM alpine:3.24\nUSER "root"\n', errors: [{ line: 2, message: 'USER "root"' }] },
       ],
     });
   });

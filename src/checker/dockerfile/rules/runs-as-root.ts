@@ -30,7 +30,10 @@ export const rule: Rule<ImageModel> = {
     const user = stage.user;
     if (user.source === 'instruction') {
       if (!user.isRoot) return [];
-      return [{ ...user.span, message: `The final stage switches to root with "USER ${user.raw}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.` }];
+      if (user.raw === '' && user.unresolvedVariables) {
+        return [{ ...user.span, message: `"USER ${user.written}" is empty because the variable has no value in this stage (an ARG before FROM must be declared again after it), and an empty USER runs as uid 0. Give the ARG a default in this stage or write the id, e.g. USER 10001:10001.` }];
+      }
+      return [{ ...user.span, message: `The final stage switches to root with "USER ${user.written}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.` }];
     }
     if (user.isRoot === false) return [];
     if (user.isRoot === null) {

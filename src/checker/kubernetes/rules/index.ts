@@ -12,6 +12,7 @@ import { rule as privileged } from './k8s-privileged';
 import { rule as runAsRoot } from './k8s-run-as-root';
 import { rule as seccompUnconfined } from './k8s-seccomp-unconfined';
 import { rule as writableRootFilesystem } from './k8s-writable-root-filesystem';
+import { kubernetesRule as untrustedRegistry } from '../../images/untrusted-registry';
 
 export const kubernetesRules: readonly Rule<KubernetesModel>[] = [
   privileged,
@@ -26,4 +27,5 @@ export const kubernetesRules: readonly Rule<KubernetesModel>[] = [
   hostPath,
   containerRuntimeSocket,
   imageLatest,
+  untrustedRegistry,
 ];

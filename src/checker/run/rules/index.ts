@@ -16,10 +16,11 @@ import { rule as runAsRootUser } from './run-as-root-user';
 import { rule as seccompUnconfined } from './seccomp-unconfined';
 import { rule as selinuxDisabled } from './selinux-disabled';
 import { rule as sensitiveHostMount } from './sensitive-host-mount';
+import { runtimeRule as untrustedRegistry } from '../../images/untrusted-registry';
 
 /** Every rule on container settings; the `docker run` and Compose checkers both run this list. */
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
   privileged, hostNetwork, hostPid, hostIpc, hostUts, hostUserns, dangerousCapability, noCapDrop,
   dockerSocketMount, sensitiveHostMount, hostDevice, seccompUnconfined, apparmorUnconfined,
-  selinuxDisabled, runAsRootUser, portOnAllInterfaces, noNewPrivilegesMissing,
+  selinuxDisabled, runAsRootUser, portOnAllInterfaces, noNewPrivilegesMissing, untrustedRegistry,
 ];

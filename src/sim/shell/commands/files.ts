@@ -1,4 +1,4 @@
-import { checkAccess, checkChmod, checkChown, checkCreate } from '../../access';
+import { checkAccess, checkChmod, checkChown, checkCreate, checkRemove } from '../../access';
 import { readGroups, readPasswd } from '../../users';
 import { parentOf } from '../../vfs/paths';
 import { dir } from '../../vfs/tree';
@@ -51,7 +51,7 @@ export const rm: Command = ({ proc, args }) => {
     const node = proc.vfs.stat(full);
     if (!node) return flags.has('f') ? '' : toolError(proc, 'rm', 'remove', path, 'ENOENT');
     if (node.type === 'dir' && !flags.has('r') && !flags.has('R')) return proc.busybox ? `rm: '${path}' is a directory\n` : `rm: cannot remove '${path}': Is a directory\n`;
-    const denied = checkCreate(proc, full);
+    const denied = checkRemove(proc, full, node);
     if (denied) return toolError(proc, 'rm', 'remove', path, denied);
     const { tree, inner } = proc.vfs.resolve(full);
     tree.remove(inner);

@@ -1,11 +1,26 @@
 import { capshPrint } from '../../capabilities';
-import { formatId, userName } from '../../users';
+import { formatId, groupName, identityOf, userName } from '../../users';
 import { ok, fail, type Command } from '../types';
 
+/** `id [-u|-g|-G] [-n] [USER]`: BusyBox on Alpine-like images, coreutils on Debian-like ones. */
 export const id: Command = ({ proc, args }) => {
-  const name = userName(proc.vfs, proc.identity.uid);
-  if (args.includes('-u')) return ok(`${args.includes('-n') ? name ?? proc.identity.uid : proc.identity.uid}\n`);
-  return ok(`${formatId(proc.identity, proc.vfs)}\n`);
+  const letters = new Set(args.filter((a) => /^-[a-zA-Z]+$/.test(a)).flatMap((a) => [...a.slice(1)]));
+  const operand = args.find((a) => !a.startsWith('-'));
+  let identity = proc.identity;
+  if (operand !== undefined) {
+    const found = identityOf(operand, proc.vfs);
+    if (!found) return fail(proc.busybox ? `id: unknown user ${operand}\n` : `id: '${operand}': no such user\n`);
+    identity = found;
+  }
+  const names = letters.has('n');
+  const label = (id: number, name: string | undefined): string => (names ? name ?? String(id) : String(id));
+  if (letters.has('u')) return ok(`${label(identity.uid, userName(proc.vfs, identity.uid))}\n`);
+  if (letters.has('g')) return ok(`${label(identity.gid, groupName(proc.vfs, identity.gid))}\n`);
+  if (letters.has('G')) {
+    const ordered = proc.busybox ? identity.groups : [identity.gid, ...identity.groups.filter((g) => g !== identity.gid)];
+    return ok(`${ordered.map((g) => label(g, groupName(proc.vfs, g))).join(' ')}\n`);
+  }
+  return ok(`${formatId(identity, proc.vfs, proc.busybox)}\n`);
 };
 
 export const whoami: Command = ({ proc }) => {

@@ -1,3 +1,4 @@
+import { checkAccess } from '../../access';
 import type { Proc } from '../../process';
 import { groupName, userName } from '../../users';
 import { joinPath } from '../../vfs/paths';
@@ -37,12 +38,12 @@ interface Row {
   node: FsNode;
 }
 
-function longRows(proc: Proc, rows: Row[]): string[] {
+function longRows(proc: Proc, rows: Row[], numeric = false): string[] {
   const cells = rows.map(({ name, node }) => ({
     mode: modeString(node),
     links: node.type === 'dir' ? '2' : '1',
-    user: userName(proc.vfs, node.uid) ?? String(node.uid),
-    group: groupName(proc.vfs, node.gid) ?? String(node.gid),
+    user: (numeric ? undefined : userName(proc.vfs, node.uid)) ?? String(node.uid),
+    group: (numeric ? undefined : groupName(proc.vfs, node.gid)) ?? String(node.gid),
     size: String(sizeOf(node)),
     name: node.type === 'symlink' ? `${name} -> ${node.target ?? ''}` : name,
   }));
@@ -77,19 +78,22 @@ export function columns(names: string[], width = 80): string {
   return `${names.join('\n')}\n`;
 }
 
-function parseFlags(args: string[]): { long: boolean; all: boolean; directory: boolean; paths: string[] } {
+function parseFlags(args: string[]): { long: boolean; numeric: boolean; all: boolean; directory: boolean; paths: string[] } {
   const flags = new Set<string>();
   const paths: string[] = [];
   for (const arg of args) {
     if (arg.startsWith('-') && arg.length > 1) for (const ch of arg.slice(1)) flags.add(ch);
     else paths.push(arg);
   }
-  return { long: flags.has('l'), all: flags.has('a') || flags.has('A'), directory: flags.has('d'), paths };
+  // -n is -l with numbers for owner and group.
+  return { long: flags.has('l') || flags.has('n'), numeric: flags.has('n'), all: flags.has('a') || flags.has('A'), directory: flags.has('d'), paths };
 }
 
 export const ls: Command = ({ proc, args }) => {
-  const { long, all, directory, paths } = parseFlags(args);
-  const targets = paths.length ? paths : ['.'];
+  const { long, numeric, all, directory, paths } = parseFlags(args);
+  // ls lists the files it was given first, then the directories, each in name order.
+  const isListing = (p: string): boolean => !directory && proc.vfs.stat(absolute(proc, p))?.type === 'dir';
+  const targets = paths.length ? [...paths.filter((p) => !isListing(p)).sort(), ...paths.filter(isListing).sort()] : ['.'];
   let stdout = '';
   let stderr = '';
   let code = 0;
@@ -102,10 +106,10 @@ export const ls: Command = ({ proc, args }) => {
       return;
     }
     if (node.type !== 'dir' || directory) {
-      stdout += long ? `${longRows(proc, [{ name: target, node }]).join('\n')}\n` : `${target}\n`;
+      stdout += long ? `${longRows(proc, [{ name: target, node }], numeric).join('\n')}\n` : `${target}\n`;
       return;
     }
-    if (proc.apparmor && !proc.apparmor.allowsFile(path === '/' ? '/' : `${path}/`, 'read', true)) {
+    if ((proc.apparmor && !proc.apparmor.allowsFile(path === '/' ? '/' : `${path}/`, 'read', true)) || checkAccess(proc, path, node, 'read')) {
       stderr += proc.busybox ? `ls: can't open '${target}': Permission denied\n` : `ls: cannot open directory '${target}': Permission denied\n`;
       code = proc.busybox ? 1 : 2;
       return;
@@ -120,7 +124,7 @@ export const ls: Command = ({ proc, args }) => {
     if (long) {
       const blocks = rows.reduce((sum, row) => sum + Math.ceil(sizeOf(row.node) / 4096) * 4, 0);
       stdout += `total ${blocks}\n`;
-      if (rows.length) stdout += `${longRows(proc, rows).join('\n')}\n`;
+      if (rows.length) stdout += `${longRows(proc, rows, numeric).join('\n')}\n`;
     } else stdout += columns(rows.map((r) => r.name));
   });
   return { stdout, stderr, code } satisfies Output;

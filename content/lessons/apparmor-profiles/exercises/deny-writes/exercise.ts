@@ -10,14 +10,14 @@ function profileOf(ctx: GoalContext): Profile | undefined {
   return ctx.apparmor().profiles[0];
 }
 
-const noProfile: GoalResult = { pass: false, message: 'The file needs a `profile docker-app { ... }` block.' };
+const noProfile: GoalResult = { pass: false, message: 'The file has no `profile docker-app { ... }` block, so nothing is confined.' };
 
 /** Fails on the first probe whose outcome differs from `allowed`, naming the path and the deciding rule. */
-function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string): GoalResult {
+function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string, fix: string): GoalResult {
   for (const [path, access] of probes) {
     const decision = fileAccess(profile, path, access);
     if (decision.allowed !== allowed) {
-      return { pass: false, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, line: decision.rule?.line ?? profile.line };
+      return { pass: false, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, fix, line: decision.rule?.line ?? profile.line };
     }
   }
   return { pass: true, message: passed };
@@ -41,12 +41,13 @@ export const exercise: Exercise = {
       id: 'enforce-mode',
       title: 'The profile enforces its rules',
       why: 'In complain mode accesses the profile does not allow are only logged, not blocked.',
+      rules: ['apparmor-complain-mode'],
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return profile.mode === 'enforce'
-          ? { pass: true, message: 'Enforce mode.' }
-          : { pass: false, message: `The profile is in ${profile.mode} mode; remove \`${profile.mode}\` from its flags.`, line: profile.line };
+          ? { pass: true, message: 'Enforce mode: what the profile does not allow is blocked.' }
+          : { pass: false, message: `The profile is in ${profile.mode} mode: what it does not allow is only logged, never blocked.`, fix: `Remove \`${profile.mode}\` from its flags.`, line: profile.line };
       },
     },
     {
@@ -58,7 +59,7 @@ export const exercise: Exercise = {
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/etc/passwd', 'write'], ['/etc/nginx/conf.d/default.conf', 'write'], ['/etc/cron.d/backdoor', 'write'], ['/etc/passwd-link', 'link'],
-        ], false, 'Writes and hard links under /etc are denied.');
+        ], false, 'Writes and hard links under /etc are denied.', 'Add `deny /etc/** wl,`: `w` is write and `l` is link.');
       },
     },
     {
@@ -70,7 +71,7 @@ export const exercise: Exercise = {
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/home/app/.ssh/authorized_keys', 'write'], ['/home/app/.profile', 'write'], ['/home/app/.profile-link', 'link'],
-        ], false, 'Writes and hard links under /home are denied.');
+        ], false, 'Writes and hard links under /home are denied.', 'Add `deny /home/** wl,`.');
       },
     },
     {
@@ -82,23 +83,34 @@ export const exercise: Exercise = {
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/etc/passwd', 'read'], ['/etc/hostname', 'read'], ['/etc/', 'read'], ['/tmp/report.csv', 'write'],
-        ], true, 'Reads under /etc, listing /etc and writes to /tmp still work.');
+        ], true, 'Reads under /etc, listing /etc and writes to /tmp still work.', 'Deny only `wl` under `/etc/**`, not `r`, and leave `/etc/` itself and /tmp alone.');
       },
     },
     {
       id: 'no-unconfined-exec',
       title: 'No program runs unconfined',
       why: 'A program started through a ux rule has no profile at all, so everything above stops applying to it.',
+      rules: ['apparmor-unconfined-exec'],
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         const escape = profile.rules.find((r) => r.kind === 'file' && !r.deny && r.permissions.exec !== undefined && UNCONFINED_EXEC.has(r.permissions.exec));
         return escape
-          ? { pass: false, message: `\`${escape.text}\` runs the program without confinement; use \`ix\` so it inherits this profile.`, line: escape.line }
+          ? { pass: false, message: `\`${escape.text}\` runs the renderer with no confinement at all, so none of this profile's rules apply to it.`, fix: 'Use `ix` instead, so it inherits this profile.', line: escape.line }
           : { pass: true, message: 'Every program stays confined.' };
       },
     },
   ],
+  run: {
+    title: 'The profile loads, and a container under it still works',
+    why: 'This is what the terminal does: apparmor_parser must accept the profile, and a container confined by it must still read /etc and write /tmp.',
+    passed: 'apparmor_parser loads docker-app, and a confined container reads /etc/hostname and writes to /tmp.',
+    steps: [
+      { command: 'sudo apparmor_parser -r -W docker-app' },
+      { command: 'docker run --rm --security-opt apparmor=docker-app alpine:3.24 cat /etc/hostname' },
+      { command: 'docker run --rm --security-opt apparmor=docker-app alpine:3.24 touch /tmp/report.csv' },
+    ],
+  },
   hints: [
     'Three things to change: the profile flags, the exec mode of the renderer, and two new deny rules.',
     'Keep `file,` (it allows everything) and subtract with `deny PATH PERMISSIONS,`. `w` is write and `l` is link; `/etc/**` matches everything beneath /etc.',

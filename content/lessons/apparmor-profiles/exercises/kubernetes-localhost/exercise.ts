@@ -1,8 +1,11 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
+import { kubernetesRunCommand, kubernetesStatusCommand } from '../../../../../src/grading/kubernetes-run';
+import { exercise as denyWrites } from '../deny-writes/exercise';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
 
 const PROFILE = 'docker-app';
+const FIX = `Add \`appArmorProfile: { type: Localhost, localhostProfile: ${PROFILE} }\` to the Pod's securityContext.`;
 
 export const exercise: Exercise = {
   id: 'apparmor-profiles/kubernetes-localhost',
@@ -19,17 +22,18 @@ export const exercise: Exercise = {
       id: 'localhost-profile',
       title: 'Every container runs under docker-app',
       why: 'Without a profile the container falls back to the runtime default, which allows all file writes; Unconfined allows everything.',
+      rules: ['k8s-apparmor-unconfined'],
       check(ctx) {
         const workloads = ctx.kubernetes().workloads;
         const containers = workloads.flatMap((w) => w.containers.filter((c) => c.role !== 'ephemeralContainer'));
-        if (containers.length === 0) return { pass: false, message: 'The file needs a Pod with a container.' };
+        if (containers.length === 0) return { pass: false, message: 'The file has no Pod with a container yet.' };
         for (const container of containers) {
           const profile = container.security.appArmorProfile;
           const line = (container.securityContextSpan ?? container.nameSpan).line;
-          if (!profile) return { pass: false, message: `Container \`${container.name}\` has no AppArmor profile; add \`appArmorProfile: { type: Localhost, localhostProfile: ${PROFILE} }\`.`, line };
-          if (profile.source === 'annotation') return { pass: false, message: 'The profile still comes from the deprecated annotation; use the `appArmorProfile` field.', line: profile.span.line };
+          if (!profile) return { pass: false, message: `Container \`${container.name}\` gets no AppArmor profile of its own, so the runtime default applies, which lets it write anywhere.`, fix: FIX, line };
+          if (profile.source === 'annotation') return { pass: false, message: `Container \`${container.name}\` still takes its profile (${profile.value.type}) from the deprecated annotation.`, fix: FIX, line: profile.span.line };
           if (profile.value.type !== 'Localhost' || profile.value.localhostProfile !== PROFILE) {
-            return { pass: false, message: `Container \`${container.name}\` uses ${profile.value.type}${profile.value.localhostProfile ? ` (${profile.value.localhostProfile})` : ''}; set type Localhost and localhostProfile ${PROFILE}.`, line: profile.span.line };
+            return { pass: false, message: `Container \`${container.name}\` runs under ${profile.value.type}${profile.value.localhostProfile ? ` (${profile.value.localhostProfile})` : ''}, not under the ${PROFILE} profile loaded on the nodes.`, fix: FIX, line: profile.span.line };
           }
         }
         return { pass: true, message: `Every container runs under ${PROFILE}.` };
@@ -39,17 +43,30 @@ export const exercise: Exercise = {
       id: 'no-deprecated-annotation',
       title: 'No AppArmor annotation is left',
       why: 'The annotation is deprecated since Kubernetes 1.30; the securityContext field replaces it.',
+      rules: ['k8s-apparmor-annotation-deprecated'],
       check(ctx) {
         const annotation = ctx.kubernetes().workloads.flatMap((w) => w.appArmorAnnotations)[0];
         return annotation
-          ? { pass: false, message: `Remove the annotation for container \`${annotation.container}\`.`, line: annotation.span.line }
+          ? { pass: false, message: `An AppArmor annotation for container \`${annotation.container}\` is still in the metadata; it is deprecated, and the field should be the only place the profile is set.`, fix: 'Remove the whole `annotations:` block.', line: annotation.span.line }
           : { pass: true, message: 'No deprecated annotation.' };
       },
     },
   ],
+  run: {
+    title: 'The web container starts under its profile',
+    why: 'The simulated terminal has no kubelet, so this asks the container runtime for the same settings with docker run, as the lesson\'s demo does.',
+    passed: 'With docker-app loaded on the node, the runtime starts the web container under it and it keeps running.',
+    steps: [
+      { command: 'sudo apparmor_parser -r -W docker-app' },
+      { command: kubernetesRunCommand },
+      { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs web' },
+    ],
+  },
   hints: [
     'Two edits: delete the annotation under `metadata`, and add a field under a `securityContext`.',
     'The field is `appArmorProfile`, with `type: Localhost` and `localhostProfile:` set to the profile name, not a file path.',
     'Under the Pod `securityContext` add `appArmorProfile:` with `type: Localhost` and `localhostProfile: docker-app`, and remove the whole `annotations:` block.',
   ],
+  // The profile of the previous exercise, which the task says is loaded on every node.
+  context: { 'docker-app': denyWrites.files[0]?.solution ?? '' },
 };

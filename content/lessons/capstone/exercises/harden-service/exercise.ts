@@ -1,4 +1,5 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
+import { finalUserIsNumericNonRoot } from '../../../run-as-non-root/exercises/final-user';
 import { fileAccess } from '../../../../../src/checker/apparmor';
 import type { FileAccess, Profile } from '../../../../../src/checker/apparmor/model';
 import type { BaseRef, ImageModel } from '../../../../../src/checker/dockerfile/model';
@@ -15,6 +16,7 @@ const COMPOSE = 'compose.yaml';
 const PROFILE_FILE = 'docker-orders';
 const TOOLCHAIN_REPOSITORY = /(^|\/)(golang|gcc|rust|maven|gradle|openjdk|buildpack-deps)$/;
 const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|podman)\.sock$/;
+const BINARY = '/usr/local/bin/orders';
 
 /** Whether a stage's base (following FROM <earlier stage>) is a compiler or build-tool image. */
 function isToolchainBase(image: ImageModel, base: BaseRef, seen = 0): boolean {
@@ -34,31 +36,37 @@ function profileOf(ctx: GoalContext): Profile | undefined {
   return ctx.apparmor(PROFILE_FILE).profiles[0];
 }
 
-const noService: GoalResult = { pass: false, file: COMPOSE, message: 'compose.yaml needs the `orders` service.' };
-const noProfile: GoalResult = { pass: false, file: PROFILE_FILE, message: 'The profile file needs a `profile docker-orders { ... }` block.' };
+const noService: GoalResult = { pass: false, file: COMPOSE, message: 'compose.yaml no longer defines the `orders` service.' };
+const noProfile: GoalResult = { pass: false, file: PROFILE_FILE, message: 'The profile file has no `profile docker-orders { ... }` block, so nothing is confined.' };
 
-/** A compose goal: `problem` returns what is wrong with the service and where, or null. */
-function serviceGoal(id: string, title: string, why: string, passed: string, problem: (r: RuntimeModel) => { message: string; line: number } | null): Exercise['goals'][number] {
+/** A compose goal: `problem` returns what is wrong with the service, the fix, and where, or null. */
+function serviceGoal(
+  spec: { id: string; title: string; why: string; passed: string; rules?: string[] },
+  problem: (r: RuntimeModel) => { message: string; fix: string; line: number } | null,
+): Exercise['goals'][number] {
   return {
-    id, title, why,
+    ...spec,
     check(ctx) {
       const runtime = orders(ctx);
       if (!runtime) return noService;
       const found = problem(runtime);
-      return found ? { pass: false, file: COMPOSE, ...found } : { pass: true, file: COMPOSE, message: passed };
+      return found ? { pass: false, file: COMPOSE, ...found } : { pass: true, file: COMPOSE, message: spec.passed };
     },
   };
 }
 
-function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string): GoalResult {
+function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string, fix: string): GoalResult {
   for (const [path, access] of probes) {
     const decision = fileAccess(profile, path, access);
     if (decision.allowed !== allowed) {
-      return { pass: false, file: PROFILE_FILE, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, line: decision.rule?.line ?? profile.line };
+      return { pass: false, file: PROFILE_FILE, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, fix, line: decision.rule?.line ?? profile.line };
     }
   }
   return { pass: true, file: PROFILE_FILE, message: passed };
 }
+
+/** Tags that are moved on purpose: they name a channel, not a release. */
+const MOVING_TAGS = /^(latest|edge|stable|current|lts|nightly|rolling|mainline|\d+)$/;
 
 export const exercise: Exercise = {
   id: 'capstone/harden-service',
@@ -79,87 +87,108 @@ export const exercise: Exercise = {
     'runs-as-root', 'app-files-writable-by-runtime-user', 'build-tools-in-final-image', 'latest-or-untagged-base-image',
     'copy-entire-stage-filesystem', 'secrets-in-env-or-arg',
     'privileged', 'host-network', 'host-pid', 'docker-socket-mount', 'sensitive-host-mount', 'dangerous-capability',
-    'seccomp-unconfined', 'apparmor-unconfined', 'run-as-root-user',
+    'seccomp-unconfined', 'apparmor-unconfined', 'run-as-root-user', 'port-on-all-interfaces',
     'apparmor-complain-mode', 'apparmor-unconfined-exec', 'apparmor-broad-capability', 'apparmor-mount-allowed',
   ],
   goals: [
     {
       id: 'numeric-non-root-user',
-      title: 'The image runs as a numeric non-root user',
+      title: 'The image runs as a numeric non-root user and group',
       why: 'Only the final stage\'s USER counts, and Kubernetes runAsNonRoot can only verify a number.',
-      check(ctx) {
-        const final = ctx.image(DOCKERFILE).final;
-        if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile needs a FROM.' };
-        const user = final.user;
-        if (user.isRoot !== false) return { pass: false, file: DOCKERFILE, message: 'The final stage still runs as root; end it with a numeric USER such as `USER 10001:10001`.', line: user.line };
-        return /^\d+$/.test(user.user)
-          ? { pass: true, file: DOCKERFILE, message: `Runs as UID ${user.user}.` }
-          : { pass: false, file: DOCKERFILE, message: `Use the numeric UID instead of the name \`${user.user}\`.`, line: user.line };
-      },
+      rules: ['runs-as-root', 'user-not-numeric'],
+      check: (ctx) => ({ ...finalUserIsNumericNonRoot(ctx.image(DOCKERFILE)), file: DOCKERFILE }),
     },
     {
       id: 'small-runtime-stage',
       title: 'The final image has no build toolchain',
       why: 'Compilers and the source tree in the runtime image are tools handed to an attacker.',
+      rules: ['build-tools-in-final-image', 'copy-entire-stage-filesystem'],
       check(ctx) {
         const image = ctx.image(DOCKERFILE);
         const final = image.final;
-        if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile needs a FROM.' };
+        if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile has no FROM yet.' };
+        const fix = 'Build in a `golang:1.27-alpine3.24 AS build` stage, start the last stage `FROM gcr.io/distroless/static-debian13:nonroot`, and copy only the binary across.';
         if (isToolchainBase(image, final.base)) {
-          return { pass: false, file: DOCKERFILE, message: `The final stage is built on ${final.base.resolved}; build in an earlier stage and start the last one from a small image such as alpine:3.24.`, line: final.base.line };
+          const on = final.base.kind === 'stage' ? `starts FROM the ${final.base.resolved} stage, and so from its toolchain` : `is built on ${final.base.resolved}`;
+          return { pass: false, file: DOCKERFILE, message: `The final stage ${on}, with the Go compiler, git and sources it needs only to build.`, fix, line: final.base.line };
         }
         const context = final.adds.find((a) => a.fromStage === null && a.from === null && a.sources.some((s) => s === '.' || s === './'));
         return context
-          ? { pass: false, file: DOCKERFILE, message: 'The final stage copies the whole build context; copy only the binary from the build stage.', line: context.line }
+          ? { pass: false, file: DOCKERFILE, message: 'The final stage copies the whole build context, sources included.', fix, line: context.line }
           : { pass: true, file: DOCKERFILE, message: 'Only the built program reaches the runtime image.' };
       },
     },
-    serviceGoal('not-privileged', 'The service is not privileged', 'Privileged mode gives every capability and every host device.', 'Not privileged.',
-      (r) => (r.privileged?.value ? { message: 'Remove `privileged: true`.', line: r.privileged.span.line } : null)),
-    serviceGoal('own-network', 'The service has its own network namespace', 'On the host network the host\'s loopback-only database and admin API are reachable.', 'Own network namespace.',
-      (r) => (r.hostNamespaces.net ? { message: 'Remove `network_mode: host`.', line: r.hostNamespaces.net.line } : null)),
-    serviceGoal('no-runtime-socket', 'No Docker socket is mounted', 'The Docker socket is root on the host.', 'No runtime socket.',
+    {
+      id: 'pinned-images',
+      title: 'Every image the build uses is pinned',
+      why: 'A moving tag lets someone else change what you build and ship.',
+      rules: ['latest-or-untagged-base-image'],
+      check(ctx) {
+        for (const stage of ctx.image(DOCKERFILE).stages) {
+          const base = stage.base;
+          if (base.kind !== 'image' || base.digest || (base.tag !== null && !MOVING_TAGS.test(base.tag))) continue;
+          return {
+            pass: false,
+            file: DOCKERFILE,
+            line: base.line,
+            message: `\`${base.resolved}\` ${base.tag === null ? 'has no tag, so it means :latest' : `follows the moving \`${base.tag}\` tag`}: the next build can take different software.`,
+            fix: 'Name a release, for example `golang:1.27-alpine3.24`.',
+          };
+        }
+        return { pass: true, file: DOCKERFILE, message: 'Every stage starts from a pinned release.' };
+      },
+    },
+    serviceGoal({ id: 'not-privileged', title: 'The service is not privileged', why: 'Privileged mode gives every capability and every host device.', passed: 'Not privileged.', rules: ['privileged'] },
+      (r) => (r.privileged?.value ? { message: '`privileged: true` gives the service every capability and every host device, and turns off seccomp and AppArmor.', fix: 'Remove `privileged: true`.', line: r.privileged.span.line } : null)),
+    serviceGoal({ id: 'own-network', title: 'The service has its own network namespace', why: 'On the host network the host\'s loopback-only database and admin API are reachable.', passed: 'Own network namespace.', rules: ['host-network'] },
+      (r) => (r.hostNamespaces.net ? { message: '`network_mode: host` puts the service on the host\'s network stack, next to the host\'s loopback-only admin API.', fix: 'Remove `network_mode: host`.', line: r.hostNamespaces.net.line } : null)),
+    serviceGoal({ id: 'no-runtime-socket', title: 'No Docker socket is mounted', why: 'The Docker socket is root on the host.', passed: 'No runtime socket.', rules: ['docker-socket-mount'] },
       (r) => {
         const socket = r.mounts.find((m) => RUNTIME_SOCKET.test(m.source ?? '') || RUNTIME_SOCKET.test(m.target));
-        return socket ? { message: `Remove the mount of ${socket.source ?? socket.target}.`, line: socket.span.line } : null;
+        return socket ? { message: `The service gets ${socket.source ?? socket.target}, which lets it start any container it likes: root on the host.`, fix: 'Remove the socket volume.', line: socket.span.line } : null;
       }),
-    serviceGoal('loopback-port', 'Port 8080 is published on 127.0.0.1 only', 'Only the reverse proxy on the host should reach the service.', 'Port 8080 on loopback only.',
+    serviceGoal({ id: 'loopback-port', title: 'Port 8080 is published on 127.0.0.1 only', why: 'Only the reverse proxy on the host should reach the service.', passed: 'Port 8080 on loopback only.', rules: ['port-on-all-interfaces'] },
       (r) => {
+        const fix = 'Publish it as `ports: ["127.0.0.1:8080:8080"]`.';
         const app = r.ports.find((p) => (p.containerPort.split('/')[0] ?? '') === '8080');
-        if (!app) return { message: 'Publish the app with `ports: ["127.0.0.1:8080:8080"]`.', line: r.span.line };
+        if (!app) return { message: 'Nothing publishes port 8080, so the reverse proxy on the host cannot reach the service.', fix, line: r.span.line };
         const open = r.ports.find((p) => p.hostIp === null || !/^(127(\.\d{1,3}){3}|::1|\[::1\])$/.test(p.hostIp));
-        return open ? { message: `\`${open.raw}\` listens on every interface; prefix it with 127.0.0.1.`, line: open.span.line } : null;
+        return open ? { message: `\`${open.raw}\` listens on every interface of the host, not only where the proxy is.`, fix, line: open.span.line } : null;
       }),
-    serviceGoal('no-capabilities', 'All capabilities are dropped', 'A Go server on port 8080 needs no capability.', 'No capabilities.',
-      (r) => (r.capabilities.length > 0 ? { message: 'Add `cap_drop: [ALL]`.', line: r.span.line } : null)),
-    serviceGoal('read-only-rootfs', 'The root filesystem is read-only', 'The service writes nothing, so nothing should be writable.', 'Read-only root filesystem.',
-      (r) => (r.readOnlyRootfs?.value ? null : { message: 'Add `read_only: true`.', line: r.span.line })),
-    serviceGoal('no-new-privileges', 'no-new-privileges is set', 'It stops setuid programs from raising privileges.', 'no-new-privileges is set.',
-      (r) => (r.noNewPrivileges?.value ? null : { message: 'Add `no-new-privileges:true` under `security_opt`.', line: r.span.line })),
+    serviceGoal({ id: 'no-capabilities', title: 'All capabilities are dropped', why: 'A Go server on port 8080 needs no capability.', passed: 'No capabilities.', rules: ['dangerous-capability'] },
+      (r) => (r.capabilities.length > 0 ? { message: `The service still has ${r.capabilities.length === 1 ? 'one capability' : `${r.capabilities.length} capabilities`}, and a Go server on port 8080 needs none.`, fix: 'Add `cap_drop: [ALL]`.', line: r.span.line } : null)),
+    serviceGoal({ id: 'read-only-rootfs', title: 'The root filesystem is read-only', why: 'The service writes nothing, so nothing should be writable.', passed: 'Read-only root filesystem.' },
+      (r) => (r.readOnlyRootfs?.value ? null : { message: 'The root filesystem is writable, though the service never writes to it.', fix: 'Add `read_only: true`.', line: r.span.line })),
+    serviceGoal({ id: 'no-new-privileges', title: 'no-new-privileges is set', why: 'It stops setuid programs from raising privileges.', passed: 'no-new-privileges is set.' },
+      (r) => (r.noNewPrivileges?.value ? null : { message: 'Setuid programs in the image could still raise the process\'s privileges.', fix: 'Add `no-new-privileges:true` under `security_opt`.', line: r.span.line })),
+    serviceGoal({ id: 'non-root-at-runtime', title: 'Compose keeps the image\'s non-root user', why: 'A `user:` of root in compose.yaml throws away the image\'s non-root USER.', passed: 'No root user override.', rules: ['run-as-root-user'] },
+      (r) => (r.user && /^(0+|root)(:|$)/i.test(r.user.value.trim()) ? { message: `\`user: "${r.user.value}"\` runs the service as root, whatever USER the image sets.`, fix: 'Remove the `user:` line.', line: r.user.span.line } : null)),
     {
       id: 'profile-applied',
       title: 'The service runs under the docker-orders profile',
       why: 'A profile only protects the containers that are started with it.',
+      rules: ['apparmor-unconfined'],
       check(ctx) {
         const runtime = orders(ctx);
         if (!runtime) return noService;
         const name = profileOf(ctx)?.name ?? PROFILE_FILE;
         const { state, profile, span } = runtime.apparmor;
-        return state === 'custom' && profile === name
-          ? { pass: true, file: COMPOSE, message: `AppArmor profile ${name} is applied.` }
-          : { pass: false, file: COMPOSE, message: `Add \`apparmor=${name}\` under \`security_opt\`: the option takes the profile name.`, line: span?.line ?? runtime.span.line };
+        if (state === 'custom' && profile === name) return { pass: true, file: COMPOSE, message: `AppArmor profile ${name} is applied.` };
+        const now = state === 'custom' ? `the \`${profile ?? ''}\` profile` : state === 'unconfined' ? 'no AppArmor profile at all' : 'Docker\'s default profile';
+        return { pass: false, file: COMPOSE, message: `The service runs under ${now}, not under ${name}, the profile you are writing.`, fix: `Add \`apparmor=${name}\` under \`security_opt\`: the option takes the profile name.`, line: span?.line ?? runtime.span.line };
       },
     },
     {
       id: 'profile-enforces',
       title: 'The profile enforces',
       why: 'In complain mode nothing the profile fails to allow is blocked.',
+      rules: ['apparmor-complain-mode'],
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return profile.mode === 'enforce'
           ? { pass: true, file: PROFILE_FILE, message: 'Enforce mode.' }
-          : { pass: false, file: PROFILE_FILE, message: `Remove \`${profile.mode}\` from the profile flags.`, line: profile.line };
+          : { pass: false, file: PROFILE_FILE, message: `The profile is in ${profile.mode} mode: what it does not allow is only logged, never blocked.`, fix: `Remove \`${profile.mode}\` from the profile flags.`, line: profile.line };
       },
     },
     {
@@ -169,8 +198,8 @@ export const exercise: Exercise = {
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
-        return expectAccess(profile, [['/etc/passwd', 'write'], ['/etc/ssl/certs/evil.pem', 'write'], ['/home/app/.profile', 'write']], false,
-          'Writes under /etc and /home are denied.');
+        return expectAccess(profile, [['/etc/passwd', 'write'], ['/etc/ssl/certs/evil.pem', 'write'], ['/home/app/.profile', 'write'], ['/etc/passwd-link', 'link']], false,
+          'Writes and hard links under /etc and /home are denied.', 'Add `deny /etc/** wl,` and `deny /home/** wl,`.');
       },
     },
     {
@@ -180,14 +209,25 @@ export const exercise: Exercise = {
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
-        return expectAccess(profile, [['/etc/passwd', 'read'], ['/etc/ssl/certs/ca-certificates.crt', 'read'], ['/usr/local/bin/orders', 'read']], true,
-          'Reads still work.');
+        return expectAccess(profile, [['/etc/passwd', 'read'], ['/etc/ssl/certs/ca-certificates.crt', 'read'], [BINARY, 'read']], true,
+          'Reads still work.', 'Deny only `wl` under `/etc/**` and `/home/**`, and keep `file,`.');
       },
     },
   ],
+  run: {
+    title: 'The image builds and the service starts under its profile',
+    why: 'This is what the terminal does with the three files: build the image, load the profile, start the service with Compose.',
+    passed: 'The image builds, apparmor_parser loads docker-orders, and docker compose up -d starts the service under it.',
+    steps: [
+      { command: 'docker build -t orders:1.0 .' },
+      { command: 'sudo apparmor_parser -r -W docker-orders' },
+      { command: 'docker compose up -d' },
+      { command: 'docker compose ps', output: 'Up ', explain: 'docker compose logs' },
+    ],
+  },
   hints: [
     'Work file by file. Dockerfile: who runs the program, and what else is in the image? compose.yaml: which settings share the host? Profile: flags and deny rules.',
-    'Dockerfile: a `golang:1.27-alpine3.24 AS build` stage builds with `CGO_ENABLED=0`; a second stage `FROM gcr.io/distroless/static-debian13:nonroot` (or `alpine:3.24`, if you want a shell for debugging) copies only the binary with `COPY --from=build --chmod=555` and ends with `USER 10001:10001`.',
+    'Dockerfile: a `golang:1.27-alpine3.24 AS build` stage builds with `CGO_ENABLED=0`; a second stage `FROM gcr.io/distroless/static-debian13:nonroot` (as in the minimal-base lesson) copies only the binary with `COPY --from=build --chmod=555` and ends with `USER 65532:65532`.',
     'compose.yaml: remove `privileged`, `network_mode` and the socket volume; add `ports: ["127.0.0.1:8080:8080"]`, `read_only: true`, `cap_drop: [ALL]` and `security_opt` with `no-new-privileges:true` and `apparmor=docker-orders`.',
     'Profile: remove `complain` from the flags, replace `network,` and `capability,` with `network inet tcp,` and `network inet udp,`, and add `deny /etc/** wl,`, `deny /home/** wl,` and `deny mount,`.',
   ],

@@ -6,8 +6,8 @@ RUN go mod download
 COPY cmd ./cmd
 RUN CGO_ENABLED=0 go build -o /out/orders ./cmd/orders
 
-FROM alpine:3.24
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build --chmod=555 /out/orders /usr/local/bin/orders
-USER 10001:10001
+USER 65532:65532
 EXPOSE 8080
-CMD ["orders"]
+ENTRYPOINT ["/usr/local/bin/orders"]

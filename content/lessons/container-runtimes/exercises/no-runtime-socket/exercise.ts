@@ -1,5 +1,6 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
 import { hardenedContainerGoals, noRuntimeSocket } from '../pod-security';
+import { kubernetesRunCommand, kubernetesStatusCommand } from '../../../../../src/grading/kubernetes-run';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
 
@@ -18,20 +19,50 @@ export const exercise: Exercise = {
   goals: [
     noRuntimeSocket,
     {
+      id: 'mounts-resolve',
+      title: 'Every volumeMount names a volume of the Pod',
+      why: 'The API server rejects a Pod whose container mounts a volume the Pod does not define, so nothing would run.',
+      check(ctx) {
+        for (const workload of ctx.kubernetes().workloads) {
+          for (const container of workload.containers) {
+            const dangling = container.mounts.find((m) => !workload.volumes.some((v) => v.name === m.name));
+            if (dangling) {
+              return {
+                pass: false,
+                line: dangling.span.line,
+                message: `Container \`${container.name}\` mounts \`${dangling.name}\`, which is no longer a volume of the Pod, so the API server rejects the ${workload.kind}.`,
+                fix: `Delete this volumeMount as well as the \`${dangling.name}\` volume.`,
+              };
+            }
+          }
+        }
+        return { pass: true, message: 'Every volumeMount refers to a volume the Pod defines.' };
+      },
+    },
+    {
       id: 'logs-still-mounted',
       title: 'Pod logs are still mounted read-only',
       why: 'The shipper must keep working: it reads the files under /var/log/pods.',
       check(ctx) {
         const containers = ctx.kubernetes().workloads.flatMap((w) => w.containers);
         const mount = containers.flatMap((c) => c.mounts).find((m) => m.mountPath === '/var/log/pods');
-        if (!mount) return { pass: false, message: 'Keep the `pod-logs` volumeMount at /var/log/pods; that is where the logs are.' };
+        if (!mount) return { pass: false, message: 'Nothing is mounted at /var/log/pods any more, so the shipper has no logs to read.', fix: 'Keep the `pod-logs` volumeMount at `/var/log/pods`.' };
         return mount.readOnly
           ? { pass: true, message: 'Logs mounted read-only.' }
-          : { pass: false, message: 'Mount /var/log/pods with `readOnly: true`: the shipper only reads them.', line: mount.span.line };
+          : { pass: false, message: 'The node\'s pod logs are mounted writable, though the shipper only reads them.', fix: 'Add `readOnly: true` to the mount.', line: mount.span.line };
       },
     },
     ...hardenedContainerGoals,
   ],
+  run: {
+    title: 'The log shipper starts with these settings',
+    why: 'The simulated terminal has no kubelet, so this asks the container runtime for the same settings with docker run, as the lesson\'s demo does.',
+    passed: 'The runtime starts the shipper with these settings and it keeps running.',
+    steps: [
+      { command: kubernetesRunCommand },
+      { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs shipper' },
+    ],
+  },
   hints: [
     'A socket is an API endpoint, not a file to read: whoever opens containerd.sock can create containers on the node.',
     'Two places refer to the socket: an entry under `volumes:` and an entry under the container\'s `volumeMounts:`.',

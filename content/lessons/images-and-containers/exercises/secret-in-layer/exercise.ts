@@ -1,26 +1,27 @@
-import type { Exercise } from '../../../../../src/checker/grading/exercise';
-import type { FileAdd, ImageModel } from '../../../../../src/checker/dockerfile/model';
+import type { Exercise, GoalResult } from '../../../../../src/checker/grading/exercise';
+import type { ImageModel } from '../../../../../src/checker/dockerfile/model';
+import { contextCopyOf, installReadsSecret, installsPackages, NPM_SECRET, sourceMatches } from '../../../build-secrets-and-supply-chain/exercises/npm-secret';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
 const SECRET_FILE = '.npmrc';
 
-/** Turns a COPY source pattern into a test on context paths; Docker's globs do not treat dotfiles specially. */
-function sourceMatches(source: string, path: string): boolean {
-  const cleaned = source.replace(/^\.\//, '').replace(/\/+$/, '');
-  if (cleaned === '' || cleaned === '.' || cleaned === '/') return true;
-  const pattern = cleaned
-    .split('')
-    .map((ch) => (ch === '*' ? '[^/]*' : ch === '?' ? '[^/]' : /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch))
-    .join('');
-  // A directory source copies everything below it, so a match on any parent counts.
-  return new RegExp(`^${pattern}(/.*)?$`).test(path);
-}
-
-function contextCopyOf(image: ImageModel, path: string): FileAdd | undefined {
-  return image.stages
-    .flatMap((stage) => stage.adds)
-    .find((add) => add.from === null && add.sources.some((source) => sourceMatches(source, path)));
+/** The files the image needs: the package files before the install, the server for CMD. */
+function appFilesCopied(image: ImageModel): GoalResult {
+  const final = image.final;
+  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
+  const install = final.runs.find(installsPackages);
+  const before = (path: string, line: number): boolean => final.adds.some((a) => a.line < line && a.from === null && a.sources.some((s) => sourceMatches(s, path)));
+  if (install) {
+    const missing = ['package.json', 'package-lock.json'].filter((f) => !before(f, install.line));
+    if (missing.length > 0) {
+      return { pass: false, line: install.line, message: `npm ci needs ${missing.join(' and ')} in the image before it runs; without ${missing.length === 1 ? 'it' : 'them'} the install stops with an error.`, fix: 'Copy them by name before the install: `COPY package.json package-lock.json ./`.' };
+    }
+  }
+  if (!before('server.js', Number.MAX_SAFE_INTEGER)) {
+    return { pass: false, line: final.cmd?.line ?? final.line, message: 'server.js is no longer copied, so `node server.js` has nothing to start.', fix: 'Copy it after the install: `COPY server.js ./`.' };
+  }
+  return { pass: true, message: 'package.json, package-lock.json and server.js are copied by name, and nothing else.' };
 }
 
 export const exercise: Exercise = {
@@ -29,48 +30,55 @@ export const exercise: Exercise = {
   title: 'Get the registry token out of the image',
   task:
     'The build needs the token in `.npmrc` to install private packages, and the `rm` makes it look as if the file is gone. ' +
-    'It is not: `COPY . .` stored it in a layer. Copy only the files the build needs and give `npm ci` the token through ' +
-    'a BuildKit secret mount (`RUN --mount=type=secret,...`) instead.',
+    'It is not: `COPY . .` stored it in a layer. Copy only the files the build needs, and give `npm ci` the token through ' +
+    `a BuildKit secret mount with the id \`${NPM_SECRET.id}\` at \`${NPM_SECRET.target}\`, where npm looks for root's user configuration. ` +
+    'The image is built with `docker build --secret id=npmrc,src=$HOME/.npmrc -t app .`.',
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['secret-file-in-layer'],
   goals: [
     {
       id: 'token-not-copied',
-      title: '.npmrc is not copied into any layer',
+      title: '.npmrc stays out of every layer',
       why: 'A file copied into a layer stays in the image even when a later instruction deletes it.',
+      rules: ['secret-file-in-layer'],
       check(ctx) {
         const add = contextCopyOf(ctx.image(), SECRET_FILE);
-        if (!add) return { pass: true, message: 'No COPY or ADD picks up .npmrc.' };
+        if (!add) return { pass: true, message: 'No COPY or ADD picks up .npmrc from the build context.' };
         return {
           pass: false,
           line: add.line,
-          message: `This ${add.instruction} includes .npmrc from the build context. Copy package.json, package-lock.json and server.js by name instead.`,
+          message: `This ${add.instruction} takes .npmrc from the build context into a layer. The later rm only hides it: anyone who pulls the image can unpack that layer and read the token.`,
+          fix: 'Replace `COPY . .` with COPY lines that name the files: `COPY package.json package-lock.json ./` before the install and `COPY server.js ./` after it.',
         };
       },
     },
     {
       id: 'token-mounted',
       title: 'npm ci gets the token from a secret mount',
-      why: 'A secret mount exists only while one RUN executes and is never written to a layer.',
-      check(ctx) {
-        const npmRuns = ctx.image().stages.flatMap((stage) => stage.runs).filter((run) => run.commands.some((c) => c.program === 'npm'));
-        const first = npmRuns[0];
-        if (!first) return { pass: false, message: 'The image still needs its dependencies: keep a RUN that calls npm ci.' };
-        if (npmRuns.some((run) => run.mounts.some((mount) => mount.type === 'secret'))) {
-          return { pass: true, message: 'npm reads the token from a secret mount.' };
-        }
-        return {
-          pass: false,
-          line: first.line,
-          message: 'Give the RUN that calls npm a secret mount (type secret, id npmrc, target /app/.npmrc), so the token is there only during that step.',
-        };
-      },
+      why: 'A secret mount exists only while one RUN executes and is never written to a layer or the history.',
+      check: (ctx) => installReadsSecret(ctx.image()),
+    },
+    {
+      id: 'app-files-copied',
+      title: 'The build still has the files it needs',
+      why: 'npm ci refuses to run without package.json and package-lock.json, and the container starts server.js.',
+      check: (ctx) => appFilesCopied(ctx.image()),
     },
   ],
+  run: {
+    title: 'The image builds with the secret and the server starts',
+    why: 'This is what the terminal does with your Dockerfile; a build or start that fails there fails here.',
+    passed: 'docker build with the npmrc secret succeeds and the container is running.',
+    steps: [
+      { command: 'docker build --secret id=npmrc,src=$HOME/.npmrc -t app .' },
+      { command: 'docker run -d --name app app' },
+      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running', explain: 'docker logs app' },
+    ],
+  },
   hints: [
     'Deleting a file in a later instruction hides it from the container but leaves it in the layer that added it.',
     'Replace `COPY . .` with COPY lines that name package.json, package-lock.json and server.js; copy server.js after npm ci so code changes keep the dependency layer cached.',
-    'Write the install step as `RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm ci --omit=dev` and drop the `rm`. The token is passed at build time with `docker build --secret id=npmrc,src=$HOME/.npmrc .`.',
+    `Write the install step as \`RUN --mount=type=secret,id=${NPM_SECRET.id},target=${NPM_SECRET.target} npm ci --omit=dev\` and drop the \`rm\`. The token is passed at build time with \`docker build --secret id=npmrc,src=$HOME/.npmrc .\`.`,
   ],
   demo: ['docker build -t app .', 'docker history app'],
   context: {

@@ -12,8 +12,17 @@ export const exercise: Exercise = {
     '`SYS_ADMIN` and all of Docker\'s defaults. Rewrite the `docker run` line so it keeps no capability it does not need, ' +
     'cannot gain privileges, and has a read-only root filesystem with a writable `/tmp`.',
   files: [{ name: 'run.sh', kind: 'run', starter, solution }],
-  rules: ['dangerous-capability', 'no-cap-drop', 'no-new-privileges-missing', 'privileged'],
+  rules: ['dangerous-capability', 'no-cap-drop', 'no-new-privileges-missing', 'privileged', 'run-as-root-user', 'seccomp-unconfined', 'apparmor-unconfined'],
   goals: leastPrivilegeGoals(firstRunCommand, RUN_WORDING),
+  run: {
+    title: 'run.sh starts the web service and it keeps running',
+    why: 'This is what the terminal does with run.sh; a service that cannot start, or stops, with these settings is not a fix.',
+    passed: 'sh run.sh starts the web container and it is still running.',
+    steps: [
+      { command: 'sh run.sh' },
+      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running', explain: 'docker logs web' },
+    ],
+  },
   hints: [
     'Adding one capability keeps the fourteen defaults too. Start from none and add back only what the service proves it needs.',
     'A non-root process listening on 8080 needs no capability at all. `--security-opt no-new-privileges` stops setuid binaries from raising privileges.',

@@ -8,21 +8,24 @@ const ARTIFACT = /\.(jar|war)$/;
 const TOOLCHAIN_NAME = /(^|[/-])(maven|gradle|golang|gcc|ant|sbt)([/-]|$)|jdk/;
 const BUILD_INPUTS = /^(?:\.\/)?(?:src(?:\/.*)?|pom\.xml|\.?)$/;
 
+const RUNTIME_FIX = 'Start the final stage `FROM eclipse-temurin:21-jre-alpine` (or a distroless Java image), after the build stage.';
+const COPY_FIX = 'Copy only the jar: `COPY --from=build --chown=0:0 --chmod=444 /app/target/app.jar /opt/app/app.jar`.';
+
 function runtimeBase(image: ImageModel): GoalResult {
   const final = image.final;
   if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
   if (image.stages.filter((stage) => !stage.implicit).length < 2) {
-    return { pass: false, line: final.line, message: 'There is only one stage. Name it AS build and start a second stage FROM a Java runtime image.' };
+    return { pass: false, line: final.line, message: 'There is only one stage, so Maven, the JDK compiler, Git and the sources all ship with the application.', fix: `Name this stage \`AS build\`. ${RUNTIME_FIX}` };
   }
   const base = final.base;
   if (base.kind === 'stage') {
-    return { pass: false, line: base.line, message: 'The final stage builds on the build stage and inherits all its tools. Start it FROM a Java runtime image instead.' };
+    return { pass: false, line: base.line, message: 'The final stage starts FROM the build stage and inherits everything in it: Maven, the JDK and the sources.', fix: RUNTIME_FIX };
   }
   const toolchain = base.info ? base.info.toolchain : TOOLCHAIN_NAME.test(`${base.repository}:${base.tag ?? ''}`);
   if (toolchain) {
-    return { pass: false, line: base.line, message: `${base.resolved} is a build toolchain. Use a runtime image such as eclipse-temurin:21-jre-alpine or a distroless Java image.` };
+    return { pass: false, line: base.line, message: `${base.resolved} is a build toolchain: it brings a compiler and build tools into production.`, fix: RUNTIME_FIX };
   }
-  return { pass: true, message: `The final stage runs on ${base.resolved}.` };
+  return { pass: true, message: `The final stage runs on ${base.resolved}, a runtime without build tools.` };
 }
 
 function onlyArtifactCopied(image: ImageModel): GoalResult {
@@ -30,17 +33,17 @@ function onlyArtifactCopied(image: ImageModel): GoalResult {
   if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
   const fromBuild = final.adds.filter((add) => add.from !== null);
   if (fromBuild.length === 0) {
-    return { pass: false, line: final.line, message: 'Copy the built jar into the final stage with COPY --from=build /app/target/app.jar ...' };
+    return { pass: false, line: final.line, message: 'Nothing is copied from the build stage, so the runtime image has no application to run.', fix: COPY_FIX };
   }
   for (const add of fromBuild) {
     const extra = add.sources.find((source) => !ARTIFACT.test(source));
     if (extra !== undefined) {
-      return { pass: false, line: add.line, message: `COPY --from brings ${extra} into the runtime image. Copy only the .jar or .war file.` };
+      return { pass: false, line: add.line, message: `This COPY --from brings ${extra} into the runtime image, and with it sources, caches or tools.`, fix: COPY_FIX };
     }
   }
   const sources = final.adds.filter((add) => add.from === null).find((add) => add.sources.some((s) => BUILD_INPUTS.test(s)));
   if (sources) {
-    return { pass: false, line: sources.line, message: 'The source code and pom.xml belong in the build stage only; the runtime stage needs just the artifact.' };
+    return { pass: false, line: sources.line, message: 'The runtime stage copies the sources or pom.xml again; only the build stage needs them.', fix: 'Remove this COPY from the final stage.' };
   }
   return { pass: true, message: 'Only the built artifact reaches the runtime image.' };
 }
@@ -52,14 +55,23 @@ export const exercise: Exercise = {
   task:
     'This image builds a Spring-style service with Maven and runs it from the same image, so Maven, the JDK, Git and the ' +
     'sources all go to production, as root. Split it into a build stage and a runtime stage on a Java runtime image, copy ' +
-    'only `target/app.jar` across, and run it as a numeric non-root user.',
+    'only `target/app.jar` across, and run it as a numeric non-root user and group.',
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
-  rules: ['build-tools-in-final-image', 'runs-as-root', 'copy-entire-stage-filesystem'],
+  rules: ['build-tools-in-final-image', 'runs-as-root', 'copy-entire-stage-filesystem', 'app-files-writable-by-runtime-user'],
   goals: [
-    { id: 'runtime-base', title: 'The final stage uses a runtime, not a toolchain', why: 'Compilers and build tools let an attacker build and fetch new code inside the container.', check: (ctx) => runtimeBase(ctx.image()) },
-    { id: 'only-artifact', title: 'Only the .jar or .war is copied from the build stage', why: 'Copying directories from the build stage brings sources, caches and tools back.', check: (ctx) => onlyArtifactCopied(ctx.image()) },
+    { id: 'runtime-base', title: 'The final stage uses a runtime, not a toolchain', why: 'Compilers and build tools let an attacker build and fetch new code inside the container.', rules: ['build-tools-in-final-image'], check: (ctx) => runtimeBase(ctx.image()) },
+    { id: 'only-artifact', title: 'Only the .jar or .war is copied from the build stage', why: 'Copying directories from the build stage brings sources, caches and tools back.', rules: ['copy-entire-stage-filesystem'], check: (ctx) => onlyArtifactCopied(ctx.image()) },
     numericNonRootGoal,
   ],
+  run: {
+    title: 'The image builds and the jar starts',
+    why: 'This is what the terminal does with your Dockerfile; a CMD that points at a jar the image does not have fails there and here.',
+    passed: 'docker build runs Maven in the build stage, and java starts the copied jar in the runtime image.',
+    steps: [
+      { command: 'docker build -t app .' },
+      { command: 'docker run --rm app' },
+    ],
+  },
   hints: [
     'Name the existing stage with `AS build`. Everything after it can stay; it is the runtime that needs a new stage.',
     'Start a second stage with `FROM eclipse-temurin:21-jre-alpine`, copy the jar with `COPY --from=build`, and point CMD at the copied file.',

@@ -9,7 +9,7 @@ function sensorReader(ctx: GoalContext): RuntimeModel | undefined {
   return ctx.run().commands[0]?.runtime;
 }
 
-const noCommand = { pass: false, message: 'run.sh needs a `docker run` line that starts the sensor reader.' };
+const noCommand = { pass: false, message: 'run.sh no longer has a `docker run` line that starts the sensor reader.' };
 
 export const exercise: Exercise = {
   id: 'never-privileged/drop-privileged',
@@ -25,12 +25,13 @@ export const exercise: Exercise = {
       id: 'not-privileged',
       title: 'The container is not privileged',
       why: 'Privileged mode exposes every host device and switches off seccomp and AppArmor.',
+      rules: ['privileged'],
       check(ctx) {
         const runtime = sensorReader(ctx);
         if (!runtime) return noCommand;
         const privileged = runtime.privileged;
         return privileged?.value
-          ? { pass: false, message: 'Remove `--privileged`: the reader needs one device, not the whole host.', line: privileged.span.line }
+          ? { pass: false, message: '`--privileged` gives the reader every capability and every host device, and switches off seccomp and AppArmor, for a job that needs one device.', fix: 'Remove `--privileged`.', line: privileged.span.line }
           : { pass: true, message: 'No privileged mode.' };
       },
     },
@@ -44,7 +45,7 @@ export const exercise: Exercise = {
         const device = runtime.devices.find((d) => d.host === SERIAL_DEVICE);
         return device
           ? { pass: true, message: `${SERIAL_DEVICE} is passed in with --device.` }
-          : { pass: false, message: `Pass the adapter in with \`--device ${SERIAL_DEVICE}\`; without privileged mode the container cannot see it otherwise.`, line: runtime.span.line };
+          : { pass: false, message: `Without privileged mode the container no longer sees ${SERIAL_DEVICE}, so the reader has nothing to read.`, fix: `Pass that one device in with \`--device ${SERIAL_DEVICE}\`.`, line: runtime.span.line };
       },
     },
     {
@@ -56,7 +57,7 @@ export const exercise: Exercise = {
         if (!runtime) return noCommand;
         const other = runtime.devices.find((d) => d.host !== SERIAL_DEVICE);
         return other
-          ? { pass: false, message: `Remove \`--device ${other.host}\`: the reader only needs ${SERIAL_DEVICE}.`, line: other.span.line }
+          ? { pass: false, message: `\`--device ${other.host}\` hands the container another host device, which the reader never uses.`, fix: `Remove \`--device ${other.host}\`.`, line: other.span.line }
           : { pass: true, message: 'Only the serial adapter is exposed.' };
       },
     },
@@ -64,18 +65,31 @@ export const exercise: Exercise = {
       id: 'capabilities-dropped',
       title: 'All capabilities are dropped',
       why: 'Reading a device needs no capability, so the reader should start with none.',
+      rules: ['dangerous-capability'],
       check(ctx) {
         const runtime = sensorReader(ctx);
         if (!runtime) return noCommand;
-        if (runtime.capabilities.length === 0) return { pass: true, message: 'The container runs with no capabilities.' };
+        const caps = runtime.capabilities;
+        if (caps.length === 0) return { pass: true, message: 'The container runs with no capabilities.' };
+        const some = caps.length > 3 ? `${caps.slice(0, 3).join(', ')} and ${caps.length - 3} more` : caps.join(', ');
         return {
           pass: false,
-          message: `The container still has ${runtime.capabilities.length} capabilities (${runtime.capabilities.slice(0, 3).join(', ')}...). Add \`--cap-drop ALL\`.`,
+          message: `The container still has ${caps.length === 1 ? 'one capability' : `${caps.length} capabilities`} (${some}), and reading a device needs none.`,
+          fix: 'Add `--cap-drop ALL`.',
           line: runtime.span.line,
         };
       },
     },
   ],
+  run: {
+    title: 'run.sh starts the sensor reader and it keeps running',
+    why: 'This is what the terminal does with run.sh; a reader that cannot start, or cannot open its device, is not a fix.',
+    passed: 'sh run.sh starts the sensor reader and it is still running.',
+    steps: [
+      { command: 'sh run.sh' },
+      { command: "docker inspect -f '{{.State.Status}}' sensor-reader", output: 'running', explain: 'docker logs sensor-reader' },
+    ],
+  },
   hints: [
     'Privileged mode gives far more than device access. Which single host resource does the reader use?',
     'Docker can expose one host device without privileged mode: `--device HOST_PATH`.',

@@ -19,7 +19,7 @@ function containerPortNumber(port: PortModel): string {
   return port.containerPort.split('/')[0] ?? port.containerPort;
 }
 
-const noCommand = { pass: false, message: 'run.sh needs a `docker run` line that starts the web app.' };
+const noCommand = { pass: false, message: 'run.sh no longer has a `docker run` line that starts the web app.' };
 
 export const exercise: Exercise = {
   id: 'no-host-network/publish-on-loopback',
@@ -29,18 +29,19 @@ export const exercise: Exercise = {
     'The web app runs with `--net=host` so that the reverse proxy on the same host can reach port 8080. ' +
     'Give it back its own network namespace and publish port 8080 on `127.0.0.1` only.',
   files: [{ name: 'run.sh', kind: 'run', starter, solution }],
-  rules: ['host-network', 'host-pid', 'host-ipc', 'privileged'],
+  rules: ['host-network', 'port-on-all-interfaces', 'host-pid', 'host-ipc', 'privileged'],
   goals: [
     {
       id: 'own-network',
       title: 'The container has its own network namespace',
       why: 'On the host network the container reaches every loopback-only service of the host and -p is ignored.',
+      rules: ['host-network'],
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
         const shared = runtime.hostNamespaces.net;
         return shared
-          ? { pass: false, message: 'Remove `--net=host` (or `--network host`) so the container gets its own network stack.', line: shared.line }
+          ? { pass: false, message: 'The container shares the host\'s network stack: it reaches every service the host binds to loopback, such as the admin API on 8500, and any -p is ignored.', fix: 'Remove `--net=host` (or `--network host`).', line: shared.line }
           : { pass: true, message: 'The container has its own network namespace.' };
       },
     },
@@ -51,31 +52,44 @@ export const exercise: Exercise = {
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
-        return runtime.ports.some((p) => containerPortNumber(p) === APP_PORT)
-          ? { pass: true, message: 'Container port 8080 is published.' }
-          : { pass: false, message: 'Publish the app\'s port with `-p 127.0.0.1:8080:8080`.', line: runtime.span.line };
+        if (runtime.ports.some((p) => containerPortNumber(p) === APP_PORT)) return { pass: true, message: 'Container port 8080 is published.' };
+        if (runtime.hostNamespaces.net) return { pass: true, message: 'On the host network the app listens on the host\'s port 8080 directly, for now.' };
+        return { pass: false, message: 'Nothing publishes container port 8080, so the reverse proxy on the host can no longer reach the app.', fix: 'Publish it with `-p 127.0.0.1:8080:8080`.', line: runtime.span.line };
       },
     },
     {
       id: 'loopback-only',
       title: 'Published ports listen on loopback only',
       why: 'Without an address Docker publishes on every interface of the host, usually including a public one.',
+      rules: ['port-on-all-interfaces'],
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
         if (runtime.publishAll?.value) {
-          return { pass: false, message: '`-P` publishes every exposed port on all interfaces; name each port with `-p 127.0.0.1:...` instead.', line: runtime.publishAll.span.line };
+          return { pass: false, message: '`-P` publishes every exposed port on all of the host\'s interfaces, where anyone who can reach the host can connect.', fix: 'Replace it with `-p 127.0.0.1:8080:8080`.', line: runtime.publishAll.span.line };
         }
         const open = runtime.ports.find((p) => !isLoopback(p.hostIp));
         if (open) {
-          return { pass: false, message: `\`${open.raw}\` listens on every interface; prefix it with \`127.0.0.1:\`.`, line: open.span.line };
+          return { pass: false, message: `\`${open.raw}\` listens on every interface of the host, usually including a public one, not only where the reverse proxy is.`, fix: `Prefix it with \`127.0.0.1:\`, as in \`-p 127.0.0.1:8080:8080\`.`, line: open.span.line };
         }
         return runtime.ports.length > 0
           ? { pass: true, message: 'Every published port is bound to loopback.' }
-          : { pass: false, message: 'No port is published yet.', line: runtime.span.line };
+          : runtime.hostNamespaces.net
+            ? { pass: false, message: 'On the host network the app listens on every interface of the host, and nothing limits it to loopback.', fix: 'Leave the host network and publish with `-p 127.0.0.1:8080:8080`.', line: runtime.hostNamespaces.net.line }
+            : { pass: true, message: 'No port is published on any interface.' };
       },
     },
   ],
+  run: {
+    title: 'run.sh starts the app and the reverse proxy can reach it',
+    why: 'This is what the terminal does with run.sh: the app must start and answer on 127.0.0.1:8080, where the proxy connects.',
+    passed: 'sh run.sh starts the app and it answers on http://127.0.0.1:8080/.',
+    steps: [
+      { command: 'sh run.sh' },
+      { command: "docker inspect -f '{{.State.Status}}' web", output: 'running', explain: 'docker logs web' },
+      { command: 'curl -s http://127.0.0.1:8080/' },
+    ],
+  },
   hints: [
     'Host networking is not needed for a proxy on the same host to reach the app: a published port on loopback is enough.',
     'Drop `--net=host`, then publish with `-p HOST_IP:HOST_PORT:CONTAINER_PORT`.',

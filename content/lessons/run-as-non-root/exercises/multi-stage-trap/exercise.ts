@@ -13,6 +13,16 @@ export const exercise: Exercise = {
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['runs-as-root'],
   goals: [numericNonRootGoal],
+  run: {
+    title: 'The image builds and the server starts',
+    why: 'This is what the terminal does with your Dockerfile; a build or start that fails there fails here.',
+    passed: 'docker build compiles the server in the build stage, and the final image starts it and keeps it running.',
+    steps: [
+      { command: 'docker build -t app .' },
+      { command: 'docker run -d --name app app' },
+      { command: "docker inspect -f '{{.State.Status}}' app", output: 'running', explain: 'docker logs app' },
+    ],
+  },
   hints: [
     'Build the image and run `id` in it: which stage does the container come from?',
     'USER lasts until the end of its stage. The next FROM starts again from the base image\'s user.',

@@ -1,0 +1,2 @@
+export { explain, type ExplainInput, type ExplainOptions } from './explain';
+export type * from './types';

@@ -1,0 +1,140 @@
+import { dirname, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Severity } from '../checker/core/types';
+import type { FileSystem } from './io';
+import { readInputFile } from './read-input';
+import { findRepositoryRoot } from './walk';
+
+export const CONFIG_NAMES = ['.shipshape.yaml', '.shipshape.yml'] as const;
+
+export type RuleSetting = Severity | 'off';
+
+export interface Config {
+  /** The file it came from; null when there is none. */
+  path: string | null;
+  /** Directory that `ignore` globs are relative to. */
+  dir: string;
+  rules: ReadonlyMap<string, RuleSetting>;
+  ignore: readonly string[];
+  failOn: Severity;
+  trustedRegistries: readonly string[] | null;
+}
+
+/** Findings that say a file could not be checked; no setting may hide or soften them, or a broken check would read as a pass. */
+export const UNCONFIGURABLE_RULES = new Set(['internal-error', 'input-too-large', 'binary-input']);
+
+const severity = z.enum(['info', 'warning', 'error']);
+/** A registry host (with port), optionally a `*.` wildcard for its subdomains: `docker.io`, `registry.example.com:5000`, `*.gcr.io`. */
+const registry = z.string().regex(/^(?:\*\.)?[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?$/, {
+  message: 'must be a registry host such as docker.io, ghcr.io, registry.example.com:5000 or *.gcr.io',
+});
+
+const schema = z.strictObject({
+  rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'], { message: 'must be off, info, warning or error' })).optional(),
+  ignore: z.array(z.string().min(1, { message: 'must not be empty' })).optional(),
+  failOn: severity.optional(),
+  trustedRegistries: z.array(registry).optional(),
+});
+
+export class ConfigError extends Error {}
+
+function keyPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || '(top level)';
+}
+
+/** One line per problem, each naming the key it is about, e.g. `rules.runs-as-rot: unknown rule`. */
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const where = issue.path.length > 0 ? `${keyPath(issue.path)}.` : '';
+      return `${issue.keys.map((k) => `${where}${k}`).join(', ')}: unknown key; the keys are rules, ignore, failOn and trustedRegistries.`;
+    }
+    return `${keyPath(issue.path)}: ${issue.message}.`;
+  });
+}
+
+/** The closest known id, for a typo in a rule id. */
+function suggestion(id: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j] ?? 0;
+        row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length] ?? Number.POSITIVE_INFINITY;
+  };
+  let best: { id: string; d: number } | undefined;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (!best || d < best.d) best = { id: candidate, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined;
+}
+
+export function defaultConfig(dir: string): Config {
+  return { path: null, dir, rules: new Map(), ignore: [], failOn: 'info', trustedRegistries: null };
+}
+
+/** Validates the text of a configuration file; throws ConfigError with every problem, each with its key path. */
+export function parseConfig(text: string, path: string, dir: string, knownRules: readonly string[]): Config {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    throw new ConfigError(`${path}: not valid YAML (${first?.message.split('\n')[0] ?? 'unreadable'}).`);
+  }
+  const raw: unknown = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  const parsed = schema.safeParse(raw ?? {});
+  if (!parsed.success) throw new ConfigError([`${path} has problems:`, ...describeIssues(parsed.error).map((l) => `  ${l}`)].join('\n'));
+  const problems: string[] = [];
+  const rules = new Map<string, RuleSetting>();
+  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
+    if (UNCONFIGURABLE_RULES.has(id)) {
+      problems.push(`rules.${id}: cannot be configured; it reports a file Shipshape could not check, which must never pass.`);
+    } else if (!knownRules.includes(id)) {
+      const near = suggestion(id, knownRules);
+      problems.push(`rules.${id}: unknown rule${near ? `; did you mean ${near}?` : '; shipshape rules lists them.'}`);
+    } else {
+      rules.set(id, setting);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError([`${path} has problems:`, ...problems.map((l) => `  ${l}`)].join('\n'));
+  return {
+    path,
+    dir,
+    rules,
+    ignore: parsed.data.ignore ?? [],
+    failOn: parsed.data.failOn ?? 'info',
+    trustedRegistries: parsed.data.trustedRegistries ?? null,
+  };
+}
+
+/** `.shipshape.yaml` in the working directory or above it, up to the repository root. */
+export function findConfig(fs: FileSystem, cwd: string): string | null {
+  const root = findRepositoryRoot(fs, cwd);
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      try {
+        if (fs.stat(candidate).kind === 'file') return candidate;
+      } catch {
+        // Not here.
+      }
+    }
+    if (dir === root || root === null || dirname(dir) === dir) return null;
+  }
+}
+
+/** The configuration named by --config, or found beside the repository, or the defaults. */
+export function loadConfig(fs: FileSystem, cwd: string, explicit: string | null, knownRules: readonly string[]): Config {
+  const path = explicit === null ? findConfig(fs, cwd) : resolve(cwd, explicit);
+  if (path === null) return defaultConfig(cwd);
+  const read = readInputFile(fs, path, explicit ?? path);
+  if ('problem' in read) throw new ConfigError(`Configuration ${read.problem.message}`);
+  return parseConfig(read.text, explicit ?? path, dirname(path), knownRules);
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import type { ExplainInput } from '../checker/explain/explain';
+import type { CheckerApi } from './api';
+import type { ExplainCommand } from './args';
+import { formatExplainText } from './format/explain-text';
+import type { CliIo } from './io';
+import { activeProfiles } from './lint';
+import { EXIT_CLEAN, EXIT_ERROR } from './policy';
+import { decode, readInputFile, tooLarge } from './read-input';
+import { displayPath } from './targets';
+import { MAX_INPUT_BYTES } from '../checker/registry/input-guard';
+import { terminalSafe } from './terminal-safe';
+
+export async function runExplain(command: ExplainCommand, io: CliIo, api: CheckerApi): Promise<number> {
+  let version;
+  if (command.kubernetesVersion !== undefined) {
+    const parsed = api.parseVersion(command.kubernetesVersion);
+    if (!parsed) {
+      io.stderr(`shipshape: --kubernetes-version must be a Kubernetes minor release such as 1.36, not "${command.kubernetesVersion}".\nRun shipshape --help for usage.\n`);
+      return EXIT_ERROR;
+    }
+    if (parsed.clamped) io.stderr(`shipshape: note: Shipshape knows the Pod Security Standards up to ${api.newestKubernetes}; ${command.kubernetesVersion} is evaluated as ${api.newestKubernetes}.\n`);
+    version = parsed.version;
+  }
+  const inputs: ExplainInput[] = [];
+  let failed = false;
+  const shown = (given: string): string => displayPath(io.cwd, resolve(io.cwd, given));
+  const read = async (given: string, kind: ExplainInput['kind'] | undefined): Promise<void> => {
+    if (given === '-') {
+      const stdin = await io.readStdin(MAX_INPUT_BYTES);
+      if (stdin.truncated) {
+        io.stderr(`shipshape: ${tooLarge('standard input', null).message}\n`);
+        failed = true;
+        return;
+      }
+      inputs.push({ path: '<stdin>', text: decode(stdin.bytes), ...(kind ? { kind } : {}) });
+      return;
+    }
+    const outcome = readInputFile(io.fs, resolve(io.cwd, given), given);
+    if ('problem' in outcome) {
+      io.stderr(`shipshape: ${terminalSafe(outcome.problem.message)}\n`);
+      failed = true;
+      return;
+    }
+    inputs.push({ path: shown(given), text: outcome.text, ...(kind ? { kind } : {}) });
+  };
+  for (const file of command.composeFiles) await read(file, 'compose');
+  for (const file of command.files) await read(file, command.kind);
+  const result = api.explain(inputs, {
+    ...(version ? { kubernetesVersion: version } : {}),
+    profiles: activeProfiles(command, io.env),
+    composeFiles: command.composeFiles.map(shown),
+    readFile: (path) => {
+      const outcome = readInputFile(io.fs, resolve(io.cwd, path), path);
+      return 'problem' in outcome ? null : outcome.text;
+    },
+  });
+  io.stdout(command.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatExplainText(result));
+  return failed ? EXIT_ERROR : EXIT_CLEAN;
+}

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempRepo } from './cli-harness';
+
+const run = promisify(execFile);
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+/** npm as the test was started with (`npm test` sets npm_execpath), else the one on PATH. */
+function npm(args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
+  const cli = process.env['npm_execpath'];
+  return cli && /npm-cli\.js$/.test(cli)
+    ? run(process.execPath, [cli, ...args], { cwd, maxBuffer: 16 << 20 })
+    : run('npm', args, { cwd, maxBuffer: 16 << 20 });
+}
+
+const temp = tempRepo({});
+afterAll(() => temp.cleanup());
+
+describe('the packed package', () => {
+  it('installs offline from the tarball alone and runs', async () => {
+    const { stdout } = await npm(['pack', '--json', '--pack-destination', temp.dir], process.cwd());
+    const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+    expect(packed?.filename).toBe(`shipshape-${version}.tgz`);
+    const paths = packed!.files.map((f) => f.path).sort();
+    expect(paths.every((p) => /^(bin\/shipshape\.mjs|dist-cli\/.+\.mjs|README\.md|package\.json)$/.test(p)), paths.join('\n')).toBe(true);
+    expect(paths).toContain('dist-cli/shipshape.mjs');
+
+    const app = join(temp.dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n');
+    await npm(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(temp.dir, packed!.filename)], app);
+    // Nothing but the package itself: its dependencies are bundled.
+    expect(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['shipshape']);
+
+    const bin = join(app, 'node_modules', '.bin', 'shipshape');
+    expect((await run(bin, ['--version'], { cwd: app })).stdout).toBe(`${version}\n`);
+    writeFileSync(join(app, 'Dockerfile'), 'FROM ubuntu:24.04\nUSER root\n');
+    const lint = await run(bin, ['lint', '--format', 'json', 'Dockerfile'], { cwd: app }).catch((e: { code: number; stdout: string }) => e);
+    expect('code' in lint ? lint.code : 0).toBe(1);
+    const report = JSON.parse(lint.stdout) as { files: { findings: { ruleId: string }[] }[] };
+    expect(report.files[0]?.findings.map((f) => f.ruleId)).toContain('runs-as-root');
+    const explain = await run(bin, ['explain', 'Dockerfile'], { cwd: app });
+    expect(explain.stdout).toMatch(/User +root \(uid 0, gid 0\), from USER at Dockerfile:2/);
+  }, 180_000);
+});
