@@ -105,7 +105,7 @@ export function overrideUser(raw: string, table: UserTable | null, complete: boo
   const byUid = numeric !== null && table ? [...table.users.values()].find((u) => u.uid === numeric) : undefined;
   const uid = numeric ?? byName?.uid ?? null;
   let gid: number | null;
-  if (group !== null) gid = numericId(group) ?? table?.groups.get(group) ?? null;
+  if (group !== null) gid = numericId(group) ?? table?.groups.get(group)?.gid ?? null;
   else if (byName) gid = byName.gid;
   else if (byUid) gid = byUid.gid;
   else gid = complete && numeric !== null ? 0 : null;
