@@ -57,6 +57,12 @@ describe('runCheck', () => {
     expect(check.message).toMatch(/real Docker tooling would stop first: SHELL/);
   });
 
+  it('does not hand input the checker refused to the simulator', () => {
+    const check = run(`${GOOD}\0`);
+    expect(check.pass).toBe(false);
+    expect(check.message).toMatch(/^Not run: .*binary data/);
+  });
+
   it('fails, never passes, when a command cannot be derived from the files', () => {
     const check = run(GOOD, [{ command: () => ({ unavailable: 'Nothing to start yet.' }) }]);
     expect(check).toMatchObject({ pass: false, message: 'Nothing to start yet.' });

@@ -10,6 +10,7 @@ const NOISE = [
 ];
 const REASON = /error|denied|not found|unable|cannot|can't|no such|failed|refused|permission|invalid|unknown|requires/i;
 const MAX_REASON = 320;
+const REFUSED = new Set(['input-too-large', 'binary-input']);
 
 /** The simulator's own words for why a command failed: its error lines, or its last lines. */
 function reasonIn(output: string): string {
@@ -92,6 +93,10 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
     message,
     locations: line ? [{ line, column: 1, endLine: line, endColumn: 1, message }] : [],
   });
+
+  // Input the checker refused (too large, binary) is not handed to the simulator either.
+  const refused = graded.find((c) => c.source === 'readable' && !c.pass && c.locations.some((l) => REFUSED.has(l.ruleId ?? '')));
+  if (refused) return fail(exercise.files.find((f) => f.name === refused.file), `Not run: ${refused.message}`, refused.locations[0]?.line);
 
   const simulator = new Simulator({ files: () => all, context: () => exercise.context ?? {} });
   for (const step of spec.steps) {

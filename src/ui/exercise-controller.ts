@@ -141,6 +141,8 @@ export class ExerciseController {
   }
 
   private scheduleGrade(): void {
+    // Busy from the keystroke on, so nothing (a test, a screen reader) takes the old checks as the answer.
+    this.section.querySelector('[data-checks]')?.setAttribute('aria-busy', 'true');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.regrade(), GRADE_DELAY_MS);
   }
@@ -150,6 +152,7 @@ export class ExerciseController {
    * the simulator. Only the second step can complete the exercise.
    */
   private async regrade(announce = true): Promise<void> {
+    this.timer = undefined;
     const generation = ++this.generation;
     const files = this.files();
     const checks = grade(this.exercise, files);
@@ -162,7 +165,11 @@ export class ExerciseController {
     this.render(false);
     let run: Check;
     try {
-      run = (await loadRunCheck())(this.exercise, files, checks);
+      const runCheck = await loadRunCheck();
+      // Let the page show the checker's checks before the simulator takes the main thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      run = runCheck(this.exercise, files, checks);
     } catch (error) {
       run = unavailableRunCheck(this.exercise, error);
     }
@@ -188,7 +195,7 @@ export class ExerciseController {
     const list = this.section.querySelector<HTMLElement>('[data-checks]');
     if (list) {
       list.innerHTML = renderChecksHtml(this.checks, { showFixes: this.hintsShown >= this.exercise.hints.length });
-      list.setAttribute('aria-busy', String(this.checks.some((c) => c.pending)));
+      list.setAttribute('aria-busy', String(this.checks.some((c) => c.pending) || this.timer !== undefined));
     }
     const summary = this.section.querySelector<HTMLElement>('[data-summary]');
     if (summary) summary.textContent = summarise(this.checks);

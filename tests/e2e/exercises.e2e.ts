@@ -26,7 +26,7 @@ function byId(id: string): Exercise {
 /** The check with this id in the list, once the simulator has answered (no check is pending). */
 async function settledCheck(page: Page, exerciseId: string, checkId: string): Promise<Locator> {
   const list = checksOf(page, exerciseId);
-  await expect.poll(() => statuses(page, exerciseId), { timeout: 20_000 }).not.toContain('pending');
+  await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
   return list.locator(`[data-check-id="${checkId}"]`);
 }
 

@@ -85,8 +85,8 @@ export function imageFromCatalogue(reference: string, place: { file: string; lin
     stage: null,
     user: { name: named?.name ?? info.defaultUser, uid: info.defaultUid, gid: info.defaultGid, source: 'base-image', place },
     configUser: info.defaultUser,
-    table: tableOf(info.users),
-    tableComplete: true,
+    table: tableOf(info.users, info.groups, info.accounts !== null),
+    tableComplete: info.accounts !== null,
     volumes: [],
   };
 }

@@ -22,7 +22,7 @@ describe('capstone/harden-service', () => {
     ['a runtime stage on the toolchain', { Dockerfile: 'FROM golang:1.27-alpine3.24\nCOPY . .\nUSER 10001:10001\nCMD ["orders"]\n' }, 'goal:small-runtime-stage', /Go compiler/],
     ['a runtime stage FROM the build stage', { Dockerfile: 'FROM golang:1.27 AS build\nFROM build\nUSER 10001:10001\n' }, 'goal:small-runtime-stage', /starts FROM the build stage/],
     ['a named user', { Dockerfile: 'FROM alpine:3.24\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["orders"]\n' }, 'goal:numeric-non-root-user', /"app" is a name/],
-    ['USER 10001 without a group', editSolution(exercise, 'Dockerfile', 'USER 65532:65532', 'USER 10001'), 'goal:numeric-non-root-user', /group 0/],
+    ['USER 10001 without a group', editSolution(exercise, 'Dockerfile', 'USER 10001:10001', 'USER 10001'), 'goal:numeric-non-root-user', /group 0/],
     ['the build stage on golang:latest', editSolution(exercise, 'Dockerfile', 'golang:1.27-alpine3.24', 'golang:latest'), 'goal:pinned-images', /latest/],
   ])('rejects %s', (_name, changes, id, message) => {
     expect(failing(changes)).toContain(id);

@@ -8,6 +8,6 @@ RUN CGO_ENABLED=0 go build -o /out/orders ./cmd/orders
 
 FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build --chmod=555 /out/orders /usr/local/bin/orders
-USER 65532:65532
+USER 10001:10001
 EXPOSE 8080
 ENTRYPOINT ["/usr/local/bin/orders"]
