@@ -8,6 +8,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allExercises } from '../../src/course/exercises';
 import { useSession } from './browser';
+import { openGaps } from '../simulator-gaps';
 import { pasteInto } from './editor';
 import { serveStatic } from './static-server';
 
@@ -18,7 +19,9 @@ import { serveStatic } from './static-server';
  */
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const CONTENT = '/pluginfile.php/42/mod_scorm/content/1/';
-const LESSON = 'images-and-containers';
+/** The first lesson whose every exercise the simulator in this checkout can run, so "passed" is reachable. */
+const LESSON = [...new Set(allExercises.map((e) => e.lesson))].find((slug) => allExercises.filter((e) => e.lesson === slug).every((e) => openGaps(e.id).length === 0));
+if (!LESSON) throw new Error('no lesson whose exercises all run in the simulator');
 const exercise = allExercises.find((e) => e.lesson === LESSON);
 if (!exercise) throw new Error(`no exercise in ${LESSON}`);
 
@@ -79,10 +82,11 @@ describe('the SCORM 1.2 package', () => {
 
     for (const ex of allExercises.filter((e) => e.lesson === LESSON)) {
       const section = lesson.locator(`[data-exercise="${ex.id}"]`);
-      const file = ex.files[0]!;
-      const box = section.getByRole('textbox', { name: new RegExp(`^${file.name.replace(/\./g, '\\.')}, editor`) });
-      await box.waitFor({ state: 'attached', timeout: 30_000 });
-      await pasteInto(page, box, file.solution);
+      for (const file of ex.files) {
+        const box = section.getByRole('textbox', { name: new RegExp(`^${file.name.replace(/\./g, '\\.')}, editor`) });
+        await box.waitFor({ state: 'attached', timeout: 30_000 });
+        await pasteInto(page, box, file.solution);
+      }
       await section.getByText('All checks pass.').waitFor();
     }
     await expect.poll(() => value(page, 'cmi.core.lesson_status'), { timeout: 10_000 }).toBe('passed');

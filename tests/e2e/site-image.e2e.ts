@@ -79,7 +79,8 @@ describe('the site image', () => {
     const copies = dockerfile.getInstructions().filter((i) => i.getKeyword() === 'COPY' && finalStage && i.getRange().start.line > finalStage.getRange().start.line);
     expect(copies.length).toBeGreaterThan(0);
     for (const copy of copies) {
-      const fromBuild = (copy as Copy).getFromFlag()?.getValue() === 'build';
+      // getFromFlag() answers null when --from is one of several flags, so read the flag list itself.
+      const fromBuild = (copy as Copy).getFlags().some((flag) => flag.getName() === 'from' && flag.getValue() === 'build');
       const sources = copy.getArguments().map((a) => a.getValue()).slice(0, -1);
       for (const source of sources) {
         const path = fromBuild ? join(work, 'root', source) : join(repo, source);
