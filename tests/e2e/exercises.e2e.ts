@@ -42,8 +42,16 @@ async function selectLineWith(page: Page, box: Locator, text: string): Promise<v
   // Searching from the top finds the first line with the text.
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+f');
+  // Keys pressed while the find box is still open, or before it has found the text, land in the
+  // wrong place on a busy machine: wait for the match, then for the box to close.
+  const editor = box.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " monaco-editor ")][1]');
+  const find = editor.locator('.find-widget');
+  await find.getByRole('textbox', { name: 'Find' }).waitFor({ state: 'visible' });
   await page.keyboard.type(text);
+  await expect.poll(() => find.locator('.matchesCount').textContent(), { timeout: 10_000 }).toMatch(/^1 of/);
   await page.keyboard.press('Escape');
+  await expect.poll(() => find.evaluate((el) => el.classList.contains('visible')), { timeout: 10_000 }).toBe(false);
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
 }
