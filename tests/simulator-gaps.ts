@@ -80,7 +80,8 @@ export const SIMULATOR_GAPS: Readonly<Record<string, readonly SimulatorGap[]>> =
   'no-host-network/publish-on-loopback': [image('web:2.3'), PUBLISHED_PORTS],
   'container-runtimes/harden-deployment': [image('registry.example.com/api:1.8.2')],
   'container-runtimes/no-runtime-socket': [image('registry.example.com/log-shipper:0.9.3')],
-  'apparmor-profiles/kubernetes-localhost': [image('registry.example.com/shop-web:3.1')],
+  // The lesson's prose also runs the image by its short name.
+  'apparmor-profiles/kubernetes-localhost': [image('registry.example.com/shop-web:3.1'), image('shop-web:3.1')],
   'capstone/harden-service': [COMPOSE],
 };
 
