@@ -24,7 +24,7 @@ function lessonShellBlocks(slug: string): string[] {
 
 // Errors a demo shows on purpose (a shell-form CMD on distroless, a denied write) are fine; these mean
 // the demo asks for something the simulator or the image does not have.
-const FAILURE = /command not found|: not found\n|unknown (flag|shorthand|command)|is not a docker command|internal error|Usage:|not found, skipping|You do not have enough privilege|pull access denied|No such container|requires at least|requires exactly|Unable to find image/i;
+const FAILURE = /command not found|: not found\n|unknown (flag|shorthand|command)|is not a docker command|internal error|Usage:|not found, skipping|You do not have enough privilege|pull access denied|No such container|requires at least|requires exactly/i;
 
 type Side = 'starter' | 'solution';
 
