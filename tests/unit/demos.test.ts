@@ -14,7 +14,7 @@ function lessonDemos(slug: string): string[][] {
 
 // Errors a demo shows on purpose (a shell-form CMD on distroless, a denied write) are fine; these mean
 // the demo asks for something the simulator or the image does not have.
-const FAILURE = /command not found|: not found\n|unknown (flag|shorthand)|is not a docker command|internal error|Usage:|not found, skipping|You do not have enough privilege/i;
+const FAILURE = /command not found|: not found\n|executable file not found|unknown (flag|shorthand)|is not a docker command|internal error|Usage:|not found, skipping|You do not have enough privilege/i;
 
 /** Runs commands the way the terminal does, against the lesson's first exercise files. */
 function replay(slug: string, commands: string[]): string[] {
