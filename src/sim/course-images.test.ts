@@ -201,3 +201,19 @@ describe('tools an image does not have', () => {
     expect(t.run("docker run --rm golang:1.27 sh -c 'command -v curl wget ps'")).toBe('/usr/bin/curl\n/usr/bin/wget\n/usr/bin/ps\n');
   });
 });
+
+describe('a course image\'s program', () => {
+  it('runs only where its image installed it, not by name on the host', () => {
+    const t = terminal();
+    expect(t.run('web')).toBe('bash: web: command not found\n');
+    expect(t.run('docker run --rm alpine:3.24 web')).toContain('exec: "web": executable file not found in $PATH');
+  });
+
+  it('is a base image a Dockerfile can build on', () => {
+    const t = terminal({ Dockerfile: 'FROM example/web:1.4\nCOPY index.html /srv/index.html\n', 'index.html': '<p>hi</p>\n' });
+    expect(t.run('docker build -t site .')).not.toContain('ERROR');
+    t.run('docker run -d --name site --read-only --tmpfs /tmp site');
+    expect(t.run("docker inspect -f '{{.State.Status}}' site")).toBe('running\n');
+    expect(t.run('docker exec site id')).toBe('uid=10001(web) gid=10001(web) groups=10001(web)\n');
+  });
+});
