@@ -22,12 +22,12 @@ const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
 
 /**
  * What a minimal Debian or Ubuntu image has of the programs the simulator implements: coreutils,
- * grep, hostname, mount and util-linux. No procps (`ps`), iproute2 (`ip`, `ss`), iputils (`ping`),
+ * grep, hostname, mount and util-linux. No procps (`ps`, `kill`), iproute2 (`ip`, `ss`), iputils (`ping`),
  * fdisk, libcap2-bin (`capsh`), wget or curl: those come from packages, or from a richer image's tools.
  */
 const DEBIAN_PROGRAMS = [
-  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'kill', 'ls',
-  'mkdir', 'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami',
+  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'mkdir',
+  'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami',
 ];
 
 /** The lab host is a full Ubuntu server: every program the simulator implements is installed there. */

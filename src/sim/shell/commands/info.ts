@@ -41,7 +41,8 @@ export const uname: Command = ({ proc, args }) =>
 
 export const ps: Command = ({ proc }) => {
   if (proc.busybox) {
-    const rows = proc.processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8).slice(0, 8)} 0:00 ${p.command}`);
+    // BusyBox's default format is pid,user,time,args: TIME is 5 wide, minutes right-aligned (%2u:%02u).
+    const rows = proc.processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8).slice(0, 8)}  0:00 ${p.command}`);
     return ok(`PID   USER     TIME  COMMAND\n${rows.join('\n')}\n`);
   }
   const rows = proc.processes.map((p) => `${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)}  0.0  0.1   4300  3200 ?        S    12:00   0:00 ${p.command}`);
