@@ -137,7 +137,7 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
   const id = hexId(`build:${request.dockerfile}:${JSON.stringify(request.context)}:${request.target ?? ''}`);
   const image: SimImage = {
     id, repoTags: tag ? [tag] : [], fs: result.fs, config: result.config, history: result.history,
-    sizeBytes: result.sizeBytes, base: result.base, packages: [], created: 'Less than a second ago',
+    sizeBytes: result.sizeBytes, base: result.base, packages: [], created: 'Less than a second ago', createdAt: engine.now(),
   };
   vertices.push({
     name: 'exporting to image', seconds: 0.1,

@@ -6,7 +6,7 @@ import { ok, type Output } from '../shell/types';
 import { parseBuildFlags } from './build-flags';
 import type { Verb } from './context';
 
-const USAGE = 'Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build\n';
+const USAGE = 'Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build';
 const PROGRESS = new Set(['auto', 'tty', 'plain', 'quiet']);
 
 /** An error buildx returns from its command: the plugin's main prints it after "ERROR: " (docker/buildx cmd/buildx/main.go). */
