@@ -33,6 +33,7 @@ Common Commands:
   history     Show the history of an image
   logs        Fetch the logs of a container
   rm, rmi     Remove containers or images
+  info        Display system-wide information
 `;
 
 function canReachDaemon(ctx: DockerContext): Output | null {
