@@ -55,6 +55,12 @@ export function historyText(step: Step, stage: Stage, args: StageArgs, config: I
         return value === null ? a.name : `${a.name}=${value}`;
       }).join(' ')}`;
     }
+    // ENV, LABEL and USER are recorded after substitution, so an ENV of a build argument shows its value.
+    case 'ENV': case 'LABEL': {
+      const pairs = (step.keyword === 'ENV' ? stage.env : stage.labels).filter((kv) => kv.line === step.line);
+      return pairs.length ? `${step.keyword} ${pairs.map((kv) => `${kv.name}=${kv.value ?? ''}`).join(' ')}` : `${step.keyword} ${step.args}`;
+    }
+    case 'USER': return `USER ${stage.userInstructions.find((u) => u.line === step.line)?.raw ?? step.args.trim()}`;
     case 'WORKDIR': return `WORKDIR ${config.workingDir}`;
     case 'CMD': return config.cmd ? `CMD ${quotedList(config.cmd)}` : `CMD ${step.args}`;
     case 'ENTRYPOINT': return config.entrypoint ? `ENTRYPOINT ${quotedList(config.entrypoint)}` : `ENTRYPOINT ${step.args}`;

@@ -102,6 +102,15 @@ describe('docker history', () => {
     expect(t.run('docker history app')).toContain('RUN |2 NPM_TOKEN=npm_secret MODE=prod /bin/s…');
   });
 
+  it('records ENV after substitution, so an ENV of a build argument shows its value', () => {
+    const t = timed({ Dockerfile: 'FROM alpine:3.24\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN} MODE=prod\nLABEL token=$NPM_TOKEN\n' });
+    t.run('docker build --build-arg NPM_TOKEN=npm_secret -t app .');
+    const history = t.run('docker history --no-trunc app');
+    expect(history).toContain('ENV NPM_TOKEN=npm_secret MODE=prod ');
+    expect(history).toContain('LABEL token=npm_secret ');
+    expect(t.run("docker inspect -f '{{.Config.Env}}' app")).toContain('NPM_TOKEN=npm_secret');
+  });
+
   it('records an ARG without a value as empty, and takes a bare --build-arg from the shell', () => {
     const t = timed({ Dockerfile: DF });
     t.run('docker build -t app .');
