@@ -15,15 +15,6 @@ export interface SimulatorGap {
   now: RegExp;
 }
 
-const BUILD_SECRET: SimulatorGap = {
-  needs: 'docker build --secret id=...,src=...',
-  probe: {
-    files: { Dockerfile: 'FROM alpine:3.24\nRUN --mount=type=secret,id=s,target=/s cat /s\n', s: 'secret\n' },
-    steps: [{ command: 'docker build --secret id=s,src=s -t probe .' }],
-  },
-  now: /requires exactly 1 argument/,
-};
-
 const COMPOSE: SimulatorGap = {
   needs: 'docker compose up -d and docker compose ps',
   probe: {
@@ -62,8 +53,6 @@ const PUBLISHED_PORTS: SimulatorGap = {
 };
 
 export const SIMULATOR_GAPS: Readonly<Record<string, readonly SimulatorGap[]>> = {
-  'images-and-containers/secret-in-layer': [BUILD_SECRET],
-  'build-secrets-and-supply-chain/secret-mount': [BUILD_SECRET],
   'build-secrets-and-supply-chain/pin-and-verify': [COURSE_DOWNLOADS],
   'run-as-non-root/multi-stage-trap': [DETACHED_SERVER],
   'minimal-base-images/distroless-entrypoint': [DETACHED_SERVER],

@@ -28,6 +28,9 @@ export interface Container {
   autoRemove: boolean;
   logs: string;
   ports: string;
+  /** Engine clock times (ms): when it was made, and when its main process ended. */
+  createdAt?: number;
+  finishedAt?: number;
 }
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
@@ -214,6 +217,6 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   return {
     id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
-    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '),
+    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '), createdAt: engine.now(),
   };
 }

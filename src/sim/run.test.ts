@@ -215,7 +215,7 @@ describe('docker run: a command that opens a shell', () => {
   it('keeps the container running until that shell exits', () => {
     const t = terminal();
     t.run('docker run -it --name esc --privileged -v /:/host alpine:3.24 chroot /host');
-    expect(t.run('docker ps --format x')).toContain('esc');
+    expect(t.run('docker ps --format "{{.Names}}"')).toContain('esc');
     t.run('exit');
     expect(t.run('docker ps')).not.toContain('esc');
     expect(t.run('docker ps -a')).toContain('esc');

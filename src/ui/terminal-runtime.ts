@@ -29,7 +29,8 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
   const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
-  const interpreter = createSimulator({ files: currentFiles, context });
+  // The learner's terminal runs on real time, so what docker ps and docker images say ages as they watch.
+  const interpreter = createSimulator({ files: currentFiles, context, clock: () => Date.now() });
 
   host.replaceChildren();
   const term = new Terminal({
