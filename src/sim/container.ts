@@ -28,6 +28,8 @@ export interface Container {
   autoRemove: boolean;
   logs: string;
   ports: string;
+  /** Labels set by whoever created it; Compose finds its containers by them. */
+  labels?: Record<string, string>;
 }
 
 const DISK_GID = 6;

@@ -14,6 +14,8 @@ export class Engine {
   readonly apparmor = new LoadedProfiles();
   readonly hostTree: FileTree = hostFileSystem();
   readonly volumes = new Map<string, FileTree>();
+  /** User-defined networks (Compose's `<project>_default`); bridge, host and none always exist. */
+  readonly networks = new Set<string>();
   private counter = 0;
 
   /** Increases with every container and build, so ids and addresses are derived, never random. */

@@ -1,12 +1,13 @@
 import { DOCKER_GID } from '../host';
 import { fail, ok, type Output } from '../shell/types';
 import { build } from './build-verb';
+import { composeCli } from './compose/cli';
 import type { DockerContext, Verb } from './context';
 import { create, exec, logs, pull, rm, rmi, run, stopVerb } from './lifecycle';
 import { history, images, inspect, ps } from './listing';
 
 const VERBS: Record<string, Verb> = {
-  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, stop: stopVerb, kill: stopVerb,
+  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, stop: stopVerb, kill: stopVerb, compose: composeCli,
 };
 
 /** `docker container ls`, `docker image rm` and friends map onto the short verbs. */
@@ -31,6 +32,9 @@ Common Commands:
   history     Show the history of an image
   logs        Fetch the logs of a container
   rm, rmi     Remove containers or images
+
+Management Commands:
+  compose     Docker Compose
 `;
 
 function canReachDaemon(ctx: DockerContext): Output | null {
