@@ -3,12 +3,11 @@ import { fail, ok, type Output } from '../../shell/types';
 import { splitArgs, type DockerContext } from '../context';
 import { COMPOSE_VERSION, projectContainers } from './containers';
 import { down } from './down';
-import { findComposeFiles, normalizeProjectName } from './files';
+import { findComposeFiles } from './files';
 import { logs } from './logs';
 import { loadApp, type ComposeApp } from './project';
 import { ps } from './ps';
 import { up } from './up';
-import { baseName } from '../../vfs/paths';
 
 /** Flags of one command: those that take a value, and switches; short and long spellings. */
 interface FlagSpec {
@@ -35,6 +34,9 @@ const COMMAND_FLAGS: Readonly<Record<string, FlagSpec>> = {
   config: { valued: ['--format', '-o', '--output', '--hash'], switches: ['-q', '--quiet', '--services', '--images', '--volumes', '--no-interpolate', '--no-normalize', '--no-path-resolution', '--no-consistency', '--resolve-image-digests', '-h', '--help'] },
   version: { valued: ['-f', '--format'], switches: ['--short', '-h', '--help'] },
 };
+
+/** What `docker compose` can do here, for tab completion. */
+export const COMPOSE_COMMANDS = Object.keys(COMMAND_FLAGS);
 
 const USAGE = `
 Usage:  docker compose [OPTIONS] COMMAND
@@ -67,6 +69,26 @@ function unknownFlag(flags: Map<string, string[]>, spec: FlagSpec): string | nul
   return null;
 }
 
+/** A subcommand's flags may come after its operands, as cobra allows (`logs web --tail 5`); `--` ends them. */
+function interspersed(args: string[], valued: string[]): { flags: Map<string, string[]>; operands: string[] } {
+  const flags = new Map<string, string[]>();
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      operands.push(arg);
+      continue;
+    }
+    const one = splitArgs(valued.includes(arg) ? [arg, args[++i] ?? ''] : [arg], valued);
+    for (const [name, values] of one.flags) flags.set(name, [...(flags.get(name) ?? []), ...values]);
+  }
+  return { flags, operands };
+}
+
 function first(flags: Map<string, string[]>, ...names: string[]): string | null {
   for (const name of names) {
     const value = flags.get(name);
@@ -84,17 +106,16 @@ interface Target {
   app: ComposeApp | null;
 }
 
-/** The project a command works on: from the Compose files, or, for commands that only need a name, -p or the directory. */
+/**
+ * The project a command works on (compose `projectOrName`): loaded from its files, except when only
+ * -p names it and the command needs no more than the name.
+ */
 function target(ctx: DockerContext, global: Map<string, string[]>, needsFile: boolean): Target | { error: string } {
   const fileFlags = [...(global.get('-f') ?? []), ...(global.get('--file') ?? [])];
   const projectFlag = first(global, '-p', '--project-name');
+  if (!needsFile && fileFlags.length === 0 && projectFlag !== null) return { name: projectFlag, app: null };
   const found = findComposeFiles(ctx.caller, fileFlags);
-  if ('error' in found) {
-    if (needsFile || fileFlags.length > 0) return found;
-    // Without a file compose still knows the project by name (compose `projectOrName`).
-    const name = projectFlag ?? normalizeProjectName(baseName(ctx.caller.cwd));
-    return { name, app: null };
-  }
+  if ('error' in found) return found;
   const app = loadApp(found, projectFlag);
   if ('error' in app) return app;
   return { name: app.name, app };
@@ -115,7 +136,7 @@ export function composeCli(ctx: DockerContext, args: string[]): Output {
   if (command === '' || has(global, '-h', '--help')) return ok(USAGE);
   const spec = COMMAND_FLAGS[command];
   if (!spec) return { stdout: USAGE, stderr: `unknown docker command: "compose ${command}"\n`, code: 1 };
-  const { flags, operands: names } = splitArgs(rest, spec.valued);
+  const { flags, operands: names } = interspersed(rest, spec.valued);
   const problem = unknownFlag(flags, spec);
   if (problem) return fail(`${problem}\n`);
   if (has(flags, '-h', '--help')) return ok(USAGE);

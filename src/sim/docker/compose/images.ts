@@ -78,7 +78,7 @@ export function ensureImages(ctx: DockerContext, services: readonly AppService[]
       plan.images.set(service.name, local);
       continue;
     }
-    if (!wantsBuild && service.pullPolicy !== 'never') {
+    if (!wantsBuild && service.imageDeclared && service.pullPolicy !== 'never') {
       const pulled = ctx.engine.images.pull(service.image);
       if ('image' in pulled) {
         plan.pulls.push({ id: service.name, text: 'Pulled', status: 'done', statusText: '', seconds: 3.4 });

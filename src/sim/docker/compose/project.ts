@@ -14,6 +14,8 @@ export interface AppService {
   name: string;
   /** The image the container runs: `image:`, or `<project>-<service>` for a built one. */
   image: string;
+  /** Whether `image:` names it: compose only pulls a named image, never the default name of a built one. */
+  imageDeclared: boolean;
   build: BuildSpec | null;
   pullPolicy: string;
   /** Settings with paths and names resolved as Compose resolves them (binds against the project directory). */
@@ -113,6 +115,7 @@ export function loadApp(found: FoundFiles, projectFlag: string | null): ComposeA
     services.push({
       name: service.name,
       image: image ?? `${named.name}-${service.name}`,
+      imageDeclared: image !== null,
       build,
       pullPolicy: textField(service.node, 'pull_policy') ?? 'missing',
       runtime: resolvedRuntime(service.runtime, found.dir, named.name),
