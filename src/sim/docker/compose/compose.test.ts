@@ -4,10 +4,13 @@ import { terminal } from '../../testing';
 import { completions } from '../../complete';
 import { Engine } from '../../engine';
 import { learnerProc } from '../../host-proc';
+import { Simulator } from '../../simulator';
 
 const NGINX = 'services:\n  web:\n    image: nginx:1.30\n    ports:\n      - "127.0.0.1:8080:80"\n';
 
+/** Runs a line and says how it ended, as the run checks see it. */
 function withStatus(t: ReturnType<typeof terminal>, line: string): { output: string; code: number } {
+  if (!(t.sim instanceof Simulator)) throw new TypeError('the test terminal is a Simulator');
   const result = t.sim.executeWithStatus(line);
   return { output: stripAnsi(result.output), code: result.exitCode };
 }
