@@ -40,8 +40,8 @@ const DETACHED_SERVER: SimulatorGap = {
     },
     steps: [{ command: 'docker build -t probe .' }, { command: 'docker run -d --name probe probe' }, { command: "docker inspect -f '{{.State.Status}}' probe", output: 'running' }],
   },
-  // docker inspect shows the container exited; docker compose ps, which lists running containers, shows no row.
-  now: /does not print “running”; it prints: exited|`docker compose ps` runs, but does not print “Up ”/,
+  // docker inspect shows the container exited; docker compose ps, which lists only running containers, prints its header alone.
+  now: /does not print “running”; it prints: exited|does not print “Up ”; it prints: NAME\s+IMAGE\s+COMMAND\s+SERVICE\s+CREATED\s+STATUS\s+PORTS\.?$/,
 };
 
 const COURSE_DOWNLOADS: SimulatorGap = {
