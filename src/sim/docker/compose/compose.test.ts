@@ -281,6 +281,13 @@ describe('docker compose errors', () => {
     expect(output).toBe('failed to parse /home/learner/compose.yaml: yaml: document contains excessive aliasing\n');
   });
 
+  it('an alias to an anchor that is not there, while anchors used by many services are fine', () => {
+    expect(error({ 'compose.yaml': 'services:\n  web:\n    image: *nope\n' }).output).toBe("failed to parse /home/learner/compose.yaml: yaml: unknown anchor 'nope' referenced\n");
+    const many = Array.from({ length: 150 }, (_, i) => `  s${i}:\n    <<: *base\n`).join('');
+    const t = terminal({ 'compose.yaml': `x-base: &base\n  image: nginx:1.30\n  cap_drop: [ALL]\nservices:\n${many}` });
+    expect(t.run('docker compose config --services').split('\n')).toHaveLength(151);
+  });
+
   it('keys and types the specification does not allow', () => {
     expect(error({ 'compose.yaml': 'services:\n  web:\n    imgae: nginx\n' }).output).toBe("validating /home/learner/compose.yaml: services.web additional properties 'imgae' not allowed\n");
     expect(error({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.30\n    user: 1000\n' }).output).toBe('validating /home/learner/compose.yaml: services.web.user must be a string\n');

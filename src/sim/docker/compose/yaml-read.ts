@@ -14,10 +14,11 @@ const GO_YAML_WORDING: Readonly<Record<string, string>> = {
 };
 
 /**
- * Aliases a document may expand before go-yaml gives up on it; the `yaml` library counts expansions
- * its own way, and both stop a "billion laughs" file long before it costs time or memory.
+ * The `yaml` library's bound on alias expansion. go-yaml only refuses aliasing that multiplies a
+ * document's size; at 1000 a file reusing one anchor in hundreds of services still loads, while a
+ * "billion laughs" file stops within milliseconds.
  */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 1000;
 
 function lineOf(lines: LineCounter, offset: number): number {
   return lines.linePos(offset).line;
@@ -57,6 +58,8 @@ export function readYaml(text: string): { value: unknown } | { error: string } {
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (thrown) {
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(thrown instanceof Error ? thrown.message : '');
+    if (unresolved) return { error: `yaml: unknown anchor '${unresolved[1] ?? ''}' referenced` };
     if (thrown instanceof ReferenceError && /alias/i.test(thrown.message)) return { error: 'yaml: document contains excessive aliasing' };
     return { error: `yaml: ${thrown instanceof Error ? thrown.message : String(thrown)}` };
   }
