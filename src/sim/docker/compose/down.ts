@@ -1,3 +1,4 @@
+import type { Output } from '../../shell/types';
 import type { Container } from '../../container';
 import type { Engine } from '../../engine';
 import { defaultNetwork } from './containers';
@@ -13,7 +14,7 @@ export interface DownOptions {
  * docker compose down: the project's containers stopped and removed, then its network, and with -v
  * its named volumes. Each container's line ends at Removed, the last status its event gets.
  */
-export function down(engine: Engine, project: string, containers: readonly Container[], options: DownOptions): ReturnType<Printer['finish']> {
+export function down(engine: Engine, project: string, containers: readonly Container[], options: DownOptions): Output {
   const printer = new Printer();
   const events: ProgressEvent[] = [];
   for (const container of containers) {

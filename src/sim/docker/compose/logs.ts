@@ -1,3 +1,4 @@
+import type { Output } from '../../shell/types';
 import type { Container } from '../../container';
 import { Printer } from './printer';
 import { shortName } from './containers';
@@ -18,7 +19,7 @@ export interface LogsOptions {
 }
 
 /** docker compose logs: every container's output, container after container (the simulator has no interleaving to keep). */
-export function logs(containers: readonly Container[], options: LogsOptions): ReturnType<Printer['finish']> {
+export function logs(containers: readonly Container[], options: LogsOptions): Output {
   const printer = new Printer();
   const width = Math.max(0, ...containers.map((c) => shortName(c).length)) + 1;
   for (const container of containers) printer.out(logLines(container, width, options.prefix, options.tail));

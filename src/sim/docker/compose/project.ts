@@ -1,4 +1,5 @@
-import { isScalar, isSeq, type Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
+import { items, text, valueAt } from '../../../checker/compose/merge/nodes';
 import { loadComposeProject, MERGE_RULE_ID, type BuildSpec } from '../../../checker/compose/merge/project';
 import type { RuntimeModel } from '../../../checker/run/model';
 import { isHostPath } from '../../../checker/run/specs';
@@ -40,21 +41,9 @@ export interface ComposeApp {
 }
 
 function scalarOrList(node: Node | null | undefined): string[] | null {
-  if (node === undefined || node === null) return null;
-  if (isScalar(node)) return node.value === null ? null : splitCommand(String(node.value));
-  if (isSeq(node)) return node.items.map((item) => (isScalar(item) ? String(item.value) : ''));
-  return null;
-}
-
-function field(node: Node | null, key: string): Node | null | undefined {
-  if (node === null || !('items' in node) || isSeq(node)) return undefined;
-  const pair = (node.items as { key: unknown; value: unknown }[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
-  return pair?.value as Node | null | undefined;
-}
-
-function textField(node: Node | null, key: string): string | null {
-  const value = field(node, key);
-  return isScalar(value) && value.value !== null ? String(value.value) : null;
+  if (isSeq(node)) return items(node).map((item) => text(item) ?? '');
+  const value = text(node);
+  return value === null ? null : splitCommand(value);
 }
 
 /** Relative bind sources are the project directory's; named volumes belong to the project. */
@@ -117,12 +106,12 @@ export function loadApp(found: FoundFiles, projectFlag: string | null): ComposeA
       image: image ?? `${named.name}-${service.name}`,
       imageDeclared: image !== null,
       build,
-      pullPolicy: textField(service.node, 'pull_policy') ?? 'missing',
+      pullPolicy: text(valueAt(service.node, 'pull_policy')) ?? 'missing',
       runtime: resolvedRuntime(service.runtime, found.dir, named.name),
-      entrypoint: scalarOrList(field(service.node, 'entrypoint')),
-      command: scalarOrList(field(service.node, 'command')),
-      containerName: textField(service.node, 'container_name'),
-      capabilityArgs: (['add', 'drop'] as const).flatMap((change) => (scalarOrList(field(service.node, `cap_${change}`)) ?? []).flatMap((c) => [`--cap-${change}`, c])),
+      entrypoint: scalarOrList(valueAt(service.node, 'entrypoint')),
+      command: scalarOrList(valueAt(service.node, 'command')),
+      containerName: text(valueAt(service.node, 'container_name')),
+      capabilityArgs: (['add', 'drop'] as const).flatMap((change) => (scalarOrList(valueAt(service.node, `cap_${change}`)) ?? []).flatMap((c) => [`--cap-${change}`, c])),
       definition,
       configHash: JSON.stringify(definition),
     });

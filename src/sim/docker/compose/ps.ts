@@ -1,3 +1,4 @@
+import type { Output } from '../../shell/types';
 import type { Container } from '../../container';
 import { shortId } from '../../hash';
 import { applyFormat } from '../inspect';
@@ -29,7 +30,7 @@ function summary(c: Container, noTrunc: boolean): Record<string, string | number
 }
 
 /** docker compose ps: the project's running containers (all with -a), sorted by name, in compose's table. */
-export function ps(containers: readonly Container[], options: PsOptions): ReturnType<Printer['finish']> {
+export function ps(containers: readonly Container[], options: PsOptions): Output {
   const printer = new Printer();
   const shown = containers.filter((c) => options.all || c.status === 'running');
   if (options.quiet) {

@@ -1,3 +1,4 @@
+import type { Output } from '../../shell/types';
 import type { Container } from '../../container';
 import type { SimImage } from '../../image';
 import type { DockerContext } from '../context';
@@ -61,7 +62,7 @@ function start(ctx: DockerContext, container: Container, event: ProgressEvent | 
  * "Attaching to", the output of those that finished and their exit lines, and returns at once
  * rather than hold the terminal: a real `up` would wait for Ctrl-C, which would only stop them.
  */
-export function up(ctx: DockerContext, app: ComposeApp, options: UpOptions): ReturnType<Printer['finish']> {
+export function up(ctx: DockerContext, app: ComposeApp, options: UpOptions): Output {
   const printer = new Printer();
   const unknown = options.services.find((name) => !app.services.some((s) => s.name === name));
   if (unknown !== undefined) {
@@ -77,7 +78,7 @@ export function up(ctx: DockerContext, app: ComposeApp, options: UpOptions): Ret
   printer.err(renderProgress('Running', plan.pulls, ctx.columns));
   printer.out(plan.buildOutput);
   const events: ProgressEvent[] = [...plan.built];
-  const fail = (error: string): ReturnType<Printer['finish']> => {
+  const fail = (error: string): Output => {
     printer.err(renderProgress('Running', events, ctx.columns));
     if (error !== '') printer.err(`${error}\n`);
     return printer.finish(1);
