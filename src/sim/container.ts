@@ -31,6 +31,8 @@ export interface Container {
   /** Engine clock times (ms): when it was made, and when its main process ended. */
   createdAt?: number;
   finishedAt?: number;
+  /** Labels set by whoever created it; Compose finds its containers by them. */
+  labels?: Record<string, string>;
 }
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {

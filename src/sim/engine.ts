@@ -15,6 +15,8 @@ export class Engine {
   readonly apparmor = new LoadedProfiles();
   readonly hostTree: FileTree = hostFileSystem();
   readonly volumes = new Map<string, FileTree>();
+  /** User-defined networks (Compose's `<project>_default`); bridge, host and none always exist. */
+  readonly networks = new Set<string>();
   private counter = 0;
 
   /** The clock reads real time in the browser and a fixed time in tests, so ages stay deterministic there. */

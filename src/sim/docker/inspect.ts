@@ -63,6 +63,7 @@ export function inspectContainer(container: Container, engine: Engine): unknown 
       Cmd: container.argv,
       Image: container.imageName,
       WorkingDir: container.proc.cwd === '/' ? '' : container.proc.cwd,
+      Labels: { ...container.image.config.labels, ...container.labels },
     },
     NetworkSettings: { IPAddress: eth0?.cidr?.split('/')[0] ?? '' },
   };

@@ -9,7 +9,7 @@ import { tailOf } from './logs-tail';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
-import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf } from './daemon-errors';
+import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf, type DaemonRefusal } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
@@ -41,13 +41,22 @@ function stop(ctx: DockerContext, container: Container, code: number): void {
   if (container.autoRemove) ctx.engine.removeContainer(container);
 }
 
-/** Starts the main process: an interactive shell joins the terminal, anything else runs to completion. */
-function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
+/** The program runc starts: the images' docker-entrypoint.sh hands over to its arguments. */
+function mainArgv(container: Container): string[] {
   const [program = '', ...rest] = container.argv;
-  const wrapper = program.endsWith('docker-entrypoint.sh') && rest.length > 0;
-  const argv = wrapper ? rest : container.argv;
+  return program.endsWith('docker-entrypoint.sh') && rest.length > 0 ? rest : container.argv;
+}
+
+/** Why the container's first program cannot start, as the daemon says it; null when it can. */
+export function startRefusal(container: Container): DaemonRefusal | null {
+  return startFailure(container.proc, mainArgv(container)[0] ?? '');
+}
+
+/** Starts the main process: an interactive shell joins the terminal, anything else runs to completion. */
+export function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
+  const argv = mainArgv(container);
   const name = argv[0] ?? '';
-  const refused = startFailure(container.proc, name);
+  const refused = startRefusal(container);
   if (refused) {
     stop(ctx, container, refused.code);
     return runError(refused.message, refused.code);
