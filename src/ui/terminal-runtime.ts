@@ -7,7 +7,7 @@ import { createSimulator } from '../sim';
 import { showControls } from '../sim/ansi';
 import { activeExerciseId, currentFiles } from './workspace-state';
 import { presenterOn } from './presenter';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 
 let editor: LineEditor | null = null;
 let terminal: Terminal | null = null;
@@ -32,7 +32,7 @@ const terminalFontSize = (): number => (presenterOn() ? 20 : 14);
 /** The simulated terminal: xterm renders, LineEditor edits, the simulator answers. */
 export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
-  const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '');
+  const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
   const interpreter = createSimulator({ files: currentFiles, context });
 
