@@ -57,7 +57,7 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
-      stop(ctx, container, result.code);
+      if (!result.running) stop(ctx, container, result.code);
     }
     return ok(`${container.id}\n`);
   }
