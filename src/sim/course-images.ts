@@ -87,7 +87,8 @@ export function courseImage(ref: ImageRef): SimImage | null {
   const name = refText(ref);
   const { image } = buildImage(new Engine(), { dockerfile: definition.dockerfile, fileName: 'Dockerfile', context: definition.context, tag: name, target: null });
   if (!image) throw new Error(`the course image ${name} does not build`);
-  // The image was published weeks ago, not built now: drop the build's clock time so its age stays fixed.
-  const { createdAt, ...published } = image;
-  return { ...published, id: hexId(`course-image:${name}`), repoTags: [name], created: '3 weeks ago' };
+  const pushed: SimImage = { ...image, id: hexId(`course-image:${name}`), repoTags: [name], created: '3 weeks ago' };
+  // It was pushed weeks ago, not built on the lab host just now.
+  delete pushed.createdAt;
+  return pushed;
 }

@@ -247,12 +247,12 @@ describe('docker compose errors', () => {
   }
 
   it('an image that does not exist fails the pull as compose shows it', () => {
-    const { output, code } = error({ 'compose.yaml': 'services:\n  web:\n    image: example/old:1.0\n' });
+    const { output, code } = error({ 'compose.yaml': 'services:\n  web:\n    image: example/api:1.4\n' });
     expect(code).toBe(1);
     const lines = output.split('\n');
     expect(lines[0]).toBe('[+] Running 1/1');
-    expect(lines[1]).toMatch(/^ ✘ web Error pull access denied for example\/old, repository \.\.\. +1\.6s $/);
-    expect(lines[2]).toBe("Error response from daemon: pull access denied for example/old, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+    expect(lines[1]).toMatch(/^ ✘ web Error pull access denied for example\/api, repository \.\.\. +1\.6s $/);
+    expect(lines[2]).toBe("Error response from daemon: pull access denied for example/api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
   });
 
   it('an unknown service', () => {
