@@ -3,6 +3,7 @@ import {
   ALPINE_GROUP, ALPINE_OS_RELEASE, ALPINE_PASSWD, DEBIAN_GROUP, DEBIAN_OS_RELEASE, DEBIAN_PASSWD,
   DISTROLESS_GROUP, DISTROLESS_OS_RELEASE, DISTROLESS_PASSWD,
 } from './distro-files';
+import { defaultConf, NGINX_INDEX } from './nginx';
 import { dir, file, FileTree } from './vfs/tree';
 
 export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
@@ -83,7 +84,7 @@ function alpine(tree: FileTree, info: BaseImageInfo): void {
   tree.set('/etc/shadow', file('root:*::0:::::\n', 0o640, 0, 42));
   tree.set('/etc/os-release', file(ALPINE_OS_RELEASE));
   program(tree, '/bin/busybox', 808_712);
-  for (const name of ['sh', 'ash', ...BASIC_PROGRAMS]) link(tree, `/bin/${name}`, '/bin/busybox');
+  for (const name of ['sh', 'ash', 'netstat', ...BASIC_PROGRAMS]) link(tree, `/bin/${name}`, '/bin/busybox');
   if (info.packageManager === 'apk') {
     program(tree, '/sbin/apk', 68_120);
     tree.mkdirs('/lib/apk/db');
@@ -116,7 +117,7 @@ function distroless(tree: FileTree, info: BaseImageInfo): void {
   tree.set('/etc/ssl/certs/ca-certificates.crt', file('-----BEGIN CERTIFICATE-----\n', 0o644, 0, 0, 213_777));
   if (info.shell) {
     program(tree, '/busybox/busybox', 1_131_168);
-    for (const name of ['sh', ...BASIC_PROGRAMS]) link(tree, `/busybox/${name}`, '/busybox/busybox');
+    for (const name of ['sh', 'netstat', ...BASIC_PROGRAMS]) link(tree, `/busybox/${name}`, '/busybox/busybox');
   }
 }
 
@@ -130,6 +131,13 @@ export function baseFileSystem(info: BaseImageInfo): FileTree {
   for (const tool of info.tools) {
     const path = TOOL_PATHS[tool];
     if (path && !tree.has(path)) program(tree, path, 1_000_000);
+  }
+  if (info.tools.includes('nginx')) {
+    // The unprivileged variant listens on 8080, since its master process is not root, and gives its user /etc/nginx.
+    const unprivileged = info.id.startsWith('nginx-unprivileged');
+    tree.mkdirs('/etc/nginx', 0o755, unprivileged ? 101 : 0, 0);
+    tree.set('/etc/nginx/conf.d/default.conf', file(defaultConf(unprivileged ? 8080 : 80)));
+    tree.set('/usr/share/nginx/html/index.html', file(NGINX_INDEX));
   }
   const { entrypoint } = defaultCommand(info);
   const wrapper = entrypoint?.[0];

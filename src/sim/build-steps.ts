@@ -1,4 +1,6 @@
 import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
+import { goProgram } from './go-source';
+import { programBinary } from './programs';
 import { applyMode } from './shell/commands/files';
 import { readGroups, readPasswd } from './users';
 import { baseName, joinPath, normalizePath } from './vfs/paths';
@@ -143,6 +145,29 @@ export function applyWrites(tree: FileTree, writes: FileWrite[], workdir: string
   }
 }
 
+/** `go build` flags that take a value, so the value is not read as the package. */
+const GO_VALUE_FLAGS = new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-modfile', '-p', '-pkgdir', '-buildmode', '-compiler', '-asmflags', '-installsuffix', '-toolexec', '-overlay', '-pgo']);
+
+/** The Go sources `go build` compiles: the named .go files, or the package directory's (default "."). */
+function goSources(tree: FileTree, args: readonly string[], workdir: string): string[] {
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (GO_VALUE_FLAGS.has(arg)) i++;
+    else if (!arg.startsWith('-')) operands.push(arg);
+  }
+  const files = operands.filter((o) => o.endsWith('.go'));
+  if (files.length > 0) return files.map((f) => tree.get(normalizePath(f, workdir))?.content ?? '');
+  const dirPath = normalizePath(operands[0] ?? '.', workdir);
+  return tree.children(dirPath).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).map((n) => tree.get(joinPath(dirPath, n))?.content ?? '');
+}
+
+/** The executable `go build` writes: one that does what its source says, where the simulator can read it. */
+function goBinary(tree: FileTree, args: readonly string[], workdir: string): string {
+  const spec = goProgram(goSources(tree, args, workdir));
+  return spec ? programBinary('go1.27 main', spec) : '\x7fELF go binary';
+}
+
 const PACKAGE_BINARIES: Record<string, string> = { curl: 'curl', wget: 'wget', bash: 'bash', git: 'git', 'libcap-utils': 'capsh', 'libcap2-bin': 'capsh', 'docker-cli': 'docker' };
 
 /** Packages, build artefacts and programs a RUN leaves behind. Returns bytes added. */
@@ -172,7 +197,7 @@ export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string):
     if (command.program === 'go' && args[0] === 'build') {
       const out = args.indexOf('-o');
       const target = normalizePath(out >= 0 ? args[out + 1] ?? 'app' : baseName(workdir) || 'app', workdir);
-      tree.set(target, file('\x7fELF go binary', 0o755, 0, 0, 7_200_000));
+      tree.set(target, file(goBinary(tree, args.slice(1), workdir), 0o755, 0, 0, 7_200_000));
       bytes += 7_200_000;
     }
     if (command.program === 'mkdir' && !tree.has(workdir)) tree.set(workdir, dir());

@@ -1,6 +1,8 @@
 import { LoadedProfiles } from './apparmor';
 import type { Container } from './container';
-import { hostFileSystem } from './host';
+import { HOST_INTERFACES, HOST_LISTENERS, hostFileSystem } from './host';
+import type { Listener, NetworkView } from './process';
+import { bridgeAddress, proxiesOf } from './servers';
 import { ImageStore } from './image-store';
 import type { FileTree } from './vfs/tree';
 
@@ -15,6 +17,31 @@ export class Engine {
   readonly hostTree: FileTree = hostFileSystem();
   readonly volumes = new Map<string, FileTree>();
   private counter = 0;
+  /** The host's network namespace, as the learner's shell and host-network containers see it. */
+  readonly hostNetwork: NetworkView;
+
+  constructor() {
+    const engine = this;
+    this.hostNetwork = {
+      mode: 'host',
+      interfaces: HOST_INTERFACES,
+      get listeners() { return engine.hostListeners(); },
+      route: (address) => engine.namespaceOf(address),
+    };
+  }
+
+  /** The host's own services, docker-proxy for each published port, and the servers of host-network containers. */
+  hostListeners(): Listener[] {
+    return [...HOST_LISTENERS, ...this.containers.filter((c) => c.status === 'running').flatMap((c, i) =>
+      (c.proc.network.mode === 'host' ? c.servers.map((l) => ({ ...l, pid: 3000 + i })) : proxiesOf(c, i)))];
+  }
+
+  /** Which namespace holds a non-loopback address: the host's own addresses, or a running container's on the bridge. */
+  namespaceOf(address: string): NetworkView | null {
+    if (HOST_INTERFACES.some((i) => i.name !== 'lo' && i.cidr?.split('/')[0] === address)) return this.hostNetwork;
+    const container = this.containers.find((c) => c.status === 'running' && bridgeAddress(c) === address);
+    return container ? container.proc.network : null;
+  }
 
   /** Increases with every container and build, so ids and addresses are derived, never random. */
   next(): number {

@@ -37,7 +37,7 @@ export class Simulator implements CommandInterpreter {
   constructor(options: SimulatorOptions) {
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
-    this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
+    this.sessions = [{ proc: learnerProc(this.engine.hostTree, this.engine.hostNetwork), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
     this.runtime = new ShellRuntime(this.programs);

@@ -5,6 +5,7 @@ import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { resolveUser } from '../users';
+import { publishConflict, startServer } from '../servers';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
@@ -45,6 +46,13 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
   const wrapper = program.endsWith('docker-entrypoint.sh') && rest.length > 0;
   const argv = wrapper ? rest : container.argv;
   const name = argv[0] ?? '';
+  // The container is listed as running already, so its own docker-proxies are left out.
+  const conflict = publishConflict(ctx.engine.hostListeners().filter((l) => l.owner !== container.id), container);
+  if (conflict) {
+    // The daemon created the container; it stays in Created, without a process.
+    container.status = 'created';
+    return runError(conflict);
+  }
   const refused = startFailure(container.proc, name);
   if (refused) {
     stop(ctx, container, refused.code);
@@ -53,7 +61,14 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
   const base = name.split('/').pop() ?? name;
   const isShell = SHELLS.has(base) && !argv.includes('-c') && argv.length === 1;
   if (detach) {
-    const stays = SERVERS.has(base) || (isShell && interactive);
+    const server = startServer(container, argv);
+    if (server && 'error' in server) {
+      container.logs = server.error;
+      stop(ctx, container, server.code);
+      return ok(`${container.id}\n`);
+    }
+    if (server) container.servers = server.listeners;
+    const stays = server !== null || SERVERS.has(base) || (isShell && interactive);
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;

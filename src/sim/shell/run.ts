@@ -1,5 +1,6 @@
 import { checkAccess } from '../access';
 import type { Proc } from '../process';
+import { programOf } from '../programs';
 import { readPasswd } from '../users';
 import { normalizePath } from '../vfs/paths';
 import { BUILTINS, ExitSignal, type Builtin } from './builtins';
@@ -146,6 +147,8 @@ export class ShellRuntime {
         return this.script(services, session, node.content, { dialect: state.dialect === 'bash' ? 'bash' : state.dialect, name, script: name, args });
       }
     }
+    const behaviour = path ? programOf(follow(proc, path).node?.content ?? '') : null;
+    if (behaviour) return { stdout: behaviour.stdout, stderr: '', code: behaviour.exitCode };
     if (!known) return ok();
     const ctx: CommandContext = { proc, args, stdin, services, session };
     return known(ctx);
