@@ -12,7 +12,7 @@ export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
 export const BASIC_PROGRAMS = [
   'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'fdisk', 'grep', 'head', 'hostname', 'id',
   'ip', 'kill', 'ls', 'mkdir', 'mount', 'nsenter', 'ping', 'ps', 'rm', 'sleep', 'ss', 'capsh', 'tail',
-  'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su',
+  'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su', 'sha256sum',
 ];
 
 /** Where each extra tool of the catalogue lives. */

@@ -1,4 +1,5 @@
 import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
+import { findDownload } from './downloads';
 import { goProgram } from './go-source';
 import { programBinary } from './programs';
 import { applyMode } from './shell/commands/files';
@@ -40,8 +41,9 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
     if (add.inline.some((i) => i.name === source)) continue;
     if (/^https?:\/\//.test(source)) {
       const target = intoDir ? joinPath(dest, baseName(source)) : dest;
-      tree.set(target, file('', add.mode ?? 0o600, owner.uid, owner.gid, 1_000_000));
-      bytes += 1_000_000;
+      const content = findDownload(source)?.content ?? '';
+      tree.set(target, file(content, add.mode ?? 0o600, owner.uid, owner.gid));
+      bytes += content.length;
       continue;
     }
     if (from.kind === 'context') {

@@ -15,7 +15,7 @@ function fetchUrl(proc: Proc, url: Url, method: 'GET' | 'HEAD'): Fetched {
   return answer ? { kind: 'response', response: answer, address: connection.address } : { kind: 'empty', address: connection.address };
 }
 
-interface CurlOptions {
+export interface CurlOptions {
   url: string | null;
   silent: boolean;
   showError: boolean;
@@ -31,7 +31,7 @@ interface CurlOptions {
 const CURL_VALUE_SHORT = new Set(['o', 'w', 'X', 'H', 'm', 'u', 'd', 'A', 'e', 'x', 'T', 'r', 'C']);
 const CURL_VALUE_LONG = new Set(['--output', '--write-out', '--request', '--header', '--max-time', '--connect-timeout', '--user', '--data', '--user-agent', '--retry', '--cacert']);
 
-function curlOptions(args: readonly string[]): CurlOptions {
+export function curlOptions(args: readonly string[]): CurlOptions {
   const options: CurlOptions = { url: null, silent: false, showError: false, failOnError: false, include: false, head: false, output: null, remoteName: false, writeOut: null };
   const set = (flag: string, value: string | null): void => {
     if (flag === 'o' || flag === '--output') options.output = value;
@@ -102,7 +102,7 @@ export const curl: Command = ({ proc, args }) => {
   return { stdout: written, stderr: options.silent ? '' : progressMeter(byteLength(text)), code: 0 };
 };
 
-interface WgetOptions {
+export interface WgetOptions {
   url: string | null;
   quiet: boolean;
   output: string | null;
@@ -110,7 +110,7 @@ interface WgetOptions {
   spider: boolean;
 }
 
-function wgetOptions(args: readonly string[]): WgetOptions {
+export function wgetOptions(args: readonly string[]): WgetOptions {
   const options: WgetOptions = { url: null, quiet: false, output: null, headers: false, spider: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
