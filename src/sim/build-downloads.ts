@@ -1,6 +1,7 @@
 import type { RunStep, ShellCommand } from '../checker/dockerfile/model';
 import { DOWNLOAD_HOSTS, DOWNLOADS, findDownload, type Download } from './downloads';
 import { sha256sum } from './sha256sum';
+import type { Output } from './shell/types';
 import { curlOptions, wgetOptions } from './shell/commands/http-clients';
 import { parseUrl } from './connect';
 import { baseName, normalizePath } from './vfs/paths';
@@ -14,11 +15,7 @@ export interface RunFailure {
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Result = Output;
 
 const done = (stdout = ''): Result => ({ code: 0, stdout, stderr: '' });
 
@@ -70,8 +67,9 @@ export function replayDownloads(tree: FileTree, run: RunStep, workdir: string, b
     status = result.code;
     const redirect = command.redirects.find((r) => r.op === '>' || r.op === '>>');
     if (redirect && result.code === 0) save(redirect.target, (redirect.op === '>>' ? (written.get(normalizePath(redirect.target, cwd)) ?? '') : '') + result.stdout);
-    else if (command.next !== '|' && result.stdout) log.push(...result.stdout.trimEnd().split('\n'));
-    if (result.stderr) log.push(...result.stderr.trimEnd().split('\n'));
+    const shown = (result.chunks ?? [{ fd: 1, text: result.stdout }, { fd: 2, text: result.stderr }])
+      .filter((c) => c.fd === 2 || (!redirect && command.next !== '|')).map((c) => c.text).join('');
+    if (shown.trim() !== '') log.push(...shown.trimEnd().split('\n'));
     piped = result.stdout;
     if (command.program === 'set' && command.args.some((a) => /^-[a-z]*e/.test(a))) errexit = true;
     const inList = command.next === '&&' || command.next === '||' || operator === '&&' || operator === '||';

@@ -252,12 +252,13 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         applyAccountChanges(state.fs, changes);
         const writes = stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine);
         const busybox = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
+        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
+        if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
+        // Downloads and echo output land before the chmod/chown/rm of the same RUN are replayed over them.
         const fetchFailed = replayDownloads(state.fs, run, config.workingDir, busybox);
         if (fetchFailed) {
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${fetchFailed.exitCode}`, fetchFailed.log.map((l) => `0.214 ${l}`));
         }
-        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
-        if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
         applyWrites(state.fs, writes, config.workingDir);
         added = applyRunProducts(state.fs, run, config.workingDir) + 4096;
         break;

@@ -1,5 +1,5 @@
 import { sha256Hex } from './hash';
-import type { Output } from './shell/types';
+import type { Output, OutputChunk } from './shell/types';
 
 /** A file's content, or why it cannot be read. */
 export type ReadResult = { content: string } | { error: string };
@@ -13,24 +13,31 @@ export function sha256sum(args: readonly string[], stdin: string, read: (path: s
   const check = args.some((a) => a === '-c' || a === '--check' || /^-[a-z]*c[a-z]*$/.test(a));
   const names = args.filter((a) => !a.startsWith('-') || a === '-');
   const inputs = names.length === 0 ? ['-'] : names;
-  let stdout = '';
-  let stderr = '';
+  const chunks: OutputChunk[] = [];
   let code = 0;
+  // BusyBox and coreutils write each line as they go, so the two streams interleave.
+  const out = (text: string): void => { chunks.push({ fd: 1, text }); };
+  const err = (text: string): void => { chunks.push({ fd: 2, text }); };
+  const finish = (): Output => ({
+    stdout: chunks.filter((c) => c.fd === 1).map((c) => c.text).join(''),
+    stderr: chunks.filter((c) => c.fd === 2).map((c) => c.text).join(''),
+    code, chunks,
+  });
   const open = (name: string): ReadResult => (name === '-' ? { content: stdin } : read(name));
   if (!check) {
     for (const name of inputs) {
       const result = open(name);
       if ('error' in result) {
-        stderr += busybox ? `sha256sum: can't open '${name}': ${result.error}\n` : `sha256sum: ${name}: ${result.error}\n`;
+        err(busybox ? `sha256sum: can't open '${name}': ${result.error}\n` : `sha256sum: ${name}: ${result.error}\n`);
         code = 1;
-      } else stdout += `${sha256Hex(result.content)}  ${name}\n`;
+      } else out(`${sha256Hex(result.content)}  ${name}\n`);
     }
-    return { stdout, stderr, code };
+    return finish();
   }
   for (const list of inputs) {
     const listed = open(list);
     if ('error' in listed) {
-      stderr += `sha256sum: ${list}: ${listed.error}\n`;
+      err(`sha256sum: ${list}: ${listed.error}\n`);
       code = 1;
       continue;
     }
@@ -54,29 +61,29 @@ export function sha256sum(args: readonly string[], stdin: string, read: (path: s
       const target = read(name);
       if ('error' in target) {
         if (busybox) {
-          stderr += `sha256sum: can't open '${name}': ${target.error}\n`;
-          stdout += `${name}: FAILED\n`;
+          err(`sha256sum: can't open '${name}': ${target.error}\n`);
+          out(`${name}: FAILED\n`);
           failed++;
         } else {
-          stderr += `sha256sum: ${name}: ${target.error}\n`;
-          stdout += `${name}: FAILED open or read\n`;
+          err(`sha256sum: ${name}: ${target.error}\n`);
+          out(`${name}: FAILED open or read\n`);
           unreadable++;
         }
         continue;
       }
       const same = sha256Hex(target.content) === expected.toLowerCase();
-      stdout += `${name}: ${same ? 'OK' : 'FAILED'}\n`;
+      out(`${name}: ${same ? 'OK' : 'FAILED'}\n`);
       if (!same) failed++;
     }
     if (total === 0) {
-      stderr += busybox ? '' : `sha256sum: ${list === '-' ? "'standard input'" : list}: no properly formatted checksum lines found\n`;
+      err(busybox ? '' : `sha256sum: ${list === '-' ? "'standard input'" : list}: no properly formatted checksum lines found\n`);
       code = 1;
       continue;
     }
-    if (busybox && failed > 0) stderr += `sha256sum: WARNING: ${failed} of ${total} computed checksums did NOT match\n`;
-    if (!busybox && unreadable > 0) stderr += `sha256sum: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`;
-    if (!busybox && failed > 0) stderr += `sha256sum: WARNING: ${failed} computed checksum${failed === 1 ? '' : 's'} did NOT match\n`;
+    if (busybox && failed > 0) err(`sha256sum: WARNING: ${failed} of ${total} computed checksums did NOT match\n`);
+    if (!busybox && unreadable > 0) err(`sha256sum: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
+    if (!busybox && failed > 0) err(`sha256sum: WARNING: ${failed} computed checksum${failed === 1 ? '' : 's'} did NOT match\n`);
     if (failed > 0 || unreadable > 0) code = 1;
   }
-  return { stdout, stderr, code };
+  return finish();
 }

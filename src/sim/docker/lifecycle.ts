@@ -158,7 +158,9 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
     return { stdout: `${stdout}${created.id}\n`, stderr: '', code: 0 };
   }
   const result = startMain(ctx, created, runtime.interactive, runtime.detach);
-  return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code };
+  // The container's output keeps the order its program wrote stdout and stderr in.
+  const chunks = result.chunks ? [{ fd: 1 as const, text: stdout }, ...result.chunks] : undefined;
+  return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code, ...(chunks ? { chunks } : {}) };
 }
 
 export const run: Verb = (ctx, args) => runOrCreate(ctx, args, true);
