@@ -86,8 +86,13 @@ describe('published ports', () => {
 describe('network modes', () => {
   it('shows the container\'s own listener in its namespace, and nothing of the host', () => {
     const t = terminal();
-    t.run('docker run -d --name web nginx:1.30');
-    expect(t.run('docker exec web ss -ltnp')).toBe(`${SS_HEADER}                      \nLISTEN 0      511          0.0.0.0:80        0.0.0.0:*    users:(("nginx",pid=1,fd=6))\n`);
+    t.run('docker run -d --name web nginx:1.30-alpine');
+    expect(t.run('docker exec web netstat -lntp')).toBe('Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name\ntcp        0      0 0.0.0.0:80              0.0.0.0:*               LISTEN      1/nginx\n');
+    expect(t.run('docker exec web ss -ltn')).toContain('exec: "ss": executable file not found in $PATH');
+    // The host's ss shows what a host-network container listens on, with the columns ss sizes to fit.
+    t.run('docker run -d --network host nginx:1.30');
+    expect(t.run('sudo ss -ltnp')).toContain(`${SS_HEADER}                                   \n`);
+    expect(t.run('sudo ss -ltnp')).toContain('LISTEN 0      511          0.0.0.0:80        0.0.0.0:*    users:(("nginx",pid=3001,fd=6))');
     expect(t.run('docker run --rm alpine:3.24 netstat -lnt')).toBe('Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \n');
   });
 

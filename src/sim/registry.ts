@@ -8,8 +8,8 @@ import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, u
 import { ls } from './shell/commands/ls';
 import { sha256sumCommand } from './shell/commands/checksum';
 import { curl, wget } from './shell/commands/http-clients';
-import { ip, ping } from './shell/commands/net';
-import { netstat, ss } from './shell/commands/sockets';
+import { ip, netstat, ping } from './shell/commands/net';
+import { ss } from './shell/commands/sockets';
 import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
 import { sudo } from './shell/commands/sudo';

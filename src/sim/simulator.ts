@@ -1,5 +1,6 @@
 import { CLEAR_SCREEN } from './ansi';
 import { contextMode } from './build-steps';
+import { COURSE_BINARIES } from './course-programs';
 import { completions } from './complete';
 import { dockerCli } from './docker/cli';
 import { Engine } from './engine';
@@ -40,7 +41,7 @@ export class Simulator implements CommandInterpreter {
     this.sessions = [{ proc: learnerProc(this.engine.hostTree, this.engine.hostNetwork), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
-    this.runtime = new ShellRuntime(this.programs);
+    this.runtime = new ShellRuntime(this.programs, COURSE_BINARIES);
     this.services = {
       enter: (session) => { this.sessions.push(session); },
       leave: () => {

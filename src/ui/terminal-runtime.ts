@@ -5,7 +5,7 @@ import { LineEditor } from '../components/terminal/line-editor';
 import { loadLessonExercises } from '../course/load-exercises';
 import { createSimulator } from '../sim';
 import { activeExerciseId, currentFiles } from './workspace-state';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 
 let editor: LineEditor | null = null;
 let terminal: Terminal | null = null;
@@ -27,7 +27,7 @@ const THEME = {
 /** The simulated terminal: xterm renders, LineEditor edits, the simulator answers. */
 export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
-  const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '');
+  const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
   const interpreter = createSimulator({ files: currentFiles, context });
 

@@ -23,6 +23,13 @@ export interface GoalResult {
   message?: string;
   /** The exact change that fixes it, kept back until the learner has asked for every hint. */
   fix?: string;
+  /**
+   * Instead of `message` and `fix`: keys into the goal's `messages`, filled with `data` ("{{uid}}"),
+   * so that a translation of the exercise can word the same result in its own language.
+   */
+  messageId?: string;
+  fixId?: string;
+  data?: Readonly<Record<string, string | number>>;
   /** Where to put the editor marker when it fails. */
   line?: number;
   file?: string;
@@ -49,6 +56,8 @@ export interface Goal {
    * checks of their own, so the list shows each thing to fix once.
    */
   rules?: string[];
+  /** The goal's messages by id, with {{name}} placeholders, for results that give a `messageId`. */
+  messages?: Readonly<Record<string, string>>;
   check(ctx: GoalContext): GoalResult;
 }
 

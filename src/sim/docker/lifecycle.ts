@@ -72,7 +72,8 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
-      stop(ctx, container, result.code);
+      if (result.running) container.servers = (result.listening ?? []).map((l) => ({ ...l, owner: container.id }));
+      else stop(ctx, container, result.code);
     }
     return ok(`${container.id}\n`);
   }

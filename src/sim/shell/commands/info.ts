@@ -1,4 +1,4 @@
-import { capshPrint } from '../../capabilities';
+import { capshDecode, capshPrint } from '../../capabilities';
 import { formatId, groupName, identityOf, userName } from '../../users';
 import { ok, fail, type Command } from '../types';
 
@@ -48,9 +48,12 @@ export const ps: Command = ({ proc }) => {
   return ok(`USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n${rows.join('\n')}\n`);
 };
 
+/** `capsh --print` and `capsh --decode=MASK`, each option in the order given, as capsh handles them. */
 export const capsh: Command = ({ proc, args }) => {
-  if (!args.includes('--print')) return fail('capsh: only --print is available here\n');
-  return ok(`${capshPrint(proc.caps, proc.identity, proc.vfs)}\n`);
+  const known = args.filter((a) => a === '--print' || a.startsWith('--decode='));
+  if (known.length === 0) return fail('capsh: only --print and --decode=MASK are available here\n');
+  const lines = known.map((a) => (a === '--print' ? capshPrint(proc.caps, proc.identity, proc.vfs) : capshDecode(a.slice('--decode='.length))));
+  return ok(`${lines.join('\n')}\n`);
 };
 
 export const sleep: Command = () => ok();

@@ -1,8 +1,8 @@
 import type { Listener, Proc } from '../../process';
-import { fail, ok, type Command } from '../types';
+import { ok, type Command } from '../types';
 
 /** Who may see which process owns a socket: its owner, or root (ss reads /proc/PID/fd). */
-function visible(proc: Proc, listener: Listener): boolean {
+export function visible(proc: Proc, listener: Listener): boolean {
   return proc.identity.uid === 0 || proc.identity.uid === listener.uid;
 }
 
@@ -42,22 +42,4 @@ export const ss: Command = ({ proc, args }) => {
   const header = line('State', 'Recv-Q', 'Send-Q', 'Local Address:', 'Port', 'Peer Address:', 'Port', 'Process');
   const body = rows.map((r, i) => line('LISTEN', '0', String(listeners[i]?.process === 'nginx' ? 511 : 4096), r.local, r.port, '0.0.0.0:', '*', r.process));
   return ok(`${[header, ...body].join('\n')}\n`);
-};
-
-/** BusyBox netstat (the applet Alpine and BusyBox images carry); -p needs root to name other users' processes. */
-export const netstat: Command = ({ proc, args }) => {
-  const flags = shortFlags(args);
-  const known = new Set(['r', 'a', 'l', 't', 'u', 'w', 'x', 'e', 'n', 'p', 'W']);
-  const unknown = [...flags].find((f) => !known.has(f));
-  if (unknown) return fail(`netstat: unrecognized option: ${unknown}\nBusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: netstat [-ral] [-tuwx] [-enWp]\n\nDisplay networking information\n`);
-  const listening = flags.has('l') || flags.has('a');
-  const tcp = flags.has('t') || !['u', 'w', 'x'].some((f) => flags.has(f));
-  const program = flags.has('p');
-  const title = `Active Internet connections (${flags.has('a') ? 'servers and established' : listening ? 'only servers' : 'w/o servers'})`;
-  const header = `Proto Recv-Q Send-Q Local Address           Foreign Address         State       ${program ? 'PID/Program name' : ''}`;
-  const rows = listening && tcp ? sorted(proc).map((l) => {
-    const owner = program ? (visible(proc, l) ? `${l.pid}/${l.process}` : '-') : '';
-    return `tcp        0      0 ${`${l.address}:${l.port}`.padEnd(23)} ${'0.0.0.0:*'.padEnd(23)} LISTEN      ${owner}`;
-  }) : [];
-  return ok(`${[title, header, ...rows].join('\n')}\n`);
 };
