@@ -1,7 +1,7 @@
 import { LoadedProfiles } from './apparmor';
 import type { Container } from './container';
 import { HOST_INTERFACES, HOST_LISTENERS, hostFileSystem } from './host';
-import type { Listener, NetworkView } from './process';
+import type { Listener, NetworkView, ProcessEntry } from './process';
 import { bridgeAddress, proxiesOf } from './servers';
 import { ImageStore } from './image-store';
 import type { FileTree } from './vfs/tree';
@@ -34,6 +34,17 @@ export class Engine {
   hostListeners(): Listener[] {
     return [...HOST_LISTENERS, ...this.containers.filter((c) => c.status === 'running').flatMap((c, i) =>
       (c.proc.network.mode === 'host' ? c.servers.map((l) => ({ ...l, pid: 3000 + i })) : proxiesOf(c, i)))];
+  }
+
+  /** docker-proxy as ps shows it on the host: one process for each published port, with the addresses it joins. */
+  proxyProcesses(): ProcessEntry[] {
+    return this.containers.filter((c) => c.status === 'running').flatMap((c, i) => {
+      const target = bridgeAddress(c);
+      return target ? proxiesOf(c, i).map((l, k) => ({
+        pid: l.pid, user: 'root',
+        command: `/usr/bin/docker-proxy -proto tcp -host-ip ${l.address} -host-port ${l.port} -container-ip ${target} -container-port ${c.runtime.ports.filter((p) => p.protocol === 'tcp')[k]?.containerPort.split('/')[0] ?? ''}`,
+      })) : [];
+    });
   }
 
   /** Which namespace holds a non-loopback address: the host's own addresses, or a running container's on the bridge. */

@@ -143,3 +143,11 @@ describe('http clients', () => {
     expect(t.run('curl http://127.0.0.1:5432/')).toBe('curl: (52) Empty reply from server\n');
   });
 });
+
+describe('docker-proxy on the host', () => {
+  it('shows one docker-proxy process per published port in the host\'s ps', () => {
+    const t = terminal();
+    t.run('docker run -d -p 127.0.0.1:8081:80 nginx:1.30');
+    expect(t.run('ps aux')).toContain('/usr/bin/docker-proxy -proto tcp -host-ip 127.0.0.1 -host-port 8081 -container-ip 172.17.0.2 -container-port 80');
+  });
+});

@@ -108,7 +108,7 @@ export class Simulator implements CommandInterpreter {
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {
-      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') }))];
+      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') })), ...this.engine.proxyProcesses()];
     }
     let result: Output;
     try {
