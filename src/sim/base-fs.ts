@@ -3,6 +3,7 @@ import {
   ALPINE_GROUP, ALPINE_OS_RELEASE, ALPINE_PASSWD, DEBIAN_GROUP, DEBIAN_OS_RELEASE, DEBIAN_PASSWD,
   DISTROLESS_GROUP, DISTROLESS_OS_RELEASE, DISTROLESS_PASSWD,
 } from './distro-files';
+import { defaultConf, NGINX_INDEX } from './nginx';
 import { dir, file, FileTree } from './vfs/tree';
 
 export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
@@ -17,7 +18,7 @@ const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
   fdisk: '/sbin', grep: '/bin', head: '/usr/bin', hostname: '/bin', id: '/usr/bin', ip: '/sbin', kill: '/bin',
   ls: '/bin', mkdir: '/bin', mount: '/bin', netstat: '/bin', nsenter: '/usr/bin', ping: '/bin', ps: '/bin',
   rm: '/bin', sleep: '/bin', su: '/bin', tail: '/usr/bin', touch: '/bin', true: '/bin', umount: '/bin',
-  uname: '/bin', wc: '/usr/bin', wget: '/usr/bin', whoami: '/usr/bin',
+  uname: '/bin', wc: '/usr/bin', wget: '/usr/bin', whoami: '/usr/bin', sha256sum: '/usr/bin',
 };
 
 /**
@@ -26,8 +27,8 @@ const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
  * fdisk, libcap2-bin (`capsh`), wget or curl: those come from packages, or from a richer image's tools.
  */
 const DEBIAN_PROGRAMS = [
-  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'mkdir',
-  'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami',
+  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'kill', 'ls',
+  'mkdir', 'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'sha256sum',
 ];
 
 /** The lab host is a full Ubuntu server: every program the simulator implements is installed there. */
@@ -153,6 +154,13 @@ export function baseFileSystem(info: BaseImageInfo): FileTree {
   for (const tool of info.tools) {
     const path = TOOL_PATHS[tool];
     if (path && !tree.has(path)) program(tree, path, 1_000_000);
+  }
+  if (info.tools.includes('nginx')) {
+    // The unprivileged variant listens on 8080, since its master process is not root, and gives its user /etc/nginx.
+    const unprivileged = info.id.startsWith('nginx-unprivileged');
+    tree.mkdirs('/etc/nginx', 0o755, unprivileged ? 101 : 0, 0);
+    tree.set('/etc/nginx/conf.d/default.conf', file(defaultConf(unprivileged ? 8080 : 80)));
+    tree.set('/usr/share/nginx/html/index.html', file(NGINX_INDEX));
   }
   const { entrypoint } = defaultCommand(info);
   const wrapper = entrypoint?.[0];

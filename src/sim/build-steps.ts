@@ -1,4 +1,7 @@
 import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
+import { findDownload } from './downloads';
+import { goProgram } from './go-source';
+import { programBinary } from './programs';
 import { applyMode } from './shell/commands/files';
 import { PACKAGE_PROGRAMS } from './shell/commands/packages';
 import { readGroups, readPasswd } from './users';
@@ -39,8 +42,9 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
     if (add.inline.some((i) => i.name === source)) continue;
     if (/^https?:\/\//.test(source)) {
       const target = intoDir ? joinPath(dest, baseName(source)) : dest;
-      tree.set(target, file('', add.mode ?? 0o600, owner.uid, owner.gid, 1_000_000));
-      bytes += 1_000_000;
+      const content = findDownload(source)?.content ?? '';
+      tree.set(target, file(content, add.mode ?? 0o600, owner.uid, owner.gid));
+      bytes += content.length;
       continue;
     }
     if (from.kind === 'context') {
@@ -144,6 +148,29 @@ export function applyWrites(tree: FileTree, writes: FileWrite[], workdir: string
   }
 }
 
+/** `go build` flags that take a value, so the value is not read as the package. */
+const GO_VALUE_FLAGS = new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-modfile', '-p', '-pkgdir', '-buildmode', '-compiler', '-asmflags', '-installsuffix', '-toolexec', '-overlay', '-pgo']);
+
+/** The Go sources `go build` compiles: the named .go files, or the package directory's (default "."). */
+function goSources(tree: FileTree, args: readonly string[], workdir: string): string[] {
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (GO_VALUE_FLAGS.has(arg)) i++;
+    else if (!arg.startsWith('-')) operands.push(arg);
+  }
+  const files = operands.filter((o) => o.endsWith('.go'));
+  if (files.length > 0) return files.map((f) => tree.get(normalizePath(f, workdir))?.content ?? '');
+  const dirPath = normalizePath(operands[0] ?? '.', workdir);
+  return tree.children(dirPath).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).map((n) => tree.get(joinPath(dirPath, n))?.content ?? '');
+}
+
+/** The executable `go build` writes: one that does what its source says, where the simulator can read it. */
+function goBinary(tree: FileTree, args: readonly string[], workdir: string): string {
+  const spec = goProgram(goSources(tree, args, workdir));
+  return spec ? programBinary('go1.27 main', spec) : '\x7fELF go binary';
+}
+
 
 /** Packages, build artefacts and programs a RUN leaves behind. Returns bytes added. */
 export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string): number {
@@ -171,7 +198,7 @@ export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string):
     if (command.program === 'go' && args[0] === 'build') {
       const out = args.indexOf('-o');
       const target = normalizePath(out >= 0 ? args[out + 1] ?? 'app' : baseName(workdir) || 'app', workdir);
-      tree.set(target, file('\x7fELF go binary', 0o755, 0, 0, 7_200_000));
+      tree.set(target, file(goBinary(tree, args.slice(1), workdir), 0o755, 0, 0, 7_200_000));
       bytes += 7_200_000;
     }
     if (command.program === 'mkdir' && !tree.has(workdir)) tree.set(workdir, dir());

@@ -9,7 +9,10 @@ import { mountSecrets, type SecretStore } from './build-secrets';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
-import { hexId } from './hash';
+import { replayDownloads } from './build-downloads';
+import { parseUrl } from './connect';
+import { DOWNLOAD_HOSTS, findDownload } from './downloads';
+import { hexId, sha256Hex } from './hash';
 import type { HistoryEntry, ImageConfig, SimImage } from './image';
 import { parseImageRef, qualifiedName, refText } from './image-ref';
 import { digestOf, ImageStore } from './image-store';
@@ -173,6 +176,26 @@ function copySource(engine: Engine, add: Stage['adds'][number], built: Map<numbe
   return { kind: 'context', files: request.context };
 }
 
+/**
+ * Why BuildKit cannot fetch an ADD's URL: a host the lab's DNS does not know (the wording of the
+ * engine here, which has no network: `Get "URL": dial tcp: lookup HOST on …:53: no such host`, with
+ * BuildKit's prefix), a path the server does not have, or content whose digest is not the pinned
+ * one (BuildKit source/http: "digest mismatch <actual>: <expected>").
+ */
+function remoteFailure(add: Stage['adds'][number]): string | null {
+  for (const source of add.sources.filter((s) => /^https?:\/\//i.test(s))) {
+    const found = findDownload(source);
+    if (!found) {
+      const host = parseUrl(source)?.host ?? source;
+      return DOWNLOAD_HOSTS.has(host) ? 'failed to load cache key: invalid response status 404' : `failed to load cache key: Get "${source}": dial tcp: lookup ${host} on 127.0.0.53:53: no such host`;
+    }
+    const actual = `sha256:${sha256Hex(found.content)}`;
+    const pinned = add.checksum?.toLowerCase() ?? null;
+    if (pinned && /^sha256:[0-9a-f]{64}$/.test(pinned) && pinned !== actual) return `digest mismatch ${actual}: ${pinned}`;
+  }
+  return null;
+}
+
 function setEnv(config: ImageConfig, name: string, value: string): void {
   config.env = [...config.env.filter((e) => !e.startsWith(`${name}=`)), `${name}=${value}`];
 }
@@ -210,6 +233,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (add.ownerError) {
           throw new BuildFailure(label, step.line, `failed to copy files: unable to convert uid/gid chown string to host mapping: ${add.ownerError}`);
         }
+        const remote = remoteFailure(add);
+        if (remote) throw new BuildFailure(label, step.line, remote);
         const result = applyCopy(state.fs, add, copySource(engine, add, built, request, label), config.workingDir);
         if ('missing' in result) {
           throw new BuildFailure(label, step.line, `failed to compute cache key: failed to calculate checksum of ref ${hexId('ctx').slice(0, 25)}::${hexId(request.dockerfile).slice(0, 25)}: "${result.missing}": not found`);
@@ -245,6 +270,12 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
         const mounted = mountSecrets(state.fs, run, request.secrets ?? new Map(), config.workingDir);
         if ('missing' in mounted) throw new BuildFailure(label, step.line, `secret ${mounted.missing}: not found`);
+        // Downloads and echo output land before the chmod/chown/rm of the same RUN are replayed over them.
+        const fetchFailed = replayDownloads(state.fs, run, config.workingDir, busybox);
+        if (fetchFailed) {
+          mounted.unmount();
+          throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${fetchFailed.exitCode}`, fetchFailed.log.map((l) => `0.214 ${l}`));
+        }
         const log = runLog(state.fs, run, config.workingDir, busybox);
         mounted.unmount();
         vertex.log = log.lines.map((l) => `0.214 ${l}`);

@@ -4,10 +4,10 @@ import { familyOf } from './base-fs';
 import { procStatusCapLines } from './capabilities';
 import type { Engine } from './engine';
 import { hexId, shortId } from './hash';
-import { HOST_DEVICES, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES } from './host';
+import { HOST_DEVICES, HOST_INTERFACES, HOST_NAME, HOST_PROCESSES } from './host';
 import type { SimImage } from './image';
 import { containerName } from './names';
-import type { Confinement, NetworkView, Proc } from './process';
+import type { Confinement, Listener, NetworkView, Proc } from './process';
 import { additionalGroups, resolveUser, userName, type Identity } from './users';
 import { normalizePath } from './vfs/paths';
 import { dir, file, FileTree, type FsNode } from './vfs/tree';
@@ -33,6 +33,8 @@ export interface Container {
   finishedAt?: number;
   /** Labels set by whoever created it; Compose finds its containers by them. */
   labels?: Record<string, string>;
+  /** The sockets the main process listens on while it runs. */
+  servers: Listener[];
 }
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
@@ -89,16 +91,21 @@ function freeBridgeHost(engine: Engine): number {
   return host;
 }
 
-function networkFor(mode: string, counter: number, host: number): NetworkView {
-  if (mode === 'host') return { mode: 'host', interfaces: HOST_INTERFACES, listeners: HOST_LISTENERS };
+/**
+ * The container's network namespace. Its sockets are those of its main process while the container
+ * runs; the host network is the engine's one view, so host-network containers and the host see the same sockets.
+ */
+function networkFor(engine: Engine, mode: string, counter: number, host: number, sockets: () => Listener[]): NetworkView {
+  if (mode === 'host') return engine.hostNetwork;
   const lo = HOST_INTERFACES[0];
   const loopback = lo ? [lo] : [];
-  if (mode === 'none') return { mode: 'none', interfaces: loopback, listeners: [] };
+  if (mode === 'none') return { mode: 'none', interfaces: loopback, get listeners() { return sockets(); } };
   const mac = `02:42:ac:11:00:${host.toString(16).padStart(2, '0')}`;
   return {
     mode: 'bridge',
     interfaces: [...loopback, { name: 'eth0', cidr: `172.17.0.${host}/16`, mac, mtu: 1500, peerIndex: counter * 2 + 5, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN' }],
-    listeners: [],
+    get listeners() { return sockets(); },
+    route: (address) => engine.namespaceOf(address),
   };
 }
 
@@ -190,7 +197,9 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const bounding = new Set(runtime.capabilities);
   const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };
 
-  const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine));
+  const holder: { container: Container | null } = { container: null };
+  const sockets = (): Listener[] => (holder.container?.status === 'running' ? holder.container.servers : []);
+  const network = networkFor(engine, netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine), sockets);
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
   vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
   vfs.attach({ target: '/dev', tree: devTree(privileged, runtime.devices), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
@@ -217,8 +226,10 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     containerId: id,
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
-  return {
+  const container: Container = {
     id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
-    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '), createdAt: engine.now(),
+    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '), createdAt: engine.now(), servers: [],
   };
+  holder.container = container;
+  return container;
 }

@@ -1,4 +1,5 @@
 import { checkAccess, checkCreate, type Denial } from './access';
+import { byteLength, LAB_DATE, response } from './http';
 import type { Listener, Proc } from './process';
 import { follow } from './shell/fsops';
 import type { Command, Output } from './shell/types';
@@ -34,9 +35,14 @@ function exits(message: string): Output {
 }
 
 /** A service that started: its log so far, and the port it now listens on in the container's network namespace. */
-function serves(proc: Proc, log: string[], listener?: Omit<Listener, 'address'>): Output {
-  if (listener) proc.network = { ...proc.network, listeners: [...proc.network.listeners, { address: '0.0.0.0', ...listener }] };
-  return { stdout: log.map((line) => `${line}\n`).join(''), stderr: '', code: 0, running: true };
+function serves(proc: Proc, log: string[], listener?: { port: number; http: string; process: string }): Output {
+  const body = listener?.http ?? '';
+  const type = body.startsWith('{') ? 'application/json' : 'text/html; charset=utf-8';
+  const listening: Listener[] = listener ? [{
+    address: '0.0.0.0', port: listener.port, process: listener.process, pid: 1, fd: 3, uid: proc.identity.uid,
+    serve: (request) => response(200, [['Date', LAB_DATE], ['Content-Length', String(byteLength(body))], ['Content-Type', type]], request.method === 'HEAD' ? '' : body),
+  }] : [];
+  return { stdout: log.map((line) => `${line}\n`).join(''), stderr: '', code: 0, running: true, listening };
 }
 
 function option(args: readonly string[], name: string, fallback: string): string {

@@ -1,7 +1,9 @@
 import { LoadedProfiles } from './apparmor';
 import { frozenClock, type Clock } from './clock';
 import type { Container } from './container';
-import { hostFileSystem } from './host';
+import { HOST_INTERFACES, HOST_LISTENERS, hostFileSystem } from './host';
+import type { Listener, NetworkView, ProcessEntry } from './process';
+import { bridgeAddress, proxiesOf } from './servers';
 import { ImageStore } from './image-store';
 import type { FileTree } from './vfs/tree';
 
@@ -18,12 +20,45 @@ export class Engine {
   /** User-defined networks (Compose's `<project>_default`); bridge, host and none always exist. */
   readonly networks = new Set<string>();
   private counter = 0;
+  /** The host's network namespace, as the learner's shell and host-network containers see it. */
+  readonly hostNetwork: NetworkView;
 
   /** The clock reads real time in the browser and a fixed time in tests, so ages stay deterministic there. */
   readonly bootedAt: number;
 
   constructor(readonly now: Clock = frozenClock) {
     this.bootedAt = now();
+    const engine = this;
+    this.hostNetwork = {
+      mode: 'host',
+      interfaces: HOST_INTERFACES,
+      get listeners() { return engine.hostListeners(); },
+      route: (address) => engine.namespaceOf(address),
+    };
+  }
+
+  /** The host's own services, docker-proxy for each published port, and the servers of host-network containers. */
+  hostListeners(): Listener[] {
+    return [...HOST_LISTENERS, ...this.containers.filter((c) => c.status === 'running').flatMap((c, i) =>
+      (c.proc.network.mode === 'host' ? c.servers.map((l) => ({ ...l, pid: 3000 + i })) : proxiesOf(c, i)))];
+  }
+
+  /** docker-proxy as ps shows it on the host: one process for each published port, with the addresses it joins. */
+  proxyProcesses(): ProcessEntry[] {
+    return this.containers.filter((c) => c.status === 'running').flatMap((c, i) => {
+      const target = bridgeAddress(c);
+      return target ? proxiesOf(c, i).map((l, k) => ({
+        pid: l.pid, user: 'root',
+        command: `/usr/bin/docker-proxy -proto tcp -host-ip ${l.address} -host-port ${l.port} -container-ip ${target} -container-port ${c.runtime.ports.filter((p) => p.protocol === 'tcp')[k]?.containerPort.split('/')[0] ?? ''}`,
+      })) : [];
+    });
+  }
+
+  /** Which namespace holds a non-loopback address: the host's own addresses, or a running container's on the bridge. */
+  namespaceOf(address: string): NetworkView | null {
+    if (HOST_INTERFACES.some((i) => i.name !== 'lo' && i.cidr?.split('/')[0] === address)) return this.hostNetwork;
+    const container = this.containers.find((c) => c.status === 'running' && bridgeAddress(c) === address);
+    return container ? container.proc.network : null;
   }
 
   /** Increases with every container and build, so ids and addresses are derived, never random. */

@@ -3,6 +3,7 @@ import { DEBIAN_GROUP } from './distro-files';
 import type { Listener, NetworkInterface, ProcessEntry } from './process';
 import { dir, file, FileTree, type FsNode } from './vfs/tree';
 import { DOCKER_NGINX } from '../checker/apparmor/fixtures/docker-nginx';
+import { byteLength, LAB_DATE, response } from './http';
 
 /** The simulated machine the learner's terminal is logged into. */
 export const HOST_NAME = 'lab-host';
@@ -13,10 +14,13 @@ export const ADMIN_API_SECRET = '{"service":"lab-admin-api","role":"cluster-admi
 
 /** Services that listen on the host; bound to loopback, so only host processes (and host-network containers) reach them. */
 export const HOST_LISTENERS: Listener[] = [
-  { address: '127.0.0.53', port: 53, http: null, process: 'systemd-resolve' },
-  { address: '0.0.0.0', port: 22, http: null, process: 'sshd' },
-  { address: '127.0.0.1', port: 5432, http: null, process: 'postgres' },
-  { address: '127.0.0.1', port: 8500, http: ADMIN_API_SECRET, process: 'lab-admin-api' },
+  { address: '127.0.0.53', port: 53, serve: () => null, process: 'systemd-resolve', pid: 388, fd: 15, uid: 991 },
+  { address: '0.0.0.0', port: 22, serve: () => null, process: 'sshd', pid: 412, fd: 3, uid: 0 },
+  { address: '127.0.0.1', port: 5432, serve: () => null, process: 'postgres', pid: 702, fd: 6, uid: 110 },
+  {
+    address: '127.0.0.1', port: 8500, process: 'lab-admin-api', pid: 745, fd: 3, uid: 0,
+    serve: (request) => response(200, [['Content-Type', 'application/json'], ['Date', LAB_DATE], ['Content-Length', String(byteLength(ADMIN_API_SECRET))]], request.method === 'HEAD' ? '' : ADMIN_API_SECRET),
+  },
 ];
 
 export const HOST_INTERFACES: NetworkInterface[] = [

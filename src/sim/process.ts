@@ -25,19 +25,44 @@ export interface NetworkInterface {
   flags: string;
 }
 
-/** A TCP listener reachable from some network namespace. */
+/** One HTTP request as a client sends it. */
+export interface HttpRequest {
+  method: 'GET' | 'HEAD';
+  path: string;
+  /** The Host header: the name or address the client was given. */
+  host: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** A listening TCP socket in some network namespace. */
 export interface Listener {
+  /** The bound address: "0.0.0.0" for every IPv4 address of the namespace. */
   address: string;
   port: number;
-  /** What answers: an HTTP body, or null for a non-HTTP service that closes the connection. */
-  http: string | null;
+  /** What the server answers a request with; null for a service that closes the connection without an HTTP reply. */
+  serve: (request: HttpRequest) => HttpResponse | null;
   process: string;
+  pid: number;
+  fd: number;
+  /** Owner of the socket: `ss -p` names the process only to its owner and root. */
+  uid: number;
+  /** The container whose process (or docker-proxy) holds the socket. */
+  owner?: string;
 }
 
 export interface NetworkView {
   mode: 'host' | 'bridge' | 'none';
   interfaces: NetworkInterface[];
-  listeners: Listener[];
+  /** The sockets listening in this namespace now (they follow the containers that started and stopped). */
+  readonly listeners: Listener[];
+  /** The namespace that owns an address outside this one, when it can be routed to (the host, other containers). */
+  route?: (address: string) => NetworkView | null;
 }
 
 export interface ProcessEntry {

@@ -6,7 +6,10 @@ import { aaStatus, apparmorParser } from './shell/commands/apparmor';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
 import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, uname, whoami } from './shell/commands/info';
 import { ls } from './shell/commands/ls';
-import { curl, ip, netstat, ping, ss, wget } from './shell/commands/net';
+import { sha256sumCommand } from './shell/commands/checksum';
+import { curl, wget } from './shell/commands/http-clients';
+import { ip, netstat, ping } from './shell/commands/net';
+import { ss } from './shell/commands/sockets';
 import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
 import { sudo } from './shell/commands/sudo';
@@ -41,9 +44,9 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
   return {
     ls, cat, touch, rm, mkdir, chmod, chown, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
-    ip, ss, netstat, curl, wget, ping,
+    ip, ss, netstat, curl, wget, ping, sha256sum: sha256sumCommand,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,
-    chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree), continueIn),
+    chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree, engine.hostNetwork), continueIn),
     apk, 'apt-get': aptGet, apt: aptGet,
     sh, ash: sh, dash: sh, bash: shellProgram('bash', runtime),
     docker: deps.docker,

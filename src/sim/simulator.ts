@@ -42,7 +42,7 @@ export class Simulator implements CommandInterpreter {
     this.engine = new Engine(options.clock);
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
-    this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
+    this.sessions = [{ proc: learnerProc(this.engine.hostTree, this.engine.hostNetwork), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
     this.runtime = new ShellRuntime(this.programs, COURSE_BINARIES);
@@ -112,7 +112,7 @@ export class Simulator implements CommandInterpreter {
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {
-      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') }))];
+      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') })), ...this.engine.proxyProcesses()];
     }
     let result: Output;
     try {

@@ -33,11 +33,11 @@ describe('the host shell', () => {
     expect(t.run('cat /etc/shadow')).toBe('cat: /etc/shadow: Permission denied\n');
     expect(t.run('ip addr')).toContain('3: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP>');
     expect(t.run('ss -lnt')).toBe([
-      'State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process',
-      'LISTEN 0      4096        127.0.0.53:53         0.0.0.0:*',
-      'LISTEN 0      4096           0.0.0.0:22         0.0.0.0:*',
-      'LISTEN 0      4096       127.0.0.1:5432         0.0.0.0:*',
-      'LISTEN 0      4096       127.0.0.1:8500         0.0.0.0:*',
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess',
+      'LISTEN 0      4096      127.0.0.53:53        0.0.0.0:*          ',
+      'LISTEN 0      4096         0.0.0.0:22        0.0.0.0:*          ',
+      'LISTEN 0      4096       127.0.0.1:5432      0.0.0.0:*          ',
+      'LISTEN 0      4096       127.0.0.1:8500      0.0.0.0:*          ',
       '',
     ].join('\n'));
     expect(t.run('curl 127.0.0.1:5432')).toBe('curl: (52) Empty reply from server\n');

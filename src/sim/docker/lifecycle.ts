@@ -6,6 +6,7 @@ import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
+import { publishConflict, startServer } from '../servers';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
@@ -56,6 +57,13 @@ export function startRefusal(container: Container): DaemonRefusal | null {
 export function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
   const argv = mainArgv(container);
   const name = argv[0] ?? '';
+  // The container is listed as running already, so its own docker-proxies are left out.
+  const conflict = publishConflict(ctx.engine.hostListeners().filter((l) => l.owner !== container.id), container);
+  if (conflict) {
+    // The daemon created the container; it stays in Created, without a process.
+    container.status = 'created';
+    return runError(conflict);
+  }
   const refused = startRefusal(container);
   if (refused) {
     stop(ctx, container, refused.code);
@@ -64,11 +72,19 @@ export function startMain(ctx: DockerContext, container: Container, interactive:
   const base = name.split('/').pop() ?? name;
   const isShell = SHELLS.has(base) && !argv.includes('-c') && argv.length === 1;
   if (detach) {
-    const stays = SERVERS.has(base) || (isShell && interactive);
+    const server = startServer(container, argv);
+    if (server && 'error' in server) {
+      container.logs = server.error;
+      stop(ctx, container, server.code);
+      return ok(`${container.id}\n`);
+    }
+    if (server) container.servers = server.listeners;
+    const stays = server !== null || SERVERS.has(base) || (isShell && interactive);
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
-      if (!result.running) stop(ctx, container, result.code);
+      if (result.running) container.servers = (result.listening ?? []).map((l) => ({ ...l, owner: container.id }));
+      else stop(ctx, container, result.code);
     }
     return ok(`${container.id}\n`);
   }
@@ -154,7 +170,9 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
     return { stdout: `${stdout}${created.id}\n`, stderr: '', code: 0 };
   }
   const result = startMain(ctx, created, runtime.interactive, runtime.detach);
-  return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code };
+  // The container's output keeps the order its program wrote stdout and stderr in.
+  const chunks = result.chunks ? [{ fd: 1 as const, text: stdout }, ...result.chunks] : undefined;
+  return { stdout: stdout + result.stdout, stderr: result.stderr, code: result.code, ...(chunks ? { chunks } : {}) };
 }
 
 export const run: Verb = (ctx, args) => runOrCreate(ctx, args, true);

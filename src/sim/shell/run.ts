@@ -1,5 +1,6 @@
 import { checkAccess } from '../access';
 import type { Proc } from '../process';
+import { programOf } from '../programs';
 import { readPasswd } from '../users';
 import { normalizePath } from '../vfs/paths';
 import { BUILTINS, ExitSignal, type Builtin } from './builtins';
@@ -152,6 +153,8 @@ export class ShellRuntime {
       }
     }
     const node = path ? follow(proc, path).node : undefined;
+    const behaviour = node?.type === 'file' ? programOf(node.content) : null;
+    if (behaviour) return { stdout: behaviour.stdout, stderr: '', code: behaviour.exitCode };
     const binary = node?.type === 'file' && node.content.startsWith(ELF) ? this.binaries[node.content.slice(ELF.length)] : undefined;
     const implementation = known ?? binary;
     if (!implementation) return ok();

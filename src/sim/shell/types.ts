@@ -1,4 +1,4 @@
-import type { Proc } from '../process';
+import type { Listener, Proc } from '../process';
 import type { ShellState } from './state';
 
 export interface Output {
@@ -9,6 +9,8 @@ export interface Output {
   chunks?: OutputChunk[];
   /** The program has not exited: a service printed this and keeps serving (a detached container stays up). */
   running?: boolean;
+  /** The sockets such a service listens on in its network namespace. */
+  listening?: Listener[];
 }
 
 export interface OutputChunk {

@@ -1,5 +1,6 @@
 import { capable } from '../../access';
-import type { NetworkInterface, Proc } from '../../process';
+import type { NetworkInterface } from '../../process';
+import { visible } from './sockets';
 import { fail, ok, type Command } from '../types';
 
 function ipAddrBlock(iface: NetworkInterface, index: number): string {
@@ -28,56 +29,6 @@ export const ip: Command = ({ proc, args }) => {
   const [object = ''] = args;
   if (!['a', 'addr', 'address'].includes(object)) return fail('Usage: ip addr\n');
   return ok(`${proc.network.interfaces.map((iface, i) => ipAddrBlock(iface, i + 1)).join('\n')}\n`);
-};
-
-export const ss: Command = ({ proc }) => {
-  const locals = proc.network.listeners.map((l) => `${l.address}:${l.port}`);
-  const width = Math.max('Local Address:Port'.length, ...locals.map((l) => l.length));
-  const header = `State  Recv-Q Send-Q ${'Local Address:Port'.padStart(width)} Peer Address:Port Process`;
-  const rows = locals.map((local) => `LISTEN 0      4096   ${local.padStart(width)}         0.0.0.0:*`);
-  return ok(`${[header, ...rows].join('\n')}\n`);
-};
-
-function parseUrl(raw: string): { host: string; port: number; path: string } | null {
-  const match = /^(?:(https?):\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(raw);
-  if (!match) return null;
-  const [, scheme = 'http', host = '', port, path = '/'] = match;
-  return { host, port: port ? Number(port) : scheme === 'https' ? 443 : 80, path };
-}
-
-/** What a request from this process to host:port gets: the listener it reaches, or why not. */
-function connect(proc: Proc, host: string, port: number): { http: string | null } | 'refused' | 'unresolved' {
-  const loopbackNames = ['localhost', '127.0.0.1'];
-  const addresses = proc.network.interfaces.flatMap((iface) => (iface.cidr ? [iface.cidr.split('/')[0] ?? ''] : []));
-  if (!loopbackNames.includes(host) && !/^\d+\.\d+\.\d+\.\d+$/.test(host)) return 'unresolved';
-  const target = host === 'localhost' ? '127.0.0.1' : host;
-  const listener = proc.network.listeners.find((l) =>
-    l.port === port && (l.address === target || (l.address === '0.0.0.0' && (addresses.includes(target) || target === '127.0.0.1'))));
-  return listener ? { http: listener.http } : 'refused';
-}
-
-export const curl: Command = ({ proc, args }) => {
-  const url = args.find((a) => !a.startsWith('-'));
-  const parsed = url ? parseUrl(url) : null;
-  if (!parsed) return fail('curl: try \'curl --help\' for more information\n', 2);
-  const result = connect(proc, parsed.host, parsed.port);
-  if (result === 'unresolved') return fail(`curl: (6) Could not resolve host: ${parsed.host}\n`, 6);
-  if (result === 'refused') return fail(`curl: (7) Failed to connect to ${parsed.host} port ${parsed.port} after 0 ms: Couldn't connect to server\n`, 7);
-  if (result.http === null) return fail('curl: (52) Empty reply from server\n', 52);
-  return ok(result.http);
-};
-
-export const wget: Command = ({ proc, args }) => {
-  const url = args.find((a) => !a.startsWith('-'));
-  const parsed = url ? parseUrl(url) : null;
-  if (!parsed) return fail('BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: wget [-q] [-O FILE] URL\n');
-  const result = connect(proc, parsed.host, parsed.port);
-  if (result === 'unresolved') return fail(`wget: bad address '${parsed.host}'\n`);
-  const quiet = args.some((a) => /^-\w*q/.test(a));
-  const connecting = quiet ? '' : `Connecting to ${parsed.host}:${parsed.port} (${parsed.host}:${parsed.port})\n`;
-  if (result === 'refused') return fail(`${connecting}wget: can't connect to remote host (${parsed.host}): Connection refused\n`);
-  if (result.http === null) return fail(`${connecting}wget: error getting response: Connection reset by peer\n`);
-  return ok(result.http);
 };
 
 export const ping: Command = ({ proc, args }) => {
@@ -115,10 +66,15 @@ export const netstat: Command = ({ proc, args }) => {
   };
   const lines: string[] = [];
   if (inet) {
-    lines.push(`Active Internet connections (${which})`, `Proto Recv-Q Send-Q ${'Local Address'.padEnd(23)} ${'Foreign Address'.padEnd(23)} ${'State'.padEnd(12)}`);
+    // -p adds the owner, which only root and the socket's owner may see (the rest read "-").
+    const programs = letters.has('p');
+    lines.push(`Active Internet connections (${which})`, `Proto Recv-Q Send-Q ${'Local Address'.padEnd(23)} ${'Foreign Address'.padEnd(23)} ${'State'.padEnd(12)}${programs ? 'PID/Program name' : ''}`);
     const tcp = chosen.length === 0 || letters.has('t');
     if (servers && tcp) {
-      for (const l of proc.network.listeners) lines.push(`tcp        0      0 ${name(l.address, l.port).padEnd(23)} ${'0.0.0.0:*'.padEnd(23)} ${'LISTEN'.padEnd(12)}`);
+      for (const l of proc.network.listeners) {
+        const owner = programs ? (visible(proc, l) ? `${l.pid}/${l.process}` : '-') : '';
+        lines.push(`tcp        0      0 ${name(l.address, l.port).padEnd(23)} ${'0.0.0.0:*'.padEnd(23)} ${'LISTEN'.padEnd(12)}${owner}`);
+      }
     }
   }
   if (unix) lines.push(`Active UNIX domain sockets (${which})`, 'Proto RefCnt Flags       Type       State         I-Node Path');
