@@ -191,6 +191,13 @@ describe('each service becomes a container with its settings', () => {
     expect(bridge.run('docker inspect -f "{{.HostConfig.NetworkMode}}" learner-web-1')).toBe('learner_default\n');
   });
 
+  it('docker run can join the project network once up has made it', () => {
+    const t = terminal({ 'compose.yaml': NGINX });
+    expect(t.run('docker run --rm --network learner_default alpine:3.24 true')).toMatch(/network learner_default not found/);
+    t.run('docker compose up -d');
+    expect(t.run('docker run --rm --network learner_default alpine:3.24 echo joined')).toBe('joined\n');
+  });
+
   it('labels the containers as compose does', () => {
     const t = up(NGINX);
     expect(t.run('docker inspect -f "{{json .Config.Labels}}" learner-web-1')).toMatch(/"com\.docker\.compose\.project":"learner".*"com\.docker\.compose\.service":"web"/);
