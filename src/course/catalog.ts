@@ -3,12 +3,14 @@ import pkg from '../../package.json';
 import type { CourseCatalog } from '../ui/record-catalog';
 import { exercisesOf } from './exercises';
 import { getLessons } from './lessons';
+import type { Locale } from '../i18n/locales';
 
 /**
  * The source text of every exercise definition (task, files, goals, hints), test files left out:
- * hashing the text rather than the loaded objects covers the goals' code too.
+ * hashing the text rather than the loaded objects covers the goals' code too. Translations are left
+ * out as well: a record is the same in every language, and rewording a translation changes no exercise.
  */
-const sources = import.meta.glob<string>(['../../content/lessons/*/exercises/**/*', '!**/*.test.ts'], { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>(['../../content/lessons/*/exercises/**/*', '!**/*.test.ts', '!**/*.zh-cn.ts'], { query: '?raw', import: 'default', eager: true });
 
 function hash(parts: readonly string[]): string {
   const h = createHash('sha256');
@@ -30,9 +32,9 @@ export function definitionHash(exerciseId: string): string {
  * The lessons and exercises the progress, team and track pages hand to their browser scripts.
  * Build-time only: it reads the content collection and hashes the exercise definitions.
  */
-export async function getCourseCatalog(): Promise<CourseCatalog> {
-  const lessons = await getLessons();
-  const exercises = lessons.flatMap((l) => exercisesOf(l.id).map((e) => ({
+export async function getCourseCatalog(locale?: Locale): Promise<CourseCatalog> {
+  const lessons = await getLessons(locale);
+  const exercises = lessons.flatMap((l) => exercisesOf(l.id, locale).map((e) => ({
     id: e.id,
     title: e.title,
     lesson: l.id,

@@ -28,6 +28,7 @@ export const en = {
     presenterMode: 'Presenter mode',
     keyboardShortcuts: 'Keyboard shortcuts',
     darkTheme: 'Dark theme',
+    languageLabel: 'Language',
   },
 
   common: {
@@ -138,6 +139,13 @@ export const en = {
       `You are following the track “${title}”: this lesson shows ${shown} of its ${total} exercises. `,
     backToTrack: 'Back to the track',
     notInTrack: (title: string) => `You are following the track “${title}”, which has no exercise in this lesson. `,
+  },
+
+  terminal: {
+    suggestionsLabel: 'Suggested commands',
+    suggestionsHelp: 'Each button runs its command in the terminal, as if you had typed it. What you type yourself runs exactly as typed.',
+    run: 'Run',
+    ran: '(ran)',
   },
 
   exercise: {
@@ -394,6 +402,33 @@ export const en = {
     following: (title: string) => `You are following "${title}" in this browser.`,
     nothingToFollow: 'This track has no exercises to follow.',
     cannotFollow: 'This browser does not allow saving, so the track cannot be followed here.',
+  },
+
+  rules: {
+    title: 'Rules',
+    description: 'Every check Shipshape runs, in the lessons and in the shipshape lint command.',
+    kinds: {
+      dockerfile: 'Dockerfiles',
+      run: 'docker run commands and Compose files',
+      kubernetes: 'Kubernetes manifests',
+      apparmor: 'AppArmor profiles',
+    },
+    intro:
+      'These are the checks that grade the exercises. Each page explains what the rule looks for, why it matters, how to fix it, and which rule of other linters says the same thing.',
+    cliHtml: (version: string) =>
+      `The same rules run from the command line as <code>shipshape lint</code>. The package is not published on npm, so do not <code>npx</code> it: a package of that name on the registry would not be this one. Build it from a checkout of the site's repository with <code>npm ci &amp;&amp; npm pack</code>, which writes a self-contained <code>shipshape-${version}.tgz</code>, then install that file anywhere, offline: <code>npm install -g ./shipshape-${version}.tgz</code>. <code>shipshape rules RULE-ID</code> prints a rule's page without a network.`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    meta: 'Severity:',
+    appliesTo: 'Applies to:',
+    id: 'Id:',
+    why: 'Why it matters',
+    fix: 'How to fix it',
+    examples: 'Examples',
+    flagged: 'Flagged',
+    passes: 'Passes',
+    elsewhere: 'The same check elsewhere',
+    learnIn: 'Learn it in the lesson',
+    silence: 'Silence it for one line with a comment on the line before:',
   },
 
   explain: {

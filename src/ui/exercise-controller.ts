@@ -10,7 +10,7 @@ import { fileText, isComplete } from './progress-schema';
 import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
-import { t } from '../i18n';
+import { href, t } from '../i18n';
 
 const m = t.exercise;
 
@@ -151,6 +151,8 @@ export class ExerciseController {
       renderValidationDecorations: 'on',
       fixedOverflowWidgets: true,
       renderFinalNewline: 'on',
+      // A short file has nothing to scroll: the wheel then scrolls the workspace pane, not nothing.
+      scrollbar: { alwaysConsumeMouseWheel: false },
     });
     this.editors.set(name, editor);
   }
@@ -275,7 +277,7 @@ export class ExerciseController {
           severity: severity[c.severity ?? 'error'],
           message: `${loc.message}\n\n${t.checks.markerWhy(c.why)}`,
           source: c.title,
-          ...(loc.ruleId ? { code: { value: loc.ruleId, target: Uri.parse(`${location.origin}/rules/${loc.ruleId}/`) } } : {}),
+          ...(loc.ruleId ? { code: { value: loc.ruleId, target: Uri.parse(`${location.origin}${href(`/rules/${loc.ruleId}/`)}`) } } : {}),
           startLineNumber: loc.line,
           startColumn: loc.column,
           endLineNumber: loc.endLine,

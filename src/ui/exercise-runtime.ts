@@ -5,12 +5,12 @@ import { loadProgress, onStoredProgressChange } from './progress-store';
 import { nextInTrack } from './lesson-track';
 import { activeExerciseId, onExerciseChange, setFilesProvider } from './workspace-state';
 import { exerciseAnchor } from './exercise-anchor';
-import { t } from '../i18n';
+import { href, locale, t } from '../i18n';
 
 /** Started when the workspace first becomes visible: Monaco, the checker and the lesson's exercises load here. */
 export async function startExercises(workspace: HTMLElement): Promise<void> {
   const lesson = workspace.dataset.lesson ?? '';
-  const exercises = await loadLessonExercises(lesson);
+  const exercises = await loadLessonExercises(lesson, locale);
   const { progress, notice } = loadProgress();
   const controllers = new Map<string, ExerciseController>();
   const nextLesson = document.querySelector<HTMLAnchorElement>('[data-next-lesson]');
@@ -21,7 +21,7 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
     const following = exercises[i + 1];
     // A learner following a workshop track goes on to the track's next exercise, not the course's.
     const inTrack = nextInTrack(exercise.id);
-    const sameLesson = `/lessons/${encodeURIComponent(lesson)}/#`;
+    const sameLesson = href(`/lessons/${encodeURIComponent(lesson)}/#`);
     const next = (inTrack?.href.startsWith(sameLesson) ? { ...inTrack, href: inTrack.href.slice(sameLesson.length - 1) } : inTrack) ?? (following
       ? { href: `#${exerciseAnchor(following.id)}`, label: t.exercise.next(following.title) }
       : nextLesson

@@ -1,5 +1,5 @@
 import type { Check } from '../checker/grading/exercise';
-import { t } from '../i18n';
+import { href, t } from '../i18n';
 
 const m = t.checks;
 
@@ -45,9 +45,9 @@ function ruleLinks(check: Check): string {
   const [only, ...more] = check.rules;
   if (!only) return '';
   if (more.length === 0) {
-    return ` <a href="/rules/${escapeHtml(only.id)}/">${escapeHtml(m.aboutRule)} <span class="visually-hidden">${escapeHtml(only.title)}</span></a>`;
+    return ` <a href="${escapeHtml(href(`/rules/${only.id}/`))}">${escapeHtml(m.aboutRule)} <span class="visually-hidden">${escapeHtml(only.title)}</span></a>`;
   }
-  const links = check.rules.map((r) => `<a href="/rules/${escapeHtml(r.id)}/">${escapeHtml(r.title)}</a>`).join(', ');
+  const links = check.rules.map((r) => `<a href="${escapeHtml(href(`/rules/${r.id}/`))}">${escapeHtml(r.title)}</a>`).join(', ');
   return ` <span class="check-rules">${escapeHtml(m.rulesBehind)} ${links}</span>`;
 }
 

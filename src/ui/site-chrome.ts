@@ -3,10 +3,12 @@ import { initPresenterMode } from './presenter';
 import { initShortcuts } from './shortcuts';
 import { loadChunk, offerReload } from './stale-build';
 import { initPackagedLinks, packagedRoot } from './site-root';
+import { initLanguageSwitch } from './language';
 
 /** Everything the header needs on every page; heavier tools (search) load on first use. */
 export function initSiteChrome(): void {
   initThemeToggle();
+  initLanguageSwitch();
   initPresenterMode();
   initShortcuts({
     search: () => void loadChunk(() => import('./search')).then((m) => m?.openSearch()),

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { href, t } from '../i18n';
 import { exerciseAnchor } from './exercise-anchor';
 /**
  * Workshop tracks: a chosen subset and order of exercises, shared as a readable URL
@@ -42,13 +42,13 @@ function encodeValue(text: string): string {
 
 export function trackUrl(track: Track): string {
   const ids = cleanIds(track.exercises).map(encodeValue).join(',');
-  return `/track/?t=${encodeValue(cleanTitle(track.title))}&e=${ids}`;
+  return href(`/track/?t=${encodeValue(cleanTitle(track.title))}&e=${ids}`);
 }
 
 /** The anchor that opens an exercise in its lesson's workspace. */
 export function exerciseHref(id: string): string {
   const lesson = id.split('/')[0] ?? id;
-  return `/lessons/${encodeURIComponent(lesson)}/#${exerciseAnchor(id)}`;
+  return href(`/lessons/${encodeURIComponent(lesson)}/#${exerciseAnchor(id)}`);
 }
 
 function isTrack(value: unknown): value is Track {

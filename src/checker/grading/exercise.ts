@@ -23,6 +23,13 @@ export interface GoalResult {
   message?: string;
   /** The exact change that fixes it, kept back until the learner has asked for every hint. */
   fix?: string;
+  /**
+   * Instead of `message` and `fix`: keys into the goal's `messages`, filled with `data` ("{{uid}}"),
+   * so that a translation of the exercise can word the same result in its own language.
+   */
+  messageId?: string;
+  fixId?: string;
+  data?: Readonly<Record<string, string | number>>;
   /** Where to put the editor marker when it fails. */
   line?: number;
   file?: string;
@@ -49,6 +56,8 @@ export interface Goal {
    * checks of their own, so the list shows each thing to fix once.
    */
   rules?: string[];
+  /** The goal's messages by id, with {{name}} placeholders, for results that give a `messageId`. */
+  messages?: Readonly<Record<string, string>>;
   check(ctx: GoalContext): GoalResult;
 }
 
@@ -98,7 +107,7 @@ export interface Exercise {
   run: RunSpec;
   /** Revealed one at a time; the last one may all but give the answer away. */
   hints: string[];
-  /** Terminal commands pre-filled for replay (the attacker's view, then the fix). */
+  /** Terminal commands offered as suggestions beside the terminal (the attacker's view, then the fix). */
   demo?: string[];
   /** The build context the simulated `docker build` sees: path -> content (the files the Dockerfile copies). */
   context?: Record<string, string>;

@@ -142,9 +142,20 @@ function readableCheck(ws: Workspace, file: ExerciseFile): Check {
   };
 }
 
+/** A goal result with its message ids filled in from the goal's own messages. */
+export function resolveGoalResult(goal: Goal, result: GoalResult): GoalResult {
+  const fill = (id: string | undefined): string | undefined => {
+    const template = id === undefined ? undefined : goal.messages?.[id];
+    return template?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(result.data?.[name] ?? whole));
+  };
+  const message = result.message ?? fill(result.messageId);
+  const fix = result.fix ?? fill(result.fixId);
+  return { ...result, ...(message !== undefined ? { message } : {}), ...(fix !== undefined ? { fix } : {}) };
+}
+
 function evaluate(goal: Goal, ws: Workspace): GoalResult {
   try {
-    return goal.check(ws);
+    return resolveGoalResult(goal, goal.check(ws));
   } catch (error) {
     // Half-typed code can break a goal's assumptions; that is a failing check, never a broken page.
     return { pass: false, message: `This cannot be checked until the file is complete (${error instanceof Error ? error.message : String(error)}).` };

@@ -5,6 +5,7 @@ import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { resolveUser } from '../users';
+import { tailOf } from './logs-tail';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
@@ -36,6 +37,7 @@ export function containerSession(container: Container, onExit?: () => void): Ses
 function stop(ctx: DockerContext, container: Container, code: number): void {
   container.status = 'exited';
   container.exitCode = code;
+  container.finishedAt = ctx.engine.now();
   if (container.autoRemove) ctx.engine.removeContainer(container);
 }
 
@@ -66,7 +68,7 @@ export function startMain(ctx: DockerContext, container: Container, interactive:
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
-      stop(ctx, container, result.code);
+      if (!result.running) stop(ctx, container, result.code);
     }
     return ok(`${container.id}\n`);
   }
@@ -215,6 +217,7 @@ export const stopVerb: Verb = ({ engine }, args) => {
     if (!container) return daemonError(`No such container: ${ref}`);
     container.status = 'exited';
     container.exitCode = 137;
+    container.finishedAt = engine.now();
     if (container.autoRemove) engine.removeContainer(container);
     stdout += `${ref}\n`;
   }
@@ -258,8 +261,8 @@ export const pull: Verb = ({ engine }, args) => {
 };
 
 export const logs: Verb = ({ engine }, args) => {
-  const { operands } = splitArgs(args, ['--tail', '--since']);
+  const { flags, operands } = splitArgs(args, ['--tail', '-n', '--since', '--until']);
   const container = engine.findContainer(operands[0] ?? '');
   if (!container) return daemonError(`No such container: ${operands[0] ?? ''}`);
-  return ok(container.logs);
+  return ok(tailOf(container.logs, flags.get('--tail')?.at(-1) ?? flags.get('-n')?.at(-1)));
 };

@@ -1,6 +1,6 @@
-import type { Kind } from '../../checker/core/types';
-import type { Explanation, Subject } from '../../checker/explain/types';
-import { t } from '../../i18n';
+import type { Kind } from '../checker/core/types';
+import type { Explanation, Subject } from '../checker/explain/types';
+import { href, t } from '../i18n';
 
 const m = t.explain;
 
@@ -117,12 +117,12 @@ function factList(subject: Subject, describe: (s: Subject) => { key: string; lab
 }
 
 interface Engine {
-  explain: typeof import('../../checker/explain/explain').explain;
-  describeSubject: typeof import('../../checker/explain/describe').describeSubject;
-  describeViolations: typeof import('../../checker/explain/describe').describeViolations;
-  KIND_LABEL: typeof import('../../checker/explain/describe').KIND_LABEL;
-  parseVersion: typeof import('../../checker/kubernetes/pod-security/version').parseVersion;
-  ruleById: typeof import('../../checker/index').ruleById;
+  explain: typeof import('../checker/explain/explain').explain;
+  describeSubject: typeof import('../checker/explain/describe').describeSubject;
+  describeViolations: typeof import('../checker/explain/describe').describeViolations;
+  KIND_LABEL: typeof import('../checker/explain/describe').KIND_LABEL;
+  parseVersion: typeof import('../checker/kubernetes/pod-security/version').parseVersion;
+  ruleById: typeof import('../checker/index').ruleById;
 }
 
 function render(e: Elements, result: Explanation, engine: Engine): void {
@@ -158,7 +158,7 @@ function render(e: Elements, result: Explanation, engine: Engine): void {
       li.append(make('code', `${file}:${f.line}:${f.column}`), ` ${f.severity} `);
       if (engine.ruleById(f.ruleId)) {
         const a = make('a', f.ruleId);
-        a.href = `/rules/${f.ruleId}/`;
+        a.href = href(`/rules/${f.ruleId}/`);
         a.setAttribute('aria-label', m.ruleLink(f.ruleId));
         li.append(a);
       } else {
@@ -186,10 +186,10 @@ let engine: Promise<Engine> | undefined;
 /** The checker is loaded on the first Explain, so the page itself stays light. */
 function loadEngine(): Promise<Engine> {
   engine ??= Promise.all([
-    import('../../checker/explain/explain'),
-    import('../../checker/explain/describe'),
-    import('../../checker/kubernetes/pod-security/version'),
-    import('../../checker/index'),
+    import('../checker/explain/explain'),
+    import('../checker/explain/describe'),
+    import('../checker/kubernetes/pod-security/version'),
+    import('../checker/index'),
   ]).then(([a, d, v, c]) => ({
     explain: a.explain, describeSubject: d.describeSubject, describeViolations: d.describeViolations, KIND_LABEL: d.KIND_LABEL,
     parseVersion: v.parseVersion, ruleById: c.ruleById,
