@@ -254,12 +254,12 @@ describe('docker compose errors', () => {
   }
 
   it('an image that does not exist fails the pull as compose shows it', () => {
-    const { output, code } = error({ 'compose.yaml': 'services:\n  web:\n    image: example/web:1.4\n' });
+    const { output, code } = error({ 'compose.yaml': 'services:\n  web:\n    image: example/nothing:1.4\n' });
     expect(code).toBe(1);
     const lines = output.split('\n');
     expect(lines[0]).toBe('[+] Running 1/1');
-    expect(lines[1]).toMatch(/^ ✘ web Error pull access denied for example\/web, repository \.\.\. +1\.6s $/);
-    expect(lines[2]).toBe("Error response from daemon: pull access denied for example/web, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+    expect(lines[1]).toMatch(/^ ✘ web Error pull access denied for example\/nothing, reposit\.\.\. +1\.6s $/);
+    expect(lines[2]).toBe("Error response from daemon: pull access denied for example/nothing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
   });
 
   it('an unknown service', () => {
