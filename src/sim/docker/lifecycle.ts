@@ -137,7 +137,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
-  const network = networkRefusal(parsed.runtime.networkMode?.value);
+  const mode = parsed.runtime.networkMode?.value;
+  const network = mode !== undefined && ctx.engine.networks.has(mode) ? null : networkRefusal(mode);
   if (network) return runError(network.message, network.code);
   let stdout = '';
   const runtime = parsed.runtime;

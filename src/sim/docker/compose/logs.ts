@@ -18,7 +18,11 @@ export interface LogsOptions {
   tail: number | null;
 }
 
-/** docker compose logs: every container's output, container after container (the simulator has no interleaving to keep). */
+/**
+ * docker compose logs: every container's output, container after container (the simulator has no
+ * interleaving to keep). With -f it also ends at once: the simulator's containers write everything
+ * when they start, so there is never more to follow.
+ */
 export function logs(containers: readonly Container[], options: LogsOptions): Output {
   const printer = new Printer();
   const width = Math.max(0, ...containers.map((c) => shortName(c).length)) + 1;
