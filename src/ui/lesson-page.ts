@@ -141,12 +141,12 @@ function initTerminal(workspace: HTMLElement, host: HTMLElement): void {
     : null;
   const exerciseDemo = () => {
     const section = workspace.querySelector<HTMLElement>('[data-exercise]:not([hidden])');
-    return JSON.parse(section?.dataset.demo ?? '[]') as string[];
+    return JSON.parse(section?.dataset.terminalDemo ?? '[]') as string[];
   };
   suggestions?.show(exerciseDemo());
   onExerciseChange(() => suggestions?.show(exerciseDemo()));
 
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-demo]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-demo]')) {
     button.addEventListener('click', async () => {
       revealInPane(panel);
       suggestions?.show(JSON.parse(button.dataset.demo ?? '[]') as string[]);

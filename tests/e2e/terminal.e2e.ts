@@ -38,6 +38,11 @@ describe('nothing is typed for the learner', () => {
     expect(await promptLine(page)).toBe('learner@lab-host:~$');
     const offered = suggestions(page).getByRole('button');
     expect(await offered.allTextContents()).toEqual(['Run docker build -t app .', 'Run docker run --rm app id']);
+    // Working in the exercise runs nothing in the terminal.
+    await page.locator('[data-exercise="run-as-non-root/add-user"]').getByRole('button', { name: /Show a hint/ }).click();
+    await page.waitForTimeout(500);
+    expect(await promptLine(page)).toBe('learner@lab-host:~$');
+    expect(await suggestions(page).locator('[data-ran]').count()).toBe(0);
 
     await input.focus();
     await page.keyboard.type('docker build -t app .');
