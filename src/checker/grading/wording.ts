@@ -28,6 +28,8 @@ export interface GradingWords {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** What a real tool printed, in code form: it is quoted as printed, never translated. */
+const printed = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 const en: GradingWords = {
   readable: {
@@ -130,11 +132,11 @@ const zhCn: GradingWords = {
   notRun: (message) => `未运行：${message}`,
   cannotCommand: (reason) => `这个文件暂时还无法转换为命令（${reason}）。`,
   cannotSimulate: (command, reason) => `无法模拟 \`${command}\`（${reason}）。`,
-  fails: (command, status, reason) => `\`${command}\` 失败（退出状态 ${status}）：${reason}`,
+  fails: (command, status, reason) => `\`${command}\` 失败（退出状态 ${status}）：${printed(reason)}`,
   failsSilently: (command, status) => `\`${command}\` 失败（退出状态 ${status}），没有输出原因。`,
-  explainShows: (command, reason) => ` \`${command}\` 显示：${reason}`,
-  missingOutput: (command, expected, printed) => `\`${command}\` 可以运行，但没有输出“${expected}”；它输出的是：${printed}。`,
-  missingOutputSilent: (command, expected) => `\`${command}\` 可以运行，但没有输出“${expected}”，什么也没有输出。`,
+  explainShows: (command, reason) => ` \`${command}\` 显示：${printed(reason)}`,
+  missingOutput: (command, expected, output) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}；它输出的是：${printed(output)}。`,
+  missingOutputSilent: (command, expected) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}，什么也没有输出。`,
   realToolingStops: (message) => `模拟器可以运行，但真实的 Docker 工具会先停下来：${message}`,
 };
 
