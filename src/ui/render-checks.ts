@@ -80,7 +80,7 @@ export function renderChecksHtml(checks: readonly Check[], options: RenderOption
         : '';
       return `<li class="check" data-status="${status}" data-check-id="${escapeHtml(check.id)}">`
         + `<span class="check-state"><span aria-hidden="true">${ICON[status]}</span> ${escapeHtml(stateLabel(check, m))}</span> `
-        + `<span class="check-title">${escapeHtml(check.title)}</span> ${location}${message}${fix}`
+        + `<span class="check-title">${textWithCode(check.title)}</span> ${location}${message}${fix}`
         + `<details class="check-why"><summary>${escapeHtml(m.whyItMatters)}</summary><p>${textWithCode(check.why)}${ruleLinks(check, m, locale)}</p></details>`
         + '</li>';
     })
@@ -103,7 +103,7 @@ export function describeChange(before: readonly Check[], after: readonly Check[]
     const previous = was.get(check.id);
     if (previous === undefined || previous === check.pass) continue;
     const change = check.source === 'rule' ? (check.pass ? m.fixed : m.foundAgain) : (check.pass ? m.goalDone : m.goalUndone);
-    changes.push(m.changed(check.title, change));
+    changes.push(m.changed(check.title.replace(/`/g, ''), change));
   }
   if (changes.length === 0) return '';
   const total = after.length;

@@ -10,7 +10,7 @@ export const translation: ExerciseTranslation = {
     "删除 `--cap-add SYS_ADMIN`，并在镜像名之前加上 `--cap-drop ALL --security-opt no-new-privileges --read-only --tmpfs /tmp`。"
   ],
   "run": {
-    "title": "run.sh 启动 Web 服务，并且服务持续运行",
+    "title": "`run.sh` 启动 Web 服务，并且服务持续运行",
     "why": "终端就是这样处理 run.sh 的；在这些设置下无法启动或会停止的服务，不算修复。",
     "passed": "sh run.sh 启动了 web 容器，它仍在运行。"
   },

@@ -10,7 +10,7 @@ export const translation: ExerciseTranslation = {
     "删除 `privileged: true` 和 `/var/run/docker.sock` 那一行，然后添加 `cap_drop:`，写上 `- ALL`。"
   ],
   "run": {
-    "title": "docker compose up 启动仪表盘，并且它持续运行",
+    "title": "`docker compose up` 启动仪表盘，并且它持续运行",
     "why": "终端就是这样处理 compose.yaml 的；没有套接字就无法启动的仪表盘，不算修复。",
     "passed": "docker compose up -d 启动了仪表盘，docker compose ps 显示它正在运行。"
   },
