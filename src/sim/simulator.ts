@@ -3,7 +3,7 @@ import { contextMode } from './build-steps';
 import { completions } from './complete';
 import { dockerCli } from './docker/cli';
 import { Engine } from './engine';
-import { BANNER, HELP_TEXT } from './help';
+import { SIM_WORDS, type SimLanguage, type SimWords } from './words';
 import { HOST_PROCESSES, HOST_USER } from './host';
 import { learnerProc } from './host-proc';
 import type { CommandInterpreter, WorkspaceFiles } from './interpreter';
@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   files: WorkspaceFiles;
   /** The active exercise's build context (path -> content); a function, since the learner can switch exercises. */
   context?: () => Record<string, string>;
+  /** The language of the simulator's own words (banner, help); English unless said otherwise. */
+  language?: SimLanguage;
 }
 
 /** The terminal's counterpart: a host shell, a stack of container shells above it, and one Docker engine. */
@@ -29,6 +31,7 @@ export class Simulator implements CommandInterpreter {
   private readonly programs: Record<string, Command>;
   private readonly files: WorkspaceFiles;
   private readonly contextOf: () => Record<string, string>;
+  private readonly words: SimWords;
   private columns = 80;
   private readonly services: Services;
   /** Lines typed so far of a command that is not finished yet (an open quote, a trailing `\` or `&&`). */
@@ -37,6 +40,7 @@ export class Simulator implements CommandInterpreter {
   constructor(options: SimulatorOptions) {
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
+    this.words = SIM_WORDS[options.language ?? 'en'];
     this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
@@ -63,7 +67,7 @@ export class Simulator implements CommandInterpreter {
   }
 
   banner(): string {
-    return BANNER;
+    return this.words.banner;
   }
 
   prompt(): string {
@@ -103,7 +107,7 @@ export class Simulator implements CommandInterpreter {
     const trimmed = text.trim();
     if (trimmed === '') return { output: '', exitCode: 0 };
     if (trimmed === 'clear') return { output: CLEAR_SCREEN, exitCode: 0 };
-    if (trimmed === 'help') return { output: HELP_TEXT, exitCode: 0 };
+    if (trimmed === 'help') return { output: this.words.help, exitCode: 0 };
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {

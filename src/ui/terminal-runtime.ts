@@ -29,7 +29,7 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
   const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
-  const interpreter = createSimulator({ files: currentFiles, context });
+  const interpreter = createSimulator({ files: currentFiles, context, language: locale });
 
   host.replaceChildren();
   const term = new Terminal({
