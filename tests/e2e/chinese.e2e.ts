@@ -111,8 +111,17 @@ describe('a Chinese lesson', () => {
     await page.close();
   });
 
-  it('links both languages as alternates and searches the Chinese index', async () => {
+  it('opens a visit from outside in the remembered language, once, and searches the Chinese index', async () => {
+    // English was chosen in the test before: a visit from outside to a Chinese page opens it in English.
     const page = await session.open('/zh-cn/');
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // Choosing Chinese again is remembered, and the page it opens stays put.
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL((url) => url.pathname === '/zh-cn/');
+    expect(await page.evaluate(() => localStorage.getItem('shipshape:locale'))).toBe('zh-cn');
+    await page.reload();
+    expect(new URL(page.url()).pathname).toBe('/zh-cn/');
     const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`));
     expect(alternates).toEqual(['en /', 'zh-CN /zh-cn/', 'x-default /']);
     await page.getByRole('button', { name: /^\W*搜索\W*$/ }).click();
