@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts'],
           environment: 'node',
+          // A hang-guard only: property tests and 5 MB inputs must not fail because a shared CI machine is busy.
+          testTimeout: 30_000,
         },
       },
       {

@@ -141,6 +141,13 @@ export const en = {
     notInTrack: (title: string) => `You are following the track “${title}”, which has no exercise in this lesson. `,
   },
 
+  terminal: {
+    suggestionsLabel: 'Suggested commands',
+    suggestionsHelp: 'Each button runs its command in the terminal, as if you had typed it. What you type yourself runs exactly as typed.',
+    run: 'Run',
+    ran: '(ran)',
+  },
+
   exercise: {
     heading: (number: number, title: string) => `Exercise ${number}: ${title}`,
     fallbackLabel: (file: string) => `${file} (the editor loads when this is visible)`,

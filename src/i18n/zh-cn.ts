@@ -137,6 +137,13 @@ export const zhCn = {
     notInTrack: (title: string) => `你正在学习路线“${title}”中，该路线在本课没有练习。`,
   },
 
+  terminal: {
+    suggestionsLabel: '建议的命令',
+    suggestionsHelp: '每个按钮都会在终端中运行它的命令，就像你亲手输入一样。你自己输入的内容会原样运行。',
+    run: '运行',
+    ran: '（已运行）',
+  },
+
   exercise: {
     heading: (number: number, title: string) => `练习 ${number}：${title}`,
     fallbackLabel: (file: string) => `${file}（编辑器在可见时加载）`,

@@ -7,18 +7,37 @@ import { dir, file, FileTree } from './vfs/tree';
 
 export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
 
-/** Programs every image with a shell carries in the simulation (BusyBox applets or coreutils and friends). */
-export const BASIC_PROGRAMS = [
-  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'fdisk', 'grep', 'head', 'hostname', 'id',
-  'ip', 'kill', 'ls', 'mkdir', 'mount', 'nsenter', 'ping', 'ps', 'rm', 'sleep', 'ss', 'capsh', 'tail',
-  'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su',
+/**
+ * The BusyBox applets the simulator implements, at the paths BusyBox installs them (`busybox
+ * --list-full`), as Alpine links them to /bin/busybox. Alpine's BusyBox has `ps`, `ip`, `netstat`
+ * and `wget`, but no `ss` (iproute2), `capsh` (libcap) or `curl`.
+ */
+const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
+  cat: '/bin', chmod: '/bin', chown: '/bin', chroot: '/usr/sbin', echo: '/bin', env: '/usr/bin', false: '/bin',
+  fdisk: '/sbin', grep: '/bin', head: '/usr/bin', hostname: '/bin', id: '/usr/bin', ip: '/sbin', kill: '/bin',
+  ls: '/bin', mkdir: '/bin', mount: '/bin', netstat: '/bin', nsenter: '/usr/bin', ping: '/bin', ps: '/bin',
+  rm: '/bin', sleep: '/bin', su: '/bin', tail: '/usr/bin', touch: '/bin', true: '/bin', umount: '/bin',
+  uname: '/bin', wc: '/usr/bin', wget: '/usr/bin', whoami: '/usr/bin',
+};
+
+/**
+ * What a minimal Debian or Ubuntu image has of the programs the simulator implements: coreutils,
+ * grep, hostname, mount and util-linux. No procps (`ps`, `kill`), iproute2 (`ip`, `ss`), iputils (`ping`),
+ * fdisk, libcap2-bin (`capsh`), wget or curl: those come from packages, or from a richer image's tools.
+ */
+const DEBIAN_PROGRAMS = [
+  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'mkdir',
+  'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami',
 ];
+
+/** The lab host is a full Ubuntu server: every program the simulator implements is installed there. */
+export const HOST_PROGRAMS = [...new Set([...Object.keys(BUSYBOX_APPLETS), ...DEBIAN_PROGRAMS, 'ss', 'capsh', 'curl'])];
 
 /** Where each extra tool of the catalogue lives. */
 const TOOL_PATHS: Record<string, string> = {
   node: '/usr/local/bin/node', npm: '/usr/local/bin/npm', yarn: '/usr/local/bin/yarn',
   java: '/usr/bin/java', javac: '/usr/bin/javac', mvn: '/usr/bin/mvn', gradle: '/usr/bin/gradle',
-  git: '/usr/bin/git', curl: '/usr/bin/curl', wget: '/usr/bin/wget', gcc: '/usr/bin/gcc', make: '/usr/bin/make',
+  git: '/usr/bin/git', curl: '/usr/bin/curl', wget: '/usr/bin/wget', ps: '/usr/bin/ps', gcc: '/usr/bin/gcc', make: '/usr/bin/make',
   go: '/usr/local/go/bin/go', python: '/usr/local/bin/python', pip: '/usr/local/bin/pip', nginx: '/usr/sbin/nginx',
 };
 
@@ -83,7 +102,11 @@ function alpine(tree: FileTree, info: BaseImageInfo): void {
   tree.set('/etc/shadow', file('root:*::0:::::\n', 0o640, 0, 42));
   tree.set('/etc/os-release', file(ALPINE_OS_RELEASE));
   program(tree, '/bin/busybox', 808_712);
-  for (const name of ['sh', 'ash', ...BASIC_PROGRAMS]) link(tree, `/bin/${name}`, '/bin/busybox');
+  // The official busybox image installs every applet into /bin; Alpine uses BusyBox's own paths.
+  const flat = info.id === 'busybox';
+  link(tree, '/bin/sh', '/bin/busybox');
+  link(tree, '/bin/ash', '/bin/busybox');
+  for (const [name, where] of Object.entries(BUSYBOX_APPLETS)) link(tree, `${flat ? '/bin' : where}/${name}`, '/bin/busybox');
   if (info.packageManager === 'apk') {
     program(tree, '/sbin/apk', 68_120);
     tree.mkdirs('/lib/apk/db');
@@ -98,7 +121,7 @@ function debian(tree: FileTree, info: BaseImageInfo): void {
   program(tree, '/bin/bash', 1_265_648);
   program(tree, '/bin/dash', 125_560);
   link(tree, '/bin/sh', 'dash');
-  for (const name of BASIC_PROGRAMS) program(tree, `/usr/bin/${name}`, 68_000);
+  for (const name of DEBIAN_PROGRAMS) program(tree, `/usr/bin/${name}`, 68_000);
   if (info.packageManager === 'apt') {
     program(tree, '/usr/bin/apt-get', 51_400);
     program(tree, '/usr/bin/apt', 18_800);
@@ -116,7 +139,7 @@ function distroless(tree: FileTree, info: BaseImageInfo): void {
   tree.set('/etc/ssl/certs/ca-certificates.crt', file('-----BEGIN CERTIFICATE-----\n', 0o644, 0, 0, 213_777));
   if (info.shell) {
     program(tree, '/busybox/busybox', 1_131_168);
-    for (const name of ['sh', ...BASIC_PROGRAMS]) link(tree, `/busybox/${name}`, '/busybox/busybox');
+    for (const name of ['sh', ...Object.keys(BUSYBOX_APPLETS)]) link(tree, `/busybox/${name}`, '/busybox/busybox');
   }
 }
 

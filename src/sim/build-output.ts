@@ -6,7 +6,11 @@ export interface Vertex {
   seconds: number;
   /** `=> =>` sub-lines: transfers, exporting, naming. */
   details?: string[];
+  /** What the step printed, each line after its time stamp: shown by --progress=plain, or under a failure. */
+  log?: string[];
   error?: boolean;
+  /** Why the step failed, for the plain display's "ERROR:" line. */
+  message?: string;
 }
 
 const MAX_WIDTH = 78;
@@ -30,6 +34,20 @@ export function renderProgress(vertices: Vertex[], finished: boolean, columns = 
     for (const detail of vertex.details ?? []) out.push(style.buildStep(line(' => => ', detail, 0, width)));
   }
   return out.join('\n');
+}
+
+/**
+ * The same steps as `--progress=plain` prints them (moby/buildkit util/progress/progressui printer.go):
+ * numbered, each sub-line marked done, the step's output after its time stamps, DONE or ERROR.
+ */
+export function renderPlain(vertices: Vertex[]): string {
+  const blocks = vertices.map((vertex, i) => {
+    const n = `#${i + 1}`;
+    const lines = [`${n} ${vertex.name}`, ...(vertex.details ?? []).map((d) => `${n} ${d} done`), ...(vertex.log ?? []).map((l) => `${n} ${l}`)];
+    lines.push(vertex.error ? `${n} ERROR: ${vertex.message ?? ''}` : `${n} DONE ${vertex.seconds.toFixed(1)}s`);
+    return `${lines.join('\n')}\n`;
+  });
+  return `#0 building with "default" instance using docker driver\n\n${blocks.join('\n')}\n`;
 }
 
 /** The source excerpt BuildKit prints under a failing instruction. */

@@ -1,5 +1,6 @@
 import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
 import { applyMode } from './shell/commands/files';
+import { PACKAGE_PROGRAMS } from './shell/commands/packages';
 import { readGroups, readPasswd } from './users';
 import { baseName, joinPath, normalizePath } from './vfs/paths';
 import { dir, file, type FileTree } from './vfs/tree';
@@ -143,7 +144,6 @@ export function applyWrites(tree: FileTree, writes: FileWrite[], workdir: string
   }
 }
 
-const PACKAGE_BINARIES: Record<string, string> = { curl: 'curl', wget: 'wget', bash: 'bash', git: 'git', 'libcap-utils': 'capsh', 'libcap2-bin': 'capsh', 'docker-cli': 'docker' };
 
 /** Packages, build artefacts and programs a RUN leaves behind. Returns bytes added. */
 export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string): number {
@@ -153,8 +153,7 @@ export function applyRunProducts(tree: FileTree, run: RunStep, workdir: string):
     const installing = (command.program === 'apk' && args[0] === 'add') || ((command.program === 'apt-get' || command.program === 'apt') && args.includes('install'));
     if (installing) {
       for (const name of args.filter((a) => !a.startsWith('-') && a !== 'add' && a !== 'install')) {
-        const program = PACKAGE_BINARIES[name];
-        if (program) tree.set(`/usr/bin/${program}`, file(`\x7fELF /usr/bin/${program}`, 0o755, 0, 0, 300_000));
+        for (const path of PACKAGE_PROGRAMS[name] ?? []) tree.set(path, file(`\x7fELF ${path}`, 0o755, 0, 0, 300_000));
         bytes += 2_500_000;
       }
     }

@@ -3,6 +3,9 @@ import type { ImageModel, Stage } from '../checker/dockerfile/model';
 import { style } from './ansi';
 import { familyOf } from './base-fs';
 import { runWriteRefusal } from './build-permissions';
+import { historyText, StageArgs } from './build-history';
+import { runLog } from './build-run-log';
+import { mountSecrets, type SecretStore } from './build-secrets';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
@@ -23,11 +26,23 @@ export interface BuildRequest {
   buildArgs?: Record<string, string>;
   /** Terminal width: BuildKit right-aligns step times to it. */
   columns?: number;
+  /** --secret values the learner's shell read, by id. */
+  secrets?: SecretStore;
 }
 
 export interface BuildResult {
+  /** BuildKit's whole transcript in its default (terminal) display. */
   output: string;
   image: SimImage | null;
+  /** The steps, for another display (--progress=plain). */
+  vertices: Vertex[];
+  /** What follows the progress when the build fails (the failing step's log, the excerpt, the ERROR line); "" when it succeeds. */
+  failure: string;
+}
+
+/** The result of a build that stopped: the progress so far, then the failure text. */
+function failed(vertices: Vertex[], finished: boolean, columns: number | undefined, failure: string): BuildResult {
+  return { output: `${renderProgress(vertices, finished, columns)}\n${failure}`, image: null, vertices, failure };
 }
 
 /** Instructions that become a numbered step in BuildKit's output. */
@@ -41,6 +56,8 @@ interface BuiltStage {
   history: HistoryEntry[];
   sizeBytes: number;
   base: SimImage['base'];
+  /** The build arguments declared so far, which a stage built FROM this one inherits. */
+  args?: StageArgs;
 }
 
 class BuildFailure {
@@ -81,11 +98,11 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     const lineNumber = parseError?.line ?? 1;
     const words = (request.dockerfile.split('\n')[lineNumber - 1] ?? '').trim().split(/\s+/);
     const reason = parseError?.ruleId === 'unknown-instruction' ? `unknown instruction: ${words[0] ?? ''}` : parseError?.ruleId === 'no-from' || !model.final ? 'no build stage in current context' : (parseError?.message ?? 'parse error');
-    return { output: `${renderProgress(vertices, true, request.columns)}\n${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`, image: null };
+    return failed(vertices, true, request.columns, `${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`);
   }
   const wanted = request.target?.toLowerCase();
   const target = wanted ? model.stages.find((s) => s.name === wanted) : model.final;
-  if (!target) return { output: `${renderProgress(vertices, true, request.columns)}\n${style.red(`ERROR: failed to solve: target stage "${request.target ?? ''}" could not be found`)}\n`, image: null };
+  if (!target) return failed(vertices, true, request.columns, `${style.red(`ERROR: failed to solve: target stage "${request.target ?? ''}" could not be found`)}\n`);
   const needed = neededStages(model, target);
 
   for (const stage of model.stages) {
@@ -93,12 +110,9 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     const name = `[internal] load metadata for ${qualifiedName(parseImageRef(stage.base.resolved))}`;
     if (vertices.some((v) => v.name === name)) continue;
     if (!ImageStore.resolveRemote(stage.base.resolved)) {
-      vertices.push({ name, seconds: 0.6, error: true });
       const ref = parseImageRef(stage.base.resolved);
-      return {
-        output: `${renderProgress(vertices, false, request.columns)}\n${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`,
-        image: null,
-      };
+      vertices.push({ name, seconds: 0.6, error: true, message: `${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed` });
+      return failed(vertices, false, request.columns, `${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`);
     }
     vertices.push({ name, seconds: 0.6 });
   }
@@ -114,25 +128,23 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
     const failing = vertices.find((v) => v.name === error.vertexName);
     if (failing) failing.error = true;
     const log = error.log.map((l) => `${l}\n`).join('');
-    return {
-      output: `${renderProgress(vertices, false, request.columns)}\n------\n > ${error.vertexName}:\n${log}------\n${sourceExcerpt(request.fileName, request.dockerfile, error.line)}\n${style.red(`ERROR: failed to solve: ${error.message}`)}\n`,
-      image: null,
-    };
+    if (failing) failing.message = error.message;
+    return failed(vertices, false, request.columns, `------\n > ${error.vertexName}:\n${log}------\n${sourceExcerpt(request.fileName, request.dockerfile, error.line)}\n${style.red(`ERROR: failed to solve: ${error.message}`)}\n`);
   }
   const result = built.get(target.index);
-  if (!result) return { output: renderProgress(vertices, true, request.columns), image: null };
+  if (!result) return { output: renderProgress(vertices, true, request.columns), image: null, vertices, failure: '' };
   const tag = request.tag ? refText(parseImageRef(request.tag)) : null;
   const id = hexId(`build:${request.dockerfile}:${JSON.stringify(request.context)}:${request.target ?? ''}`);
   const image: SimImage = {
     id, repoTags: tag ? [tag] : [], fs: result.fs, config: result.config, history: result.history,
-    sizeBytes: result.sizeBytes, base: result.base, packages: [], created: 'Less than a second ago',
+    sizeBytes: result.sizeBytes, base: result.base, packages: [], created: 'Less than a second ago', createdAt: engine.now(),
   };
   vertices.push({
     name: 'exporting to image', seconds: 0.1,
     details: ['exporting layers', `writing image sha256:${id}`, ...(tag ? [`naming to ${qualifiedName(parseImageRef(tag))}`] : [])],
   });
   engine.images.add(image);
-  return { output: `${renderProgress(vertices, true, request.columns)}\n`, image };
+  return { output: `${renderProgress(vertices, true, request.columns)}\n`, image, vertices, failure: '' };
 }
 
 function startingPoint(stage: Stage, built: Map<number, BuiltStage>): BuiltStage {
@@ -173,6 +185,8 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
   let k = 0;
   let sizeBytes = state.sizeBytes;
   const history = [...state.history];
+  const parent = stage.base.kind === 'stage' && stage.base.stageIndex !== null ? built.get(stage.base.stageIndex)?.args : undefined;
+  const args = new StageArgs(model, request.buildArgs ?? {}, parent);
   let contextLoaded = false;
   for (const step of stage.steps) {
     const isNumbered = step.keyword === 'FROM' || FILE_STEPS.has(step.keyword);
@@ -229,6 +243,12 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         const busybox = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
         const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
         if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
+        const mounted = mountSecrets(state.fs, run, request.secrets ?? new Map(), config.workingDir);
+        if ('missing' in mounted) throw new BuildFailure(label, step.line, `secret ${mounted.missing}: not found`);
+        const log = runLog(state.fs, run, config.workingDir, busybox);
+        mounted.unmount();
+        vertex.log = log.lines.map((l) => `0.214 ${l}`);
+        if (log.exitCode !== 0) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${log.exitCode}`, vertex.log);
         applyWrites(state.fs, writes, config.workingDir);
         added = applyRunProducts(state.fs, run, config.workingDir) + 4096;
         break;
@@ -260,8 +280,9 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
       default: break;
     }
     sizeBytes += added;
-    const createdBy = step.keyword === 'RUN' ? `RUN /bin/sh -c ${step.args} # buildkit` : `${step.keyword} ${step.args}${FILE_STEPS.has(step.keyword) ? ' # buildkit' : ''}`;
+    const exposed = stage.expose.filter((e) => e.line === step.line).map((e) => `${e.port ?? e.raw}/${e.protocol}`);
+    const createdBy = historyText(step, stage, args, config, exposed);
     history.push({ createdBy, sizeBytes: added, emptyLayer: !FILE_STEPS.has(step.keyword), comment: 'buildkit.dockerfile.v0' });
   }
-  return { fs: state.fs, config, history, sizeBytes, base: state.base };
+  return { fs: state.fs, config, history, sizeBytes, base: state.base, args };
 }

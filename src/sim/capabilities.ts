@@ -28,6 +28,19 @@ export function procStatusCapLines(sets: CapabilitySets): string[] {
   ];
 }
 
+/**
+ * `capsh --decode=MASK`: the mask as 16 hex digits and the names of its bits (libcap's capsh.c
+ * reads the value with strtoull base 16, so text that is not hex decodes as 0).
+ */
+export function capshDecode(text: string): string {
+  const digits = /^(0x)?([0-9a-f]+)/i.exec(text)?.[2] ?? '0';
+  const value = BigInt(`0x${digits.slice(-16)}`);
+  const names = ALL_CAPABILITIES.filter((_, bit) => (value >> BigInt(bit)) & 1n).map((c) => `cap_${c.toLowerCase()}`);
+  const unknown: string[] = [];
+  for (let bit = ALL_CAPABILITIES.length; bit < 64; bit++) if ((value >> BigInt(bit)) & 1n) unknown.push(String(bit));
+  return `0x${value.toString(16).padStart(16, '0')}=${[...names, ...unknown].join(',')}`;
+}
+
 function names(caps: ReadonlySet<string>): string {
   return ALL_CAPABILITIES.filter((c) => caps.has(c)).map((c) => `cap_${c.toLowerCase()}`).join(',');
 }

@@ -1,5 +1,6 @@
 import { RUN_FLAGS } from '../checker/run/flags';
 import { DOCKER_VERBS } from './docker/cli';
+import { COMPOSE_COMMANDS } from './docker/compose/cli';
 import type { Engine } from './engine';
 import type { Proc } from './process';
 
@@ -13,6 +14,7 @@ export function completions(line: string, programs: string[], engine: Engine, pr
   if (before.length === start) candidates = [...programs, 'cd', 'clear', 'exit', 'help', 'pwd', 'export'];
   else if (before[start] === 'docker' && before.length === start + 1) candidates = DOCKER_VERBS;
   else if (before[start] === 'docker' && current.startsWith('-') && before[start + 1] === 'run') candidates = Object.keys(RUN_FLAGS).map((f) => `--${f}`);
+  else if (before[start] === 'docker' && before[start + 1] === 'compose' && before.length === start + 2) candidates = COMPOSE_COMMANDS;
   else if (before[start] === 'docker') {
     candidates = [
       ...engine.images.list().flatMap((i) => i.repoTags),

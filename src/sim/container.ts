@@ -4,7 +4,7 @@ import { familyOf } from './base-fs';
 import { procStatusCapLines } from './capabilities';
 import type { Engine } from './engine';
 import { hexId, shortId } from './hash';
-import { HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES } from './host';
+import { HOST_DEVICES, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES } from './host';
 import type { SimImage } from './image';
 import { containerName } from './names';
 import type { Confinement, NetworkView, Proc } from './process';
@@ -28,15 +28,19 @@ export interface Container {
   autoRemove: boolean;
   logs: string;
   ports: string;
+  /** Engine clock times (ms): when it was made, and when its main process ended. */
+  createdAt?: number;
+  finishedAt?: number;
+  /** Labels set by whoever created it; Compose finds its containers by them. */
+  labels?: Record<string, string>;
 }
-
-const DISK_GID = 6;
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
   return { type: 'device', mode, uid: 0, gid, content: `${major},${minor}` };
 }
 
-function devTree(hostDevices: boolean, extra: string[]): FileTree {
+/** /dev: runc's default nodes, plus every host device when privileged, or the ones --device names, at their container paths. */
+function devTree(privileged: boolean, devices: readonly { host: string; container: string }[]): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o755)]]));
   tree.set('/null', device(1, 3));
   tree.set('/zero', device(1, 5));
@@ -45,12 +49,11 @@ function devTree(hostDevices: boolean, extra: string[]): FileTree {
   tree.set('/tty', device(5, 0));
   tree.set('/shm', dir(0o1777));
   tree.set('/pts', dir(0o755));
-  if (hostDevices) {
-    tree.set('/sda', device(8, 0, DISK_GID, 0o660));
-    tree.set('/sda1', device(8, 1, DISK_GID, 0o660));
-    tree.set('/sda2', device(8, 2, DISK_GID, 0o660));
+  const given = privileged ? Object.keys(HOST_DEVICES).map((path) => ({ host: path, container: path })) : devices;
+  for (const { host, container } of given) {
+    const node = HOST_DEVICES[host];
+    if (node) tree.set(normalizePath(container).replace(/^\/dev(?=\/)/, ''), { ...node });
   }
-  for (const path of extra) tree.set(path.replace(/^\/dev/, ''), device(8, 0, DISK_GID, 0o660));
   return tree;
 }
 
@@ -174,6 +177,8 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   if (runtime.mounts.some((m) => /^\/(var\/)?run\/docker\.sock$/.test(normalizePath(m.target)))) {
     rootfs.set('/usr/local/bin/docker', file('\x7fELF docker client', 0o755, 0, 0, 39_584_768));
   }
+  const missingDevice = runtime.devices.find((d) => !HOST_DEVICES[normalizePath(d.host)]);
+  if (missingDevice) return { error: `error gathering device information while adding custom device "${missingDevice.host}": no such file or directory` };
   const hostDevices = privileged || runtime.devices.some((d) => d.host.startsWith('/dev/sd'));
   const vfs = new Vfs([{ target: '/', tree: rootfs, root: '/', readOnly: runtime.readOnlyRootfs?.value === true, source: 'overlay', fsType: 'overlay', options: 'relatime,lowerdir=/var/lib/docker/overlay2/l/base' }]);
   const userSpec = runtime.user?.value ?? image.config.user;
@@ -188,7 +193,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine));
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
   vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
-  vfs.attach({ target: '/dev', tree: devTree(hostDevices, privileged ? [] : runtime.devices.map((d) => d.container)), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
+  vfs.attach({ target: '/dev', tree: devTree(privileged, runtime.devices), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
   for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
 
@@ -214,6 +219,6 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   return {
     id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
-    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '),
+    autoRemove: runtime.rm, logs: '', ports: publishes.join(', '), createdAt: engine.now(),
   };
 }

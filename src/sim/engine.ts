@@ -1,4 +1,5 @@
 import { LoadedProfiles } from './apparmor';
+import { frozenClock, type Clock } from './clock';
 import type { Container } from './container';
 import { hostFileSystem } from './host';
 import { ImageStore } from './image-store';
@@ -14,7 +15,16 @@ export class Engine {
   readonly apparmor = new LoadedProfiles();
   readonly hostTree: FileTree = hostFileSystem();
   readonly volumes = new Map<string, FileTree>();
+  /** User-defined networks (Compose's `<project>_default`); bridge, host and none always exist. */
+  readonly networks = new Set<string>();
   private counter = 0;
+
+  /** The clock reads real time in the browser and a fixed time in tests, so ages stay deterministic there. */
+  readonly bootedAt: number;
+
+  constructor(readonly now: Clock = frozenClock) {
+    this.bootedAt = now();
+  }
 
   /** Increases with every container and build, so ids and addresses are derived, never random. */
   next(): number {

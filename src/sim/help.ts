@@ -11,9 +11,10 @@ Your editor files are in the current directory (~). Try:
   docker run --rm --network host alpine:3.24 wget -qO- 127.0.0.1:8500
   sudo apparmor_parser -r -W docker-nginx load the profile in the editor tab "docker-nginx"
   sh run.sh                               run the docker commands in the editor tab "run.sh"
+  docker compose up -d, docker compose ps start the services of the editor's compose.yaml
   docker images, docker ps -a, docker inspect NAME, docker history IMAGE
-Inside a container: id, ls -l, touch, cat, ps, ip addr, ss -lnt, capsh --print,
-  grep Cap /proc/self/status, mount, fdisk -l, apk add / apt-get install, exit.
+Inside an Alpine container: id, ls -l, touch, cat, ps, ip addr, netstat -lnt,
+  grep Cap /proc/self/status, mount, fdisk -l, apk add (libcap for capsh), exit.
 Other: clear, help. Tab completes commands, docker verbs, flags and image names.
 `;
 

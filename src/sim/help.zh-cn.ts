@@ -11,9 +11,10 @@ export const HELP_TEXT_ZH_CN = `这个终端连接的是一台模拟的 Docker �
   docker run --rm --network host alpine:3.24 wget -qO- 127.0.0.1:8500
   sudo apparmor_parser -r -W docker-nginx 加载编辑器标签页“docker-nginx”中的配置文件
   sh run.sh                               运行编辑器标签页“run.sh”中的 docker 命令
+  docker compose up -d, docker compose ps 启动编辑器中 compose.yaml 定义的服务
   docker images, docker ps -a, docker inspect NAME, docker history IMAGE
-在容器中：id, ls -l, touch, cat, ps, ip addr, ss -lnt, capsh --print,
-  grep Cap /proc/self/status, mount, fdisk -l, apk add / apt-get install, exit.
+在 Alpine 容器中：id, ls -l, touch, cat, ps, ip addr, netstat -lnt,
+  grep Cap /proc/self/status, mount, fdisk -l, apk add（capsh 在 libcap 中）, exit.
 其他：clear, help。按 Tab 可以补全命令、docker 子命令、选项和镜像名。
 `;
 

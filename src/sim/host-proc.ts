@@ -1,18 +1,14 @@
 import { ALL_CAPABILITIES } from '../checker/run/capabilities';
-import { DOCKER_GID, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES, HOST_USER } from './host';
+import { DOCKER_GID, HOST_DEVICES, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES, HOST_USER } from './host';
 import type { Proc } from './process';
-import { dir, FileTree, type FsNode } from './vfs/tree';
+import { dir, FileTree } from './vfs/tree';
 import { Vfs } from './vfs/vfs';
 
 const ALL = new Set(ALL_CAPABILITIES);
 
 function hostDev(): FileTree {
-  const disk = (minor: number): FsNode => ({ type: 'device', mode: 0o660, uid: 0, gid: 6, content: `8,${minor}` });
   const tree = new FileTree(new Map([['/', dir()]]));
-  tree.set('/null', { type: 'device', mode: 0o666, uid: 0, gid: 0, content: '1,3' });
-  tree.set('/sda', disk(0));
-  tree.set('/sda1', disk(1));
-  tree.set('/sda2', disk(2));
+  for (const [path, node] of Object.entries(HOST_DEVICES)) tree.set(path.slice('/dev'.length), { ...node });
   return tree;
 }
 

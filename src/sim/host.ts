@@ -1,7 +1,7 @@
-import { BASIC_PROGRAMS } from './base-fs';
+import { HOST_PROGRAMS } from './base-fs';
 import { DEBIAN_GROUP } from './distro-files';
 import type { Listener, NetworkInterface, ProcessEntry } from './process';
-import { dir, file, FileTree } from './vfs/tree';
+import { dir, file, FileTree, type FsNode } from './vfs/tree';
 import { DOCKER_NGINX } from '../checker/apparmor/fixtures/docker-nginx';
 
 /** The simulated machine the learner's terminal is logged into. */
@@ -34,6 +34,19 @@ export const HOST_PROCESSES: ProcessEntry[] = [
   { pid: 745, user: 'root', command: '/usr/local/bin/lab-admin-api --listen 127.0.0.1:8500' },
   { pid: 1201, user: 'learner', command: '-bash' },
 ];
+
+const device = (major: number, minor: number, gid: number, mode: number): FsNode => ({ type: 'device', mode, uid: 0, gid, content: `${major},${minor}` });
+
+/**
+ * The host's device nodes, as a privileged container sees them and --device hands one over (with
+ * the host's owner and mode): the disk (group disk) and a USB serial adapter (group dialout).
+ */
+export const HOST_DEVICES: Readonly<Record<string, FsNode>> = {
+  '/dev/null': device(1, 3, 0, 0o666), '/dev/zero': device(1, 5, 0, 0o666), '/dev/random': device(1, 8, 0, 0o666),
+  '/dev/urandom': device(1, 9, 0, 0o666), '/dev/tty': device(5, 0, 5, 0o666),
+  '/dev/sda': device(8, 0, 6, 0o660), '/dev/sda1': device(8, 1, 6, 0o660), '/dev/sda2': device(8, 2, 6, 0o660),
+  '/dev/ttyUSB0': device(188, 0, 20, 0o660),
+};
 
 /** The host's disk: what `fdisk -l` shows to a process that can see host devices. */
 export const HOST_DISK = {
@@ -91,7 +104,7 @@ export function hostFileSystem(): FileTree {
   tree.set('/bin/bash', file('\x7fELF /bin/bash', 0o755, 0, 0, 1_446_024));
   tree.set('/bin/sh', { type: 'symlink', mode: 0o777, uid: 0, gid: 0, content: '', target: 'dash' });
   tree.set('/usr/bin/docker', file('\x7fELF /usr/bin/docker', 0o755, 0, 0, 39_584_768));
-  for (const name of [...BASIC_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'curl', 'apt-get']) {
+  for (const name of [...HOST_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'apt-get']) {
     if (!tree.has(`/usr/bin/${name}`)) tree.set(`/usr/bin/${name}`, file(`\x7fELF /usr/bin/${name}`, 0o755, 0, 0, 68_000));
   }
   return tree;

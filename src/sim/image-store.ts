@@ -1,6 +1,7 @@
 import { lookupBaseImage } from '../checker/dockerfile/catalogue';
 import type { BaseImageInfo } from '../checker/dockerfile/model';
 import { baseFileSystem, defaultCommand, defaultPath } from './base-fs';
+import { courseImage, isCourseRepository } from './course-images';
 import { hexId, shortId } from './hash';
 import type { SimImage } from './image';
 import { parseImageRef, refText, type ImageRef } from './image-ref';
@@ -72,11 +73,11 @@ export class ImageStore {
     if (index >= 0) this.images.splice(index, 1);
   }
 
-  /** What the registry holds under that reference, without storing it. */
+  /** What the registry holds under that reference (a catalogue image or one of the course's own), without storing it. */
   static resolveRemote(raw: string): SimImage | null {
     const ref = parseImageRef(raw);
     const info = lookupBaseImage(ref.registry, ref.repository, ref.tag);
-    return info ? imageFromCatalogue(info, ref) : null;
+    return info ? imageFromCatalogue(info, ref) : courseImage(ref);
   }
 
   pull(raw: string): PullResult {
@@ -85,6 +86,7 @@ export class ImageStore {
     const remote = ImageStore.resolveRemote(raw);
     if (!remote) {
       const ref = parseImageRef(raw);
+      if (isCourseRepository(ref)) return { error: `manifest for ${refText(ref)} not found: manifest unknown: manifest unknown` };
       return { error: `pull access denied for ${ref.name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied` };
     }
     this.add(remote);

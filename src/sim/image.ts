@@ -35,8 +35,10 @@ export interface SimImage {
   base: BaseImageInfo | null;
   /** Packages installed on top of the base image. */
   packages: string[];
-  /** Fixed text for the CREATED column. */
+  /** Fixed text for the CREATED column, for images the lab host did not build. */
   created: string;
+  /** Engine clock time (ms) of a build on the lab host; its age replaces `created`. */
+  createdAt?: number;
 }
 
 /** Sizes as `docker images` prints them: decimal units, three significant digits. */

@@ -6,7 +6,7 @@ import { aaStatus, apparmorParser } from './shell/commands/apparmor';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
 import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, uname, whoami } from './shell/commands/info';
 import { ls } from './shell/commands/ls';
-import { curl, ip, ping, ss, wget } from './shell/commands/net';
+import { curl, ip, netstat, ping, ss, wget } from './shell/commands/net';
 import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
 import { sudo } from './shell/commands/sudo';
@@ -41,7 +41,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
   return {
     ls, cat, touch, rm, mkdir, chmod, chown, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
-    ip, ss, curl, wget, ping,
+    ip, ss, netstat, curl, wget, ping,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,
     chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree), continueIn),
     apk, 'apt-get': aptGet, apt: aptGet,

@@ -1,5 +1,7 @@
 import { CLEAR_SCREEN } from './ansi';
+import type { Clock } from './clock';
 import { contextMode } from './build-steps';
+import { COURSE_BINARIES } from './course-programs';
 import { completions } from './complete';
 import { dockerCli } from './docker/cli';
 import { Engine } from './engine';
@@ -21,11 +23,13 @@ export interface SimulatorOptions {
   context?: () => Record<string, string>;
   /** The language of the simulator's own words (banner, help); English unless said otherwise. */
   language?: SimLanguage;
+  /** The host's clock; fixed unless given, so output is the same on every run. */
+  clock?: Clock;
 }
 
 /** The terminal's counterpart: a host shell, a stack of container shells above it, and one Docker engine. */
 export class Simulator implements CommandInterpreter {
-  private readonly engine = new Engine();
+  private readonly engine: Engine;
   private readonly sessions: Session[];
   private readonly runtime: ShellRuntime;
   private readonly programs: Record<string, Command>;
@@ -38,13 +42,14 @@ export class Simulator implements CommandInterpreter {
   private pending: string | null = null;
 
   constructor(options: SimulatorOptions) {
+    this.engine = new Engine(options.clock);
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
     this.words = SIM_WORDS[options.language ?? 'en'];
     this.sessions = [{ proc: learnerProc(this.engine.hostTree), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
-    this.runtime = new ShellRuntime(this.programs);
+    this.runtime = new ShellRuntime(this.programs, COURSE_BINARIES);
     this.services = {
       enter: (session) => { this.sessions.push(session); },
       leave: () => {

@@ -144,7 +144,7 @@ describe('container shells', () => {
     expect(t.run('rm /tmp/a && cat /tmp/a')).toBe("cat: can't open '/tmp/a': No such file or directory\n");
     expect(t.run('ls -l /bin/sh')).toBe('lrwxrwxrwx    1 root     root            12 Jun 20 12:00 /bin/sh -> /bin/busybox\n');
     expect(t.run('cat /etc/hostname')).toBe(`${t.run('hostname')}`);
-    expect(t.run('ps')).toBe('PID   USER     TIME  COMMAND\n    1 root     0:00 sh\n');
+    expect(t.run('ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sh\n');
   });
 
   it('uses GNU messages in Debian images', () => {

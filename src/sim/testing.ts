@@ -1,10 +1,11 @@
 import { stripAnsi } from './ansi';
+import type { Clock } from './clock';
 import { createSimulator } from './index';
 
 /** A terminal driven from tests: files can change between commands, like the editor. */
-export function terminal(files: Record<string, string> = {}, context: Record<string, string> = {}) {
+export function terminal(files: Record<string, string> = {}, context: Record<string, string> = {}, clock?: Clock) {
   const current = { ...files };
-  const sim = createSimulator({ files: () => current, context: () => context });
+  const sim = createSimulator({ files: () => current, context: () => context, ...(clock ? { clock } : {}) });
   return {
     sim,
     files: current,

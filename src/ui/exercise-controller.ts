@@ -151,6 +151,8 @@ export class ExerciseController {
       renderValidationDecorations: 'on',
       fixedOverflowWidgets: true,
       renderFinalNewline: 'on',
+      // A short file has nothing to scroll: the wheel then scrolls the workspace pane, not nothing.
+      scrollbar: { alwaysConsumeMouseWheel: false },
     });
     this.editors.set(name, editor);
   }

@@ -1,9 +1,11 @@
-import { notifyExerciseChange } from './workspace-state';
+import { notifyExerciseChange, onExerciseChange } from './workspace-state';
 import { initTablist } from './tablist';
 import { initQuizzes } from './quiz';
 import { initExerciseTimers } from './exercise-timer';
 import { applyTrack } from './lesson-track';
 import { loadChunk } from './stale-build';
+import { focusInPane, revealInPane } from './reveal';
+import { TerminalSuggestions } from './terminal-suggestions';
 
 const SPLIT_KEY = 'shipshape:split';
 
@@ -64,8 +66,7 @@ function activateExercise(id: string, focus = false): void {
   notifyExerciseChange(id);
   if (focus) {
     const heading = document.querySelector<HTMLElement>(`[data-exercise="${CSS.escape(id)}"] h2`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus();
+    if (heading) focusInPane(heading, 'start');
   }
 }
 
@@ -127,15 +128,34 @@ export function initLessonPage(): void {
 
   whenVisible(workspace.querySelector('[data-exercise]:not([hidden]) .editor-host'), () => void loadEditors(workspace));
   const terminalHost = workspace.querySelector<HTMLElement>('[data-terminal]');
-  if (terminalHost) {
-    whenVisible(terminalHost, () => void loadTerminal(terminalHost));
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-demo]')) {
-      button.addEventListener('click', async () => {
-        const commands = JSON.parse(button.dataset.demo ?? '[]') as string[];
-        terminalHost.scrollIntoView({ block: 'center' });
-        const terminal = await loadTerminal(terminalHost);
-        terminal?.replay(commands);
-      });
-    }
+  if (terminalHost) initTerminal(workspace, terminalHost);
+}
+
+/** The terminal, its row of suggested commands, and the lesson's "Replay in the terminal" buttons. */
+function initTerminal(workspace: HTMLElement, host: HTMLElement): void {
+  whenVisible(host, () => void loadTerminal(host));
+  const panel = host.closest<HTMLElement>('.terminal-panel') ?? host;
+  const box = workspace.querySelector<HTMLElement>('[data-terminal-suggestions]');
+  const suggestions = box
+    ? new TerminalSuggestions(box, async (command) => (await loadTerminal(host))?.runCommand(command) ?? false)
+    : null;
+  const exerciseDemo = () => {
+    const section = workspace.querySelector<HTMLElement>('[data-exercise]:not([hidden])');
+    return JSON.parse(section?.dataset.demo ?? '[]') as string[];
+  };
+  suggestions?.show(exerciseDemo());
+  onExerciseChange(() => suggestions?.show(exerciseDemo()));
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-demo]')) {
+    button.addEventListener('click', async () => {
+      revealInPane(panel);
+      suggestions?.show(JSON.parse(button.dataset.demo ?? '[]') as string[]);
+      await suggestions?.runFirst();
+    });
   }
+  // The `t` shortcut: the terminal may not have started yet.
+  window.addEventListener('shipshape:focus-terminal', async () => {
+    revealInPane(panel, 'center');
+    (await loadTerminal(host))?.focusTerminal();
+  });
 }

@@ -1,5 +1,6 @@
 import { openDialog } from './dialog';
 import { t } from '../i18n';
+import { revealInPane } from './reveal';
 
 const m = t.shortcuts;
 
@@ -51,17 +52,15 @@ function focusEditor(): void {
   const section = activeSection();
   const host = section?.querySelector<HTMLElement>('.editor-host:not([hidden])');
   if (!host) return;
-  host.scrollIntoView({ block: 'center' });
+  revealInPane(host, 'center');
   // Monaco's text box is a textarea or, where the browser has EditContext, a div; both carry the textbox role
   // (its other textarea only serves input methods and ignores typing). Before Monaco loads, the fallback <pre>.
-  (host.querySelector<HTMLElement>('[role="textbox"]') ?? host.querySelector<HTMLElement>('pre'))?.focus();
+  (host.querySelector<HTMLElement>('[role="textbox"]') ?? host.querySelector<HTMLElement>('pre'))?.focus({ preventScroll: true });
 }
 
+/** The lesson page starts the terminal first if it has not scrolled into view yet. */
 function focusTerminal(): void {
-  const host = document.querySelector<HTMLElement>('[data-terminal]');
-  if (!host) return;
-  host.scrollIntoView({ block: 'center' });
-  host.querySelector<HTMLElement>('textarea')?.focus();
+  window.dispatchEvent(new Event('shipshape:focus-terminal'));
 }
 
 export function initShortcuts(actions: Actions): void {

@@ -4,7 +4,9 @@ import '@xterm/xterm/css/xterm.css';
 import { LineEditor } from '../components/terminal/line-editor';
 import { loadLessonExercises } from '../course/load-exercises';
 import { createSimulator } from '../sim';
+import { showControls } from '../sim/ansi';
 import { activeExerciseId, currentFiles } from './workspace-state';
+import { presenterOn } from './presenter';
 import { locale, t } from '../i18n';
 
 let editor: LineEditor | null = null;
@@ -24,19 +26,25 @@ const THEME = {
   brightBlack: '#8b949e',
 };
 
+/** The editor's sizes: presenter mode enlarges the terminal as much as the code. */
+const terminalFontSize = (): number => (presenterOn() ? 20 : 14);
+
 /** The simulated terminal: xterm renders, LineEditor edits, the simulator answers. */
 export async function startTerminal(host: HTMLElement): Promise<void> {
   const workspace = host.closest<HTMLElement>('[data-workspace]');
   const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
-  const interpreter = createSimulator({ files: currentFiles, context, language: locale });
+  // The learner's terminal runs on real time, so what docker ps and docker images say ages as they watch.
+  const interpreter = createSimulator({ files: currentFiles, context, clock: () => Date.now(), language: locale });
 
   host.replaceChildren();
   const term = new Terminal({
     convertEol: false,
     cursorBlink: true,
     fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-    fontSize: 14,
+    fontSize: terminalFontSize(),
+    // A row exactly as tall as the font cuts off what hangs below the baseline: `_` vanished.
+    lineHeight: 1.2,
     theme: THEME,
     scrollback: 2000,
     screenReaderMode: true,
@@ -51,6 +59,10 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   refit();
   window.addEventListener('resize', refit);
   window.addEventListener('shipshape:layout', refit);
+  window.addEventListener('shipshape:presenter', () => {
+    term.options.fontSize = terminalFontSize();
+    refit();
+  });
   new ResizeObserver(refit).observe(host);
 
   const lineEditor = new LineEditor({
@@ -61,17 +73,21 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   });
   term.onData((data) => term.write(lineEditor.input(data)));
   term.textarea?.setAttribute('aria-label', t.workspace.terminalLabel);
-  term.write(interpreter.banner().replace(/\r?\n/g, '\r\n'));
+  term.write(showControls(interpreter.banner()));
   term.write(lineEditor.start());
-  const demo = exercises.find((e) => e.id === activeExerciseId())?.demo;
-  if (demo?.length) term.write(lineEditor.replay(demo));
   editor = lineEditor;
   terminal = term;
 }
 
-/** Puts a demo's commands on the prompt, one per Enter, and focuses the terminal. */
-export function replay(commands: string[]): void {
-  if (!editor || !terminal) return;
-  terminal.write(editor.replay(commands));
-  terminal.focus();
+/** Runs a suggested command in plain sight, as if the learner had typed it and pressed Enter. */
+export function runCommand(command: string): boolean {
+  if (!editor || !terminal) return false;
+  terminal.write(editor.run(command));
+  terminal.scrollToBottom();
+  return true;
+}
+
+/** Focuses the terminal's input without scrolling the page to it. */
+export function focusTerminal(): void {
+  terminal?.textarea?.focus({ preventScroll: true });
 }

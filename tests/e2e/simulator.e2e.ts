@@ -45,18 +45,6 @@ describe('the simulated terminal shows the consequence of the learner\'s code', 
     await page.locator('.workspace-column').screenshot({ path: screenshotPath('terminal-privileged') });
   });
 
-  it('replays a lesson demo one command per Enter', async () => {
-    const page = await session.open('/lessons/never-privileged/');
-    await page.getByRole('button', { name: 'Replay in the terminal' }).first().click();
-    const input = page.getByRole('textbox', { name: /Simulated terminal/ });
-    await input.waitFor({ state: 'attached', timeout: 30_000 });
-    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm alpine:3\.24 fdisk -l\s*$/m);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => terminalText(page)).toMatch(/\$ docker run --rm --privileged alpine:3\.24 fdisk -l\s*$/m);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => terminalText(page)).toMatch(/Disk \/dev\/sda/);
-  });
-
   it('uses the editor\'s run.sh, so sh run.sh runs what the learner wrote', async () => {
     const page = await session.open('/lessons/no-host-network/');
     const id = 'no-host-network/publish-on-loopback';

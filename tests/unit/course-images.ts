@@ -113,7 +113,8 @@ const isSource = (path: string): boolean => path.endsWith('.ts') && !path.endsWi
 export function courseImageReferences(): ImageReference[] {
   const lessons = join(ROOT, 'content/lessons');
   const refs: ImageReference[] = [];
-  refs.push(...walk(lessons, (p) => p.endsWith('index.mdx')).flatMap(lessonImages));
+  // Every language of a lesson: a translation that keeps an old tag teaches it just as well.
+  refs.push(...walk(lessons, (p) => /\/index(\.[a-z-]+)?\.mdx$/.test(p)).flatMap(lessonImages));
   refs.push(...walk(lessons, (p) => p.includes('/exercises/') && !p.endsWith('.test.ts')).flatMap(exerciseFileImages));
   refs.push(...ruleImages());
   for (const dir of ['src/sim', 'src/checker/dockerfile/catalogue.ts']) {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeed, choiceOrder, hashText } from '../../src/ui/quiz';
-import { answerIsLongest, courseQuizzes, lengthRatio, positionShares, quizzesIn, type QuizItem } from './quiz-items';
+import { answerIsLongest, courseQuizzes, LESSON_FILES, lengthRatio, positionShares, quizzesIn, type QuizItem } from './quiz-items';
 
-const quizzes = courseQuizzes();
 const quizId = (item: QuizItem): string => hashText(item.question).toString(36);
 const shownAt = (item: QuizItem, seed: string): number => choiceOrder(item.choices.length, seed).indexOf(item.answer);
 const answerIsShortest = (item: QuizItem): boolean =>
   item.choices.every((c, i) => i === item.answer || c.length > (item.choices[item.answer]?.length ?? 0));
-const share = (predicate: (item: QuizItem) => boolean): number => quizzes.filter(predicate).length / quizzes.length;
+const shareOf = (items: readonly QuizItem[], predicate: (item: QuizItem) => boolean): number => items.filter(predicate).length / items.length;
+const english = courseQuizzes('en');
+const languages = Object.keys(LESSON_FILES) as (keyof typeof LESSON_FILES)[];
 
-describe('the knowledge checks of the course', () => {
+describe.each(languages)('the knowledge checks of the course (%s)', (language) => {
+  const quizzes = courseQuizzes(language);
+  const share = (predicate: (item: QuizItem) => boolean): number => shareOf(quizzes, predicate);
+
   it('are all found, one set per lesson', () => {
     expect(quizzes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(quizzes.map((q) => q.lesson)).size).toBe(12);
@@ -41,6 +45,10 @@ describe('the knowledge checks of the course', () => {
     }
     for (const total of totals.slice(0, 3)) expect(total).toBeGreaterThan(0.28);
     for (const total of totals.slice(0, 3)) expect(total).toBeLessThan(0.39);
+  });
+
+  it('ask the same questions with the right answer in the same place as the English lesson', () => {
+    expect(quizzes.map((q) => `${q.lesson} ${q.choices.length} ${q.answer}`)).toEqual(english.map((q) => `${q.lesson} ${q.choices.length} ${q.answer}`));
   });
 
   it('do not give the answer away by its length', () => {

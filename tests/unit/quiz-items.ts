@@ -37,8 +37,11 @@ export function quizzesIn(mdx: string, lesson: string): QuizItem[] {
   });
 }
 
-export function courseQuizzes(): QuizItem[] {
-  return readdirSync(LESSONS).sort().flatMap((lesson) => quizzesIn(readFileSync(join(LESSONS, lesson, 'index.mdx'), 'utf8'), lesson));
+/** The lesson file of each language the course ships. */
+export const LESSON_FILES = { en: 'index.mdx', 'zh-cn': 'index.zh-cn.mdx' } as const;
+
+export function courseQuizzes(language: keyof typeof LESSON_FILES = 'en'): QuizItem[] {
+  return readdirSync(LESSONS).sort().flatMap((lesson) => quizzesIn(readFileSync(join(LESSONS, lesson, LESSON_FILES[language]), 'utf8'), lesson));
 }
 
 /** Share of questions whose right answer sits at each position (0-based), for the given orders. */

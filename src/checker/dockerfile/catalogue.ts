@@ -35,6 +35,9 @@ function image(facts: Facts): BaseImageInfo {
   return { ...facts, users, groups, defaultUid: byName?.uid ?? 0, defaultGid: byName?.gid ?? 0 };
 }
 
+/** The full node, golang and python images are built on buildpack-deps: curl and wget from its curl layer, git and procps (ps) from scm. */
+const BUILDPACK_DEPS = ['git', 'curl', 'wget', 'ps'];
+
 const isAlpineTag = (tag: string): boolean => tag.includes('alpine');
 /** Ubuntu before 23.04 (jammy, focal) has Debian's accounts; later releases add the user ubuntu. */
 const isOldUbuntuTag = (tag: string): boolean => /(?:^|-)(?:jammy|focal|bionic|2[0-2]\.\d\d)(?:$|-)/.test(tag);
@@ -110,7 +113,7 @@ const entries: CatalogueEntry[] = [
   },
   {
     repositories: ['node'],
-    info: image({ id: 'node', description: 'Node.js on full Debian (with compilers and git); runs as root, ships user node (1000)', defaultUser: '', accounts: NODE_DEBIAN, shell: true, packageManager: 'apt', compressedMB: 390, uncompressedMB: 1100, sizeSource: 'estimate', toolchain: false, libc: 'glibc', tools: ['bash', 'node', 'npm', 'yarn', 'git', 'curl', 'gcc', 'make'] }),
+    info: image({ id: 'node', description: 'Node.js on full Debian (with compilers and git); runs as root, ships user node (1000)', defaultUser: '', accounts: NODE_DEBIAN, shell: true, packageManager: 'apt', compressedMB: 390, uncompressedMB: 1100, sizeSource: 'estimate', toolchain: false, libc: 'glibc', tools: ['bash', 'node', 'npm', 'yarn', ...BUILDPACK_DEPS, 'gcc', 'make'] }),
   },
   {
     repositories: ['nginxinc/nginx-unprivileged'],
@@ -183,7 +186,7 @@ const entries: CatalogueEntry[] = [
   },
   {
     repositories: ['golang'],
-    info: image({ id: 'golang', description: 'Go toolchain on Debian with gcc and git', defaultUser: '', accounts: DEBIAN, shell: true, packageManager: 'apt', compressedMB: 280, uncompressedMB: 800, sizeSource: 'estimate', toolchain: true, libc: 'glibc', tools: ['bash', 'go', 'gcc', 'git', 'curl'] }),
+    info: image({ id: 'golang', description: 'Go toolchain on Debian with gcc and git', defaultUser: '', accounts: DEBIAN, shell: true, packageManager: 'apt', compressedMB: 280, uncompressedMB: 800, sizeSource: 'estimate', toolchain: true, libc: 'glibc', tools: ['bash', 'go', 'gcc', ...BUILDPACK_DEPS] }),
   },
   {
     repositories: ['gcc'],
@@ -201,7 +204,7 @@ const entries: CatalogueEntry[] = [
   },
   {
     repositories: ['python'],
-    info: image({ id: 'python', description: 'Python on full Debian (with compilers and git)', defaultUser: '', accounts: DEBIAN, shell: true, packageManager: 'apt', compressedMB: 350, uncompressedMB: 1000, sizeSource: 'estimate', toolchain: false, libc: 'glibc', tools: ['bash', 'python', 'pip', 'gcc', 'make', 'git', 'curl'] }),
+    info: image({ id: 'python', description: 'Python on full Debian (with compilers and git)', defaultUser: '', accounts: DEBIAN, shell: true, packageManager: 'apt', compressedMB: 350, uncompressedMB: 1000, sizeSource: 'estimate', toolchain: false, libc: 'glibc', tools: ['bash', 'python', 'pip', 'gcc', 'make', ...BUILDPACK_DEPS] }),
   },
   {
     repositories: ['payara/micro'],

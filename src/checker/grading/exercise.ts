@@ -107,7 +107,7 @@ export interface Exercise {
   run: RunSpec;
   /** Revealed one at a time; the last one may all but give the answer away. */
   hints: string[];
-  /** Terminal commands pre-filled for replay (the attacker's view, then the fix). */
+  /** Terminal commands offered as suggestions beside the terminal (the attacker's view, then the fix). */
   demo?: string[];
   /** The build context the simulated `docker build` sees: path -> content (the files the Dockerfile copies). */
   context?: Record<string, string>;

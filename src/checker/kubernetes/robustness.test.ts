@@ -82,13 +82,12 @@ describe('kubernetes checker robustness', () => {
     analysesCleanly(bomb);
   });
 
-  it('checks a large but legal file quickly', () => {
+  // The timeout guards against a hang; how the time grows is measured by npm run bench.
+  it('checks a large but legal file, every document of it', () => {
     const many = Array.from({ length: 300 }, () => SAMPLE.split('\n---\n')[0]).join('\n---\n');
-    const start = performance.now();
     const { findings } = analyse(kubernetesChecker, many);
     expect(findings.length).toBeGreaterThan(300);
-    expect(performance.now() - start).toBeLessThan(3000);
-  });
+  }, 60_000);
 });
 
 describe('bounded alias work', () => {

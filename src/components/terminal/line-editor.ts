@@ -1,6 +1,9 @@
+import { showControls } from '../../sim/ansi';
+
 /**
  * Readline-style editing of one command line, independent of xterm: it takes the raw input the
- * terminal reports (keys as escape sequences, pasted text) and returns what to write back.
+ * terminal reports (keys as escape sequences, pasted text) and returns what to write back. The line
+ * holds only what the learner typed; a suggested command runs through `run`, in plain sight.
  */
 export interface LineEditorHost {
   prompt(): string;
@@ -14,8 +17,9 @@ const CSI = '\x1b[';
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 const MAX_HISTORY = 200;
 
-function toTerminal(text: string): string {
-  return text.replace(/\r?\n/g, '\r\n');
+/** A character that goes on the line as typed: not a C0 or C1 control, which the terminal would act on. */
+function printable(ch: string): boolean {
+  return (ch >= ' ' && ch < '\x7f') || ch > '\x9f';
 }
 
 function commonPrefix(words: string[]): string {
@@ -30,8 +34,6 @@ export class LineEditor {
   private cursor = 0;
   private readonly history: string[] = [];
   private historyIndex = 0;
-  /** Commands queued by a scripted demo: each Enter runs the line and pre-fills the next. */
-  private queue: string[] = [];
 
   constructor(private readonly host: LineEditorHost) {}
 
@@ -39,19 +41,24 @@ export class LineEditor {
     return this.buffer;
   }
 
-  /** Prints the prompt (and a pre-filled demo command, if any). */
+  /** Prints the first prompt. */
   start(): string {
-    return this.host.prompt() + this.buffer;
+    return this.prompt();
   }
 
-  /** Queues demo commands; the first is placed on the current line, ready for Enter. */
-  replay(commands: string[]): string {
-    this.queue = [...commands];
-    const first = this.queue.shift();
-    if (first === undefined) return '';
-    this.buffer = first;
-    this.cursor = first.length;
-    return this.redraw();
+  /**
+   * Runs a suggested command as if it had been typed and entered: it appears on the prompt, runs, and
+   * goes into the history. A half-typed line is put back on the next prompt, untouched.
+   */
+  run(command: string): string {
+    const typed = this.buffer;
+    const at = this.cursor;
+    this.buffer = [...command.replace(/[\r\n]+/g, ' ')].filter(printable).join('');
+    this.cursor = this.buffer.length;
+    const out = this.redraw() + this.enter();
+    this.buffer = typed;
+    this.cursor = at;
+    return out + this.buffer + this.moveBack();
   }
 
   /** Handles one chunk of input from the terminal; returns the text to write. */
@@ -73,12 +80,12 @@ export class LineEditor {
         out += this.enter();
       } else if (ch === '\x7f' || ch === '\b') out += this.backspace();
       else if (ch === '\x03') out += this.interrupt();
-      else if (ch === '\x0c') out += CLEAR_SCREEN + this.host.prompt() + this.buffer + this.moveBack();
+      else if (ch === '\x0c') out += CLEAR_SCREEN + this.prompt() + this.buffer + this.moveBack();
       else if (ch === '\x01') out += this.moveTo(0);
       else if (ch === '\x05') out += this.moveTo(this.buffer.length);
       else if (ch === '\x15') out += this.killBefore();
       else if (ch === '\t') out += this.complete();
-      else if (ch >= ' ' || ch === '\u00a0') out += this.insert(ch);
+      else if (printable(ch)) out += this.insert(ch);
     }
     return out;
   }
@@ -96,8 +103,13 @@ export class LineEditor {
     }
   }
 
+  /** The simulator's prompt carries a container's host name, which a learner can set to anything. */
+  private prompt(): string {
+    return showControls(this.host.prompt());
+  }
+
   private redraw(): string {
-    return `\r${CSI}K${this.host.prompt()}${this.buffer}${this.moveBack()}`;
+    return `\r${CSI}K${this.prompt()}${this.buffer}${this.moveBack()}`;
   }
 
   private moveBack(): string {
@@ -150,22 +162,22 @@ export class LineEditor {
 
   private interrupt(): string {
     this.host.interrupt();
-    this.queue = [];
     this.buffer = '';
     this.cursor = 0;
     this.historyIndex = this.history.length;
-    return `^C\r\n${this.host.prompt()}`;
+    return `^C\r\n${this.prompt()}`;
   }
 
   private complete(): string {
     const before = this.buffer.slice(0, this.cursor);
-    const candidates = this.host.complete(before);
+    // A file name can hold control characters: completion must not type them onto the line.
+    const candidates = this.host.complete(before).map((c) => [...c].filter(printable).join(''));
     if (candidates.length === 0) return '';
     const word = /\S*$/.exec(before)?.[0] ?? '';
     const prefix = commonPrefix(candidates);
     if (candidates.length === 1) return this.insert(prefix.slice(word.length) + ' ');
     if (prefix.length > word.length) return this.insert(prefix.slice(word.length));
-    return `\r\n${candidates.join('  ')}\r\n${this.host.prompt()}${this.buffer}${this.moveBack()}`;
+    return `\r\n${candidates.join('  ')}\r\n${this.prompt()}${this.buffer}${this.moveBack()}`;
   }
 
   private enter(): string {
@@ -183,14 +195,10 @@ export class LineEditor {
     } catch (error) {
       output = `shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`;
     }
-    const clears = output.startsWith(CLEAR_SCREEN);
+    // Only `clear` itself may wipe the screen; a file that starts with the same bytes is shown as text.
+    const clears = line.trim() === 'clear' && output.startsWith(CLEAR_SCREEN);
     const body = clears ? output.slice(CLEAR_SCREEN.length) : output;
-    const text = toTerminal(body) + (body && !body.endsWith('\n') ? '\r\n' : '');
-    const next = this.queue.shift();
-    if (next !== undefined) {
-      this.buffer = next;
-      this.cursor = next.length;
-    }
-    return (clears ? CLEAR_SCREEN : '\r\n') + text + this.host.prompt() + this.buffer;
+    const text = showControls(body) + (body && !body.endsWith('\n') ? '\r\n' : '');
+    return (clears ? CLEAR_SCREEN : '\r\n') + text + this.prompt();
   }
 }

@@ -1,14 +1,47 @@
 import { buildImage } from '../build';
+import { renderPlain } from '../build-output';
+import { readSecrets } from '../build-secrets';
 import { style } from '../ansi';
-import { ok } from '../shell/types';
-import { splitArgs, type Verb } from './context';
+import { ok, type Output } from '../shell/types';
+import { parseBuildFlags } from './build-flags';
+import type { Verb } from './context';
+
+const USAGE = 'Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build';
+const PROGRESS = new Set(['auto', 'tty', 'plain', 'quiet']);
+
+/** An error buildx returns from its command: the plugin's main prints it after "ERROR: " (docker/buildx cmd/buildx/main.go). */
+function buildxError(message: string): Output {
+  return { stdout: '', stderr: `ERROR: ${message}\n`, code: 1 };
+}
+
+/** --build-arg NAME=value; a bare NAME takes the variable from the learner's shell, as buildx does (commands/build.go listToMap). */
+function buildArgs(values: readonly string[], env: Readonly<Record<string, string>>): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq > 0) args[value.slice(0, eq)] = value.slice(eq + 1);
+    else if (eq === -1 && Object.hasOwn(env, value)) args[value] = env[value] ?? '';
+  }
+  return args;
+}
 
 export const build: Verb = (ctx, args) => {
-  const { flags, operands } = splitArgs(args, ['-t', '--tag', '-f', '--file', '--target', '--progress', '--build-arg', '--platform']);
+  const parsed = parseBuildFlags(args);
+  // pflag's errors go through docker/cli FlagErrorFunc: the text, the help hint, status 125.
+  if ('error' in parsed) return { stdout: '', stderr: `${parsed.error}\nSee 'docker buildx build --help'.\n`, code: 125 };
+  const { values, operands } = parsed;
+  const last = (name: string): string | undefined => values.get(name)?.at(-1);
   if (operands.length !== 1) {
-    return { stdout: '', stderr: "ERROR: \"docker buildx build\" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n", code: 1 };
+    return buildxError(`"docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n\n${USAGE}`);
   }
-  const fileName = flags.get('-f')?.[0] ?? flags.get('--file')?.[0] ?? 'Dockerfile';
+  const quiet = (last('quiet') ?? 'false') !== 'false';
+  const progress = last('progress') ?? 'auto';
+  if (quiet && progress !== 'auto' && progress !== 'quiet') return buildxError(`progress=${progress} and quiet cannot be used together`);
+  if (!PROGRESS.has(progress) && progress !== 'rawjson') return buildxError(`invalid progress mode ${progress}`);
+  const secrets = readSecrets(values.get('secret') ?? [], ctx.caller);
+  if ('error' in secrets) return buildxError(secrets.error);
+
+  const fileName = last('file') ?? 'Dockerfile';
   const editor = ctx.files();
   const dockerfile = editor[fileName] ?? ctx.context[fileName] ?? editor[fileName.split('/').pop() ?? fileName];
   if (dockerfile === undefined) {
@@ -16,10 +49,14 @@ export const build: Verb = (ctx, args) => {
   }
   const result = buildImage(ctx.engine, {
     dockerfile, fileName, context: { ...ctx.context, ...editor },
-    tag: flags.get('-t')?.[0] ?? flags.get('--tag')?.[0] ?? null,
-    target: flags.get('--target')?.[0] ?? null,
-    buildArgs: Object.fromEntries((flags.get('--build-arg') ?? []).filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])),
+    tag: last('tag') ?? null,
+    target: last('target') ?? null,
+    buildArgs: buildArgs(values.get('build-arg') ?? [], ctx.caller.env),
+    secrets: secrets.secrets,
     columns: ctx.columns,
   });
-  return result.image ? ok(result.output) : { stdout: '', stderr: result.output, code: 1 };
+  const plain = progress === 'plain' || progress === 'rawjson';
+  const output = quiet || progress === 'quiet' ? result.failure : plain ? `${renderPlain(result.vertices)}${result.failure}` : result.output;
+  if (!result.image) return { stdout: '', stderr: output, code: 1 };
+  return ok(quiet ? `sha256:${result.image.id}\n` : output);
 };

@@ -1,12 +1,14 @@
 import { DOCKER_GID } from '../host';
 import { fail, ok, type Output } from '../shell/types';
 import { build } from './build-verb';
+import { composeCli } from './compose/cli';
 import type { DockerContext, Verb } from './context';
+import { info } from './info';
 import { create, exec, logs, pull, rm, rmi, run, stopVerb } from './lifecycle';
 import { history, images, inspect, ps } from './listing';
 
 const VERBS: Record<string, Verb> = {
-  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, stop: stopVerb, kill: stopVerb,
+  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, info, stop: stopVerb, kill: stopVerb, compose: composeCli,
 };
 
 /** `docker container ls`, `docker image rm` and friends map onto the short verbs. */
@@ -14,6 +16,7 @@ const MANAGEMENT: Record<string, Record<string, string>> = {
   container: { run: 'run', create: 'create', ls: 'ps', list: 'ps', ps: 'ps', rm: 'rm', exec: 'exec', inspect: 'inspect', logs: 'logs', stop: 'stop', kill: 'kill' },
   image: { build: 'build', ls: 'images', list: 'images', rm: 'rmi', history: 'history', inspect: 'inspect', pull: 'pull' },
   buildx: { build: 'build' },
+  system: { info: 'info' },
 };
 
 export const DOCKER_VERBS = [...Object.keys(VERBS), ...Object.keys(MANAGEMENT), 'version'];
@@ -31,6 +34,10 @@ Common Commands:
   history     Show the history of an image
   logs        Fetch the logs of a container
   rm, rmi     Remove containers or images
+  info        Display system-wide information
+
+Management Commands:
+  compose     Docker Compose
 `;
 
 function canReachDaemon(ctx: DockerContext): Output | null {

@@ -1,17 +1,18 @@
+import { apiTime } from '../clock';
 import type { Container } from '../container';
+import type { Engine } from '../engine';
 import type { SimImage } from '../image';
-
-const CREATED = '2024-06-20T12:00:00.000000000Z';
+import { imageCreatedAt } from './ages';
 
 function portMap(ports: string[]): Record<string, Record<string, never>> | null {
   return ports.length ? Object.fromEntries(ports.map((p) => [p, {}])) : null;
 }
 
-export function inspectImage(image: SimImage): unknown {
+export function inspectImage(image: SimImage, engine: Engine): unknown {
   return {
     Id: `sha256:${image.id}`,
     RepoTags: image.repoTags,
-    Created: CREATED,
+    Created: apiTime(imageCreatedAt(engine, image)),
     Config: {
       User: image.config.user,
       ExposedPorts: portMap(image.config.exposedPorts),
@@ -27,13 +28,13 @@ export function inspectImage(image: SimImage): unknown {
   };
 }
 
-export function inspectContainer(container: Container): unknown {
+export function inspectContainer(container: Container, engine: Engine): unknown {
   const r = container.runtime;
   const binds = r.mounts.filter((m) => m.type === 'bind' && m.source).map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
   const eth0 = container.proc.network.interfaces.find((i) => i.name === 'eth0' && container.proc.network.mode === 'bridge');
   return {
     Id: container.id,
-    Created: CREATED,
+    Created: apiTime(container.createdAt ?? engine.now()),
     Path: container.argv[0] ?? '',
     Args: container.argv.slice(1),
     State: { Status: container.status, Running: container.status === 'running', ExitCode: container.exitCode },
@@ -62,6 +63,7 @@ export function inspectContainer(container: Container): unknown {
       Cmd: container.argv,
       Image: container.imageName,
       WorkingDir: container.proc.cwd === '/' ? '' : container.proc.cwd,
+      Labels: { ...container.image.config.labels, ...container.labels },
     },
     NetworkSettings: { IPAddress: eth0?.cidr?.split('/')[0] ?? '' },
   };

@@ -5,10 +5,11 @@ import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { resolveUser } from '../users';
+import { tailOf } from './logs-tail';
 import { findProgram } from '../shell/run';
 import { ok, type Output, type Session } from '../shell/types';
 import { daemonError, splitArgs, type DockerContext, type Verb } from './context';
-import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf } from './daemon-errors';
+import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf, type DaemonRefusal } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
@@ -36,16 +37,26 @@ export function containerSession(container: Container, onExit?: () => void): Ses
 function stop(ctx: DockerContext, container: Container, code: number): void {
   container.status = 'exited';
   container.exitCode = code;
+  container.finishedAt = ctx.engine.now();
   if (container.autoRemove) ctx.engine.removeContainer(container);
 }
 
-/** Starts the main process: an interactive shell joins the terminal, anything else runs to completion. */
-function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
+/** The program runc starts: the images' docker-entrypoint.sh hands over to its arguments. */
+function mainArgv(container: Container): string[] {
   const [program = '', ...rest] = container.argv;
-  const wrapper = program.endsWith('docker-entrypoint.sh') && rest.length > 0;
-  const argv = wrapper ? rest : container.argv;
+  return program.endsWith('docker-entrypoint.sh') && rest.length > 0 ? rest : container.argv;
+}
+
+/** Why the container's first program cannot start, as the daemon says it; null when it can. */
+export function startRefusal(container: Container): DaemonRefusal | null {
+  return startFailure(container.proc, mainArgv(container)[0] ?? '');
+}
+
+/** Starts the main process: an interactive shell joins the terminal, anything else runs to completion. */
+export function startMain(ctx: DockerContext, container: Container, interactive: boolean, detach: boolean): Output {
+  const argv = mainArgv(container);
   const name = argv[0] ?? '';
-  const refused = startFailure(container.proc, name);
+  const refused = startRefusal(container);
   if (refused) {
     stop(ctx, container, refused.code);
     return runError(refused.message, refused.code);
@@ -57,7 +68,7 @@ function startMain(ctx: DockerContext, container: Container, interactive: boolea
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
-      stop(ctx, container, result.code);
+      if (!result.running) stop(ctx, container, result.code);
     }
     return ok(`${container.id}\n`);
   }
@@ -205,6 +216,7 @@ export const stopVerb: Verb = ({ engine }, args) => {
     if (!container) return daemonError(`No such container: ${ref}`);
     container.status = 'exited';
     container.exitCode = 137;
+    container.finishedAt = engine.now();
     if (container.autoRemove) engine.removeContainer(container);
     stdout += `${ref}\n`;
   }
@@ -248,8 +260,8 @@ export const pull: Verb = ({ engine }, args) => {
 };
 
 export const logs: Verb = ({ engine }, args) => {
-  const { operands } = splitArgs(args, ['--tail', '--since']);
+  const { flags, operands } = splitArgs(args, ['--tail', '-n', '--since', '--until']);
   const container = engine.findContainer(operands[0] ?? '');
   if (!container) return daemonError(`No such container: ${operands[0] ?? ''}`);
-  return ok(container.logs);
+  return ok(tailOf(container.logs, flags.get('--tail')?.at(-1) ?? flags.get('-n')?.at(-1)));
 };

@@ -13,6 +13,7 @@ import { parseShell } from './syntax/parse';
 import { ok, type Command as Program, type CommandContext, type Output, type OutputChunk, type Services, type Session } from './types';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const ELF = '\x7fELF ';
 
 /** Looks a program up on the PATH of the process; the host has every program the simulator knows. */
 export function findProgram(proc: Proc, name: string): string | null {
@@ -56,7 +57,11 @@ const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));
 
 /** Runs shell input in a session: lists, pipes, redirections, expansions, builtins and programs. */
 export class ShellRuntime {
-  constructor(private readonly programs: Record<string, Program>) {}
+  /**
+   * `programs` run by name (the simulator's BusyBox, coreutils and friends); `binaries` are what a
+   * file runs whose content is `\x7fELF KEY`, so an image's own program works only where it is installed.
+   */
+  constructor(private readonly programs: Record<string, Program>, private readonly binaries: Record<string, Program> = {}) {}
 
   /** An interactive line (or lines) typed at a session's prompt. */
   run(services: Services, session: Session, text: string): Output {
@@ -146,9 +151,12 @@ export class ShellRuntime {
         return this.script(services, session, node.content, { dialect: state.dialect === 'bash' ? 'bash' : state.dialect, name, script: name, args });
       }
     }
-    if (!known) return ok();
+    const node = path ? follow(proc, path).node : undefined;
+    const binary = node?.type === 'file' && node.content.startsWith(ELF) ? this.binaries[node.content.slice(ELF.length)] : undefined;
+    const implementation = known ?? binary;
+    if (!implementation) return ok();
     const ctx: CommandContext = { proc, args, stdin, services, session };
-    return known(ctx);
+    return implementation(ctx);
   }
 
   /** Whether a name would run something (for `command -v` and `type`). */

@@ -7,6 +7,8 @@ export interface Output {
   code: number;
   /** Both streams in the order they were written, when a command (a script) interleaves them. */
   chunks?: OutputChunk[];
+  /** The program has not exited: a service printed this and keeps serving (a detached container stays up). */
+  running?: boolean;
 }
 
 export interface OutputChunk {

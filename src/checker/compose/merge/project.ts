@@ -41,6 +41,8 @@ export interface ProjectService {
   /** Spans are in the project's address space; `locate` maps them to a file. */
   runtime: RuntimeModel;
   span: Span;
+  /** The service's merged definition, for keys the runtime model does not carry (command, container_name). */
+  node: Node | null;
 }
 
 export interface ProjectFile {
@@ -332,6 +334,7 @@ export function loadComposeProject(sources: readonly SourceFile[], options: Proj
         build: buildSpec(builder, valueAt(pair.value, 'build')),
         runtime: readService(name, span, pair.value, walker, report),
         span,
+        node: pair.value,
       });
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import { capshPrint } from '../../capabilities';
+import { capshDecode, capshPrint } from '../../capabilities';
 import { formatId, groupName, identityOf, userName } from '../../users';
 import { ok, fail, type Command } from '../types';
 
@@ -41,16 +41,20 @@ export const uname: Command = ({ proc, args }) =>
 
 export const ps: Command = ({ proc }) => {
   if (proc.busybox) {
-    const rows = proc.processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8).slice(0, 8)} 0:00 ${p.command}`);
+    // BusyBox's default format is pid,user,time,args: TIME is 5 wide, minutes right-aligned (%2u:%02u).
+    const rows = proc.processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8).slice(0, 8)}  0:00 ${p.command}`);
     return ok(`PID   USER     TIME  COMMAND\n${rows.join('\n')}\n`);
   }
   const rows = proc.processes.map((p) => `${p.user.padEnd(8).slice(0, 8)} ${String(p.pid).padStart(7)}  0.0  0.1   4300  3200 ?        S    12:00   0:00 ${p.command}`);
   return ok(`USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n${rows.join('\n')}\n`);
 };
 
+/** `capsh --print` and `capsh --decode=MASK`, each option in the order given, as capsh handles them. */
 export const capsh: Command = ({ proc, args }) => {
-  if (!args.includes('--print')) return fail('capsh: only --print is available here\n');
-  return ok(`${capshPrint(proc.caps, proc.identity, proc.vfs)}\n`);
+  const known = args.filter((a) => a === '--print' || a.startsWith('--decode='));
+  if (known.length === 0) return fail('capsh: only --print and --decode=MASK are available here\n');
+  const lines = known.map((a) => (a === '--print' ? capshPrint(proc.caps, proc.identity, proc.vfs) : capshDecode(a.slice('--decode='.length))));
+  return ok(`${lines.join('\n')}\n`);
 };
 
 export const sleep: Command = () => ok();

@@ -10,8 +10,19 @@ import type { Command, Output } from '../types';
 /** Every file in the simulation carries the same fixed time, so transcripts never change. */
 export const FILE_DATE = 'Jun 20 12:00';
 
+/** Block devices by major number (loop, SCSI disks, NVMe); every other device node is a character device. */
+const BLOCK_MAJORS = new Set(['7', '8', '259']);
+
 function typeChar(node: FsNode): string {
-  return { file: '-', dir: 'd', symlink: 'l', device: 'b', socket: 's' }[node.type];
+  if (node.type === 'device') return BLOCK_MAJORS.has(node.content.split(',')[0] ?? '') ? 'b' : 'c';
+  return { file: '-', dir: 'd', symlink: 'l', socket: 's' }[node.type];
+}
+
+/** Where ls prints the size, a device shows its numbers: BusyBox as `%4u,%4u`, coreutils as `MAJOR, MINOR`. */
+function sizeText(node: FsNode, busybox: boolean): string {
+  if (node.type !== 'device') return String(sizeOf(node));
+  const [major = '0', minor = '0'] = node.content.split(',');
+  return busybox ? `${major.padStart(4)},${minor.padStart(4)}` : `${major}, ${minor}`;
 }
 
 export function modeString(node: FsNode): string {
@@ -29,7 +40,7 @@ export function modeString(node: FsNode): string {
 function sizeOf(node: FsNode): number {
   if (node.type === 'dir') return 4096;
   if (node.type === 'symlink') return node.target?.length ?? 0;
-  if (node.type === 'device' || node.type === 'socket') return 0;
+  if (node.type === 'socket') return 0;
   return node.size ?? node.content.length;
 }
 
@@ -44,7 +55,7 @@ function longRows(proc: Proc, rows: Row[], numeric = false): string[] {
     links: node.type === 'dir' ? '2' : '1',
     user: (numeric ? undefined : userName(proc.vfs, node.uid)) ?? String(node.uid),
     group: (numeric ? undefined : groupName(proc.vfs, node.gid)) ?? String(node.gid),
-    size: String(sizeOf(node)),
+    size: sizeText(node, proc.busybox),
     name: node.type === 'symlink' ? `${name} -> ${node.target ?? ''}` : name,
   }));
   if (proc.busybox) {

@@ -92,3 +92,35 @@ export const ping: Command = ({ proc, args }) => {
   const address = host === 'localhost' ? '127.0.0.1' : host;
   return ok(`PING ${host} (${address}): 56 data bytes\n64 bytes from ${address}: seq=0 ttl=64 time=0.071 ms\n\n--- ${host} ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\nround-trip min/avg/max = 0.071/0.071/0.071 ms\n`);
 };
+
+/** Port names of Alpine's /etc/services for the ports the lab listens on; others stay numbers. */
+const SERVICE_NAMES: Record<number, string> = { 22: 'ssh', 53: 'domain', 80: 'http', 443: 'https', 5432: 'postgresql' };
+
+/**
+ * BusyBox `netstat` (networking/netstat.c): TCP listeners from the process's network namespace.
+ * `-l` shows servers only, `-a` both, neither shows connections (the lab has none); `-n` keeps
+ * numbers; `-t`/`-u`/`-x` choose the socket kinds, all of them when none is given.
+ */
+export const netstat: Command = ({ proc, args }) => {
+  const letters = new Set(args.filter((a) => /^-[a-zA-Z]+$/.test(a)).flatMap((a) => [...a.slice(1)]));
+  const numeric = letters.has('n');
+  const servers = letters.has('l') || letters.has('a');
+  const which = letters.has('a') ? 'servers and established' : letters.has('l') ? 'only servers' : 'w/o servers';
+  const chosen = ['t', 'u', 'w', 'x'].filter((k) => letters.has(k));
+  const inet = chosen.length === 0 || chosen.some((k) => k !== 'x');
+  const unix = chosen.length === 0 || letters.has('x');
+  const name = (address: string, port: number): string => {
+    if (numeric) return `${address}:${port}`;
+    return `${address === '127.0.0.1' ? 'localhost' : address}:${SERVICE_NAMES[port] ?? port}`;
+  };
+  const lines: string[] = [];
+  if (inet) {
+    lines.push(`Active Internet connections (${which})`, `Proto Recv-Q Send-Q ${'Local Address'.padEnd(23)} ${'Foreign Address'.padEnd(23)} ${'State'.padEnd(12)}`);
+    const tcp = chosen.length === 0 || letters.has('t');
+    if (servers && tcp) {
+      for (const l of proc.network.listeners) lines.push(`tcp        0      0 ${name(l.address, l.port).padEnd(23)} ${'0.0.0.0:*'.padEnd(23)} ${'LISTEN'.padEnd(12)}`);
+    }
+  }
+  if (unix) lines.push(`Active UNIX domain sockets (${which})`, 'Proto RefCnt Flags       Type       State         I-Node Path');
+  return ok(`${lines.join('\n')}\n`);
+};

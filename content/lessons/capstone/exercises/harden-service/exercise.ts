@@ -230,7 +230,7 @@ export const exercise: Exercise = {
     'Work file by file. Dockerfile: who runs the program, and what else is in the image? compose.yaml: which settings share the host? Profile: flags and deny rules.',
     'Dockerfile: a `golang:1.27-alpine3.24 AS build` stage builds with `CGO_ENABLED=0`; a second stage `FROM gcr.io/distroless/static-debian13:nonroot` (or `alpine:3.24`, if you want a shell for debugging) copies only the binary with `COPY --from=build --chmod=555` and ends with `USER 10001:10001`.',
     'compose.yaml: remove `privileged`, `network_mode` and the socket volume; add `ports: ["127.0.0.1:8080:8080"]`, `read_only: true`, `cap_drop: [ALL]` and `security_opt` with `no-new-privileges:true` and `apparmor=docker-orders`.',
-    'Profile: remove `complain` from the flags, replace `network,` and `capability,` with `network inet tcp,` and `network inet udp,`, and add `deny /etc/** wl,`, `deny /home/** wl,` and `deny mount,`.',
+    'Profile: remove `complain` from the flags, replace `network,` and `capability,` with `network inet tcp,` and `network inet udp,`, and add `deny /etc/** wl,`, `deny /home/** wl,` and `deny mount,`. On an AppArmor 4 host, also add the `signal` rules from the AppArmor lesson so that `docker stop` still works.',
   ],
   demo: [
     'docker build -t orders .',

@@ -9,7 +9,7 @@ export const translation: ExerciseTranslation = {
     "一个文件一个文件地改。Dockerfile：谁在运行程序，镜像里还有什么？compose.yaml：哪些设置与主机共享？配置文件：flags 和 deny 规则。",
     "Dockerfile：`golang:1.27-alpine3.24 AS build` 阶段用 `CGO_ENABLED=0` 构建；第二个阶段 `FROM gcr.io/distroless/static-debian13:nonroot`（如果想要一个调试用的 shell，也可以用 `alpine:3.24`），用 `COPY --from=build --chmod=555` 只复制二进制文件，最后写 `USER 10001:10001`。",
     "compose.yaml：删除 `privileged`、`network_mode` 和套接字卷；添加 `ports: [\"127.0.0.1:8080:8080\"]`、`read_only: true`、`cap_drop: [ALL]`，以及带 `no-new-privileges:true` 和 `apparmor=docker-orders` 的 `security_opt`。",
-    "配置文件：从 flags 中删除 `complain`，把 `network,` 和 `capability,` 换成 `network inet tcp,` 和 `network inet udp,`，再加上 `deny /etc/** wl,`、`deny /home/** wl,` 和 `deny mount,`。"
+    "配置文件：从 flags 中删除 `complain`，把 `network,` 和 `capability,` 换成 `network inet tcp,` 和 `network inet udp,`，再加上 `deny /etc/** wl,`、`deny /home/** wl,` 和 `deny mount,`。在 AppArmor 4 主机上，还要加上 AppArmor 那一课中的 `signal` 规则，这样 `docker stop` 才能正常工作。"
   ],
   "run": {
     "title": "镜像可以构建，服务在它的配置文件下启动",

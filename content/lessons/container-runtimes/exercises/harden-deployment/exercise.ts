@@ -34,7 +34,7 @@ export const exercise: Exercise = {
   ],
   demo: [
     'docker run --rm alpine:3.24 id',
-    'docker run --rm alpine:3.24 capsh --print',
+    'docker run --rm alpine:3.24 grep Cap /proc/self/status',
     'docker run --rm --user 10001:10001 --cap-drop ALL --read-only alpine:3.24 touch /x',
   ],
 };

@@ -28,5 +28,5 @@ export const exercise: Exercise = {
     'A non-root process listening on 8080 needs no capability at all. `--security-opt no-new-privileges` stops setuid binaries from raising privileges.',
     'Remove `--cap-add SYS_ADMIN` and add `--cap-drop ALL --security-opt no-new-privileges --read-only --tmpfs /tmp` before the image name.',
   ],
-  demo: ['sh run.sh', 'docker exec web capsh --print', 'docker exec web grep Cap /proc/self/status'],
+  demo: ['sh run.sh', 'docker exec web grep Cap /proc/self/status', 'capsh --decode=00000000a82425fb'],
 };

@@ -98,6 +98,6 @@ export const exercise: Exercise = {
   demo: [
     'docker run --rm --privileged alpine:3.24 fdisk -l',
     'docker run --rm --device /dev/ttyUSB0 alpine:3.24 fdisk -l',
-    'docker run --rm --cap-drop ALL alpine:3.24 capsh --print',
+    'docker run --rm --cap-drop ALL alpine:3.24 grep Cap /proc/self/status',
   ],
 };

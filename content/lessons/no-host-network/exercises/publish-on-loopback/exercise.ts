@@ -98,6 +98,6 @@ export const exercise: Exercise = {
   demo: [
     'docker run --rm --network host alpine:3.24 wget -qO- http://127.0.0.1:8500',
     'docker run --rm alpine:3.24 wget -qO- http://127.0.0.1:8500',
-    'docker run --rm --network host alpine:3.24 ss -lnt',
+    'docker run --rm --network host alpine:3.24 netstat -lnt',
   ],
 };
