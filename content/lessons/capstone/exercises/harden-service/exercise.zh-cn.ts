@@ -14,7 +14,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "镜像可以构建，服务在它的配置文件下启动",
     "why": "终端就是这样处理这三个文件的：构建镜像、加载配置文件、用 Compose 启动服务。",
-    "passed": "镜像构建成功，apparmor_parser 加载了 docker-orders，docker compose up -d 在它之下启动了服务。"
+    "passed": "镜像构建成功，apparmor_parser 加载了 docker-orders，`docker compose up -d` 在它之下启动了服务。"
   },
   "goals": {
     "numeric-non-root-user": {

@@ -12,7 +12,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "`docker compose up` 启动 Web 服务，并且服务持续运行",
     "why": "终端就是这样处理 compose.yaml 的；在这些设置下无法启动或会停止的服务，不算修复。",
-    "passed": "docker compose up -d 启动了 Web 服务，docker compose ps 显示它正在运行。"
+    "passed": "`docker compose up -d` 启动了 Web 服务，`docker compose ps` 显示它正在运行。"
   },
   "goals": {
     "drops-all": {

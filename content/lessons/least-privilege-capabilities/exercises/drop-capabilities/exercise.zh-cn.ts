@@ -12,7 +12,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "`run.sh` 启动 Web 服务，并且服务持续运行",
     "why": "终端就是这样处理 run.sh 的；在这些设置下无法启动或会停止的服务，不算修复。",
-    "passed": "sh run.sh 启动了 web 容器，它仍在运行。"
+    "passed": "`sh run.sh` 启动了 web 容器，它仍在运行。"
   },
   "goals": {
     "drops-all": {

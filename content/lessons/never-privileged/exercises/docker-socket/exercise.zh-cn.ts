@@ -12,7 +12,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "`docker compose up` 启动仪表盘，并且它持续运行",
     "why": "终端就是这样处理 compose.yaml 的；没有套接字就无法启动的仪表盘，不算修复。",
-    "passed": "docker compose up -d 启动了仪表盘，docker compose ps 显示它正在运行。"
+    "passed": "`docker compose up -d` 启动了仪表盘，`docker compose ps` 显示它正在运行。"
   },
   "goals": {
     "no-runtime-socket": {

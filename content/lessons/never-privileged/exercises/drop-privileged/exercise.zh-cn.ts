@@ -12,7 +12,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "`run.sh` 启动传感器读取程序，并且它持续运行",
     "why": "终端就是这样处理 run.sh 的；无法启动或打不开设备的读取程序，不算修复。",
-    "passed": "sh run.sh 启动了传感器读取程序，它仍在运行。"
+    "passed": "`sh run.sh` 启动了传感器读取程序，它仍在运行。"
   },
   "goals": {
     "not-privileged": {

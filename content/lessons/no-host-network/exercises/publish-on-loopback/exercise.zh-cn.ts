@@ -12,7 +12,7 @@ export const translation: ExerciseTranslation = {
   "run": {
     "title": "`run.sh` 启动应用，反向代理可以访问它",
     "why": "终端就是这样处理 run.sh 的：应用必须启动，并在代理连接的 127.0.0.1:8080 上响应。",
-    "passed": "sh run.sh 启动了应用，它在 http://127.0.0.1:8080/ 上响应。"
+    "passed": "`sh run.sh` 启动了应用，它在 http://127.0.0.1:8080/ 上响应。"
   },
   "goals": {
     "own-network": {
