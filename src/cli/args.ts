@@ -1,4 +1,6 @@
 import type { Kind, Severity } from '../checker/core/types';
+import type { Locale } from '../i18n/locales';
+import { LANGS, parseLang } from './lang';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -25,6 +27,8 @@ export interface LintCommand {
   ignoreUnknown: boolean;
   /** Files and directories; `-` is standard input. Empty means the working directory. */
   paths: string[];
+  /** --lang: the language of the messages; the locale environment decides when absent. */
+  lang?: Locale;
 }
 
 export interface ExplainCommand {
@@ -70,7 +74,7 @@ const LINT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--format': { value: true }, '--kind': { value: true }, '--min-severity': { value: true }, '--fail-on': { value: true },
   '--config': { value: true }, '--no-config': { value: false }, '--file': { value: true, repeat: true },
   '--profile': { value: true, repeat: true }, '--no-color': { value: false }, '--verbose': { value: false },
-  '--ignore-unknown': { value: false },
+  '--ignore-unknown': { value: false }, '--lang': { value: true },
 };
 const EXPLAIN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--format': { value: true }, '--kind': { value: true }, '--kubernetes-version': { value: true },
@@ -146,8 +150,12 @@ function parseLint(parsed: Parsed): Command {
   if (parsed.operands.filter((f) => f === '-').length > 1) return usage('Standard input (-) can only be read once.');
   const config = single(parsed, '--config') ?? null;
   if (config !== null && parsed.flags.has('--no-config')) return usage('--config and --no-config cannot be used together.');
+  const langValue = single(parsed, '--lang');
+  const lang = langValue === undefined ? undefined : parseLang(langValue);
+  if (lang === null) return usage(`--lang must be one of ${LANGS.join(', ')}, not "${langValue ?? ''}".`);
   return {
     command: 'lint',
+    ...(lang === undefined ? {} : { lang }),
     format,
     ...(kind === undefined ? {} : { kind }),
     minSeverity,

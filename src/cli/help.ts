@@ -35,6 +35,8 @@ lint:
   --verbose                  Also say which files were skipped, merged or left out.
   --ignore-unknown           Skip named files Shipshape does not recognise instead
                              of failing (for pre-commit, which passes every file).
+  --lang en|zh-CN            Language of the messages (default: from LC_ALL, LC_MESSAGES
+                             or LANG; zh_CN.UTF-8 gives Chinese). Rule ids and links stay.
 
 explain:
   --format text|json         Output format (default: text).

@@ -11,6 +11,7 @@ import type { About, CliIo } from './io';
 import { EXIT_ERROR, applyRuleSettings, atLeast, exitCode } from './policy';
 import { readInputFile } from './read-input';
 import type { FileReport, LintReport, Notice } from './report';
+import { localizeFinding } from './lang';
 import { collect, displayPath, type Candidate } from './targets';
 
 /** compose-go `cli/options.go`: the names `docker compose` looks for, in order of preference. */
@@ -169,14 +170,16 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
       mergedWith: [],
     });
   }
-  const settle = (findings: Finding[]): Finding[] => atLeast(applyRuleSettings(findings, config), command.minSeverity);
+  const context = lintContext(command, io, api, about);
+  const settle = (findings: Finding[]): Finding[] =>
+    atLeast(applyRuleSettings(findings, config), command.minSeverity).map((f) => localizeFinding(f, context.locale, context.ruleById));
   const failOn = command.failOn ?? config.failOn;
   const report: LintReport = {
     files: checked.reports.map((r) => ({ ...r, findings: settle(r.findings) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     notices: checked.notices,
     failOn,
   };
-  io.stdout(formatLint(command.format, report, lintContext(command, io, api, about)));
+  io.stdout(formatLint(command.format, report, context));
   // Problems also go to standard error, so a CI log shows them whatever the format on standard output.
   for (const notice of report.notices) {
     if (notice.level === 'note' && !command.verbose) continue;

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { Finding, Kind, RuleMeta, Severity } from '../checker/core/types';
 import type { About } from './io';
 
@@ -42,4 +43,6 @@ export interface FormatContext {
   color: boolean;
   /** When the run happened, for formats that record it (JUnit). */
   now: Date;
+  /** The language of the messages (--lang, or the locale environment). */
+  locale: Locale;
 }

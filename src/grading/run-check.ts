@@ -2,6 +2,8 @@ import type { Check, Exercise, ExerciseFile, GoalContext, RunStep } from '../che
 import { RUN_CHECK_ID, workspaceOf, type LearnerFiles } from '../checker/grading/grade';
 import { stripAnsi } from '../sim/index';
 import { Simulator } from '../sim/simulator';
+import { gradingWords, type GradingWords } from '../checker/grading/wording';
+import type { Locale } from '../i18n/locales';
 
 /** Lines of simulator output that only show progress or context, never the reason something failed. */
 const NOISE = [
@@ -65,12 +67,12 @@ function explain(simulator: Simulator, command: string): { output: string; reaso
   }
 }
 
-function commandOf(step: RunStep, ctx: GoalContext): string | { unavailable: string } {
+function commandOf(step: RunStep, ctx: GoalContext, words: GradingWords): string | { unavailable: string } {
   if (typeof step.command === 'string') return step.command;
   try {
     return step.command(ctx);
   } catch (error) {
-    return { unavailable: `The file cannot be turned into a command yet (${error instanceof Error ? error.message : String(error)}).` };
+    return { unavailable: words.cannotCommand(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -79,8 +81,9 @@ function commandOf(step: RunStep, ctx: GoalContext): string | { unavailable: str
  * would, and fails with the simulator's own words when a step fails. A file Docker could not read
  * fails this check too, even where the simulator is more lenient than Docker.
  */
-export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readonly Check[] = []): Check {
+export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readonly Check[] = [], locale: Locale = 'en'): Check {
   const spec = exercise.run;
+  const words = gradingWords(locale);
   const all = Object.fromEntries(exercise.files.map((f) => [f.name, files[f.name] ?? f.starter]));
   const ctx = workspaceOf(exercise, all);
   const base: Check = {
@@ -96,11 +99,11 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
 
   // Input the checker refused (too large, binary) is not handed to the simulator either.
   const refused = graded.find((c) => c.source === 'readable' && !c.pass && c.locations.some((l) => REFUSED.has(l.ruleId ?? '')));
-  if (refused) return fail(exercise.files.find((f) => f.name === refused.file), `Not run: ${refused.message}`, refused.locations[0]?.line);
+  if (refused) return fail(exercise.files.find((f) => f.name === refused.file), words.notRun(refused.message), refused.locations[0]?.line);
 
   const simulator = new Simulator({ files: () => all, context: () => exercise.context ?? {} });
   for (const step of spec.steps) {
-    const command = commandOf(step, ctx);
+    const command = commandOf(step, ctx, words);
     if (typeof command !== 'string') return fail(step.file ? exercise.files.find((f) => f.name === step.file) : undefined, command.unavailable);
     const file = fileFor(step, command, exercise);
     let output: string;
@@ -110,7 +113,7 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
       output = stripAnsi(result.output);
       exitCode = result.exitCode;
     } catch (error) {
-      return fail(file, `\`${command}\` could not be simulated (${error instanceof Error ? error.message : String(error)}).`);
+      return fail(file, words.cannotSimulate(command, error instanceof Error ? error.message : String(error)));
     }
     const expected = step.exitCode ?? 0;
     const failed = exitCode !== expected || (step.output !== undefined && !output.includes(step.output));
@@ -118,19 +121,19 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
     const explanation = step.explain ? explain(simulator, step.explain) : null;
     const evidence = explanation ? `${output}\n${explanation.output}` : output;
     const line = file ? failureLine(file, evidence, ctx) : undefined;
-    const more = explanation?.reason ? ` \`${step.explain}\` shows: ${explanation.reason}` : '';
+    const more = explanation?.reason && step.explain ? words.explainShows(step.explain, explanation.reason) : '';
     if (exitCode !== expected) {
       const reason = reasonIn(output);
-      return fail(file, `\`${command}\` fails (exit status ${exitCode})${reason ? `: ${reason}` : ' without printing why.'}${more}`, line);
+      return fail(file, `${reason ? words.fails(command, exitCode, reason) : words.failsSilently(command, exitCode)}${more}`, line);
     }
     const printed = reasonIn(output);
-    return fail(file, `\`${command}\` runs, but does not print “${step.output ?? ''}”${printed ? `; it prints: ${printed}.` : ', it prints nothing.'}${more}`, line);
+    return fail(file, `${printed ? words.missingOutput(command, step.output ?? '', printed) : words.missingOutputSilent(command, step.output ?? '')}${more}`, line);
   }
 
   const unreadable = graded.find((c) => c.source === 'readable' && !c.pass);
   if (unreadable) {
     const line = unreadable.locations[0]?.line;
-    return fail(exercise.files.find((f) => f.name === unreadable.file), `The simulator gets through, but real Docker tooling would stop first: ${unreadable.message}`, line);
+    return fail(exercise.files.find((f) => f.name === unreadable.file), words.realToolingStops(unreadable.message), line);
   }
   return { ...base, pass: true, severity: undefined, message: spec.passed };
 }

@@ -442,6 +442,7 @@ export const en = {
     fileNameHint: 'The name tells the kind (Dockerfile, compose.yaml, run.sh) and joins files: a Compose build: context, an extends file.',
     kind: 'Kind',
     kindAuto: 'From the name and content',
+    kindRun: 'docker run script',
     content: 'Content',
     remove: (name: string) => `Remove ${name || 'this file'}`,
     addFile: 'Add an empty file',

@@ -426,6 +426,7 @@ export const zhCn = {
     fileNameHint: '文件名决定文件类型（Dockerfile、compose.yaml、run.sh），也用来关联文件：Compose 的 build: context、extends 引用的文件。',
     kind: '类型',
     kindAuto: '根据文件名和内容判断',
+    kindRun: 'docker run 脚本',
     content: '内容',
     remove: (name: string) => `移除${name ? ` ${name}` : '这个文件'}`,
     addFile: '添加空文件',

@@ -5,7 +5,7 @@ import { COURSE_BINARIES } from './course-programs';
 import { completions } from './complete';
 import { dockerCli } from './docker/cli';
 import { Engine } from './engine';
-import { BANNER, HELP_TEXT } from './help';
+import { SIM_WORDS, type SimLanguage, type SimWords } from './words';
 import { HOST_PROCESSES, HOST_USER } from './host';
 import { learnerProc } from './host-proc';
 import type { CommandInterpreter, WorkspaceFiles } from './interpreter';
@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   files: WorkspaceFiles;
   /** The active exercise's build context (path -> content); a function, since the learner can switch exercises. */
   context?: () => Record<string, string>;
+  /** The language of the simulator's own words (banner, help); English unless said otherwise. */
+  language?: SimLanguage;
   /** The host's clock; fixed unless given, so output is the same on every run. */
   clock?: Clock;
 }
@@ -33,6 +35,7 @@ export class Simulator implements CommandInterpreter {
   private readonly programs: Record<string, Command>;
   private readonly files: WorkspaceFiles;
   private readonly contextOf: () => Record<string, string>;
+  private readonly words: SimWords;
   private columns = 80;
   private readonly services: Services;
   /** Lines typed so far of a command that is not finished yet (an open quote, a trailing `\` or `&&`). */
@@ -42,6 +45,7 @@ export class Simulator implements CommandInterpreter {
     this.engine = new Engine(options.clock);
     this.files = options.files;
     this.contextOf = options.context ?? (() => ({}));
+    this.words = SIM_WORDS[options.language ?? 'en'];
     this.sessions = [{ proc: learnerProc(this.engine.hostTree, this.engine.hostNetwork), shell: 'host' }];
     const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
@@ -68,7 +72,7 @@ export class Simulator implements CommandInterpreter {
   }
 
   banner(): string {
-    return BANNER;
+    return this.words.banner;
   }
 
   prompt(): string {
@@ -108,7 +112,7 @@ export class Simulator implements CommandInterpreter {
     const trimmed = text.trim();
     if (trimmed === '') return { output: '', exitCode: 0 };
     if (trimmed === 'clear') return { output: CLEAR_SCREEN, exitCode: 0 };
-    if (trimmed === 'help') return { output: HELP_TEXT, exitCode: 0 };
+    if (trimmed === 'help') return { output: this.words.help, exitCode: 0 };
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {

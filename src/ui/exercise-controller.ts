@@ -10,7 +10,7 @@ import { fileText, isComplete } from './progress-schema';
 import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
-import { href, t } from '../i18n';
+import { href, locale, t } from '../i18n';
 
 const m = t.exercise;
 
@@ -30,7 +30,7 @@ function loadRunCheck(): Promise<RunCheck> {
 /** The run check when the simulator cannot be loaded: it fails, so nothing passes unchecked. */
 function unavailableRunCheck(exercise: Exercise, error: unknown): Check {
   return {
-    ...pendingRunCheck(exercise),
+    ...pendingRunCheck(exercise, locale),
     pending: false,
     message: m.simulatorUnavailable(error instanceof Error ? error.message : String(error)),
   };
@@ -196,8 +196,8 @@ export class ExerciseController {
     this.timer = undefined;
     const generation = ++this.generation;
     const files = this.files();
-    const checks = grade(this.exercise, files);
-    this.checks = [...checks, pendingRunCheck(this.exercise)];
+    const checks = grade(this.exercise, files, locale);
+    this.checks = [...checks, pendingRunCheck(this.exercise, locale)];
     // The code is kept at once; only the run's answer below can complete the exercise.
     if (mode === 'edit') this.recorder.edited(files);
     this.render(false);
@@ -207,7 +207,7 @@ export class ExerciseController {
       // Let the page show the checker's checks before the simulator takes the main thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== this.generation) return;
-      run = runCheck(this.exercise, files, checks);
+      run = runCheck(this.exercise, files, checks, locale);
     } catch (error) {
       run = unavailableRunCheck(this.exercise, error);
     }

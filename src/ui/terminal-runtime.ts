@@ -35,7 +35,7 @@ export async function startTerminal(host: HTMLElement): Promise<void> {
   const exercises = await loadLessonExercises(workspace?.dataset.lesson ?? '', locale);
   const context = () => exercises.find((e) => e.id === activeExerciseId())?.context ?? {};
   // The learner's terminal runs on real time, so what docker ps and docker images say ages as they watch.
-  const interpreter = createSimulator({ files: currentFiles, context, clock: () => Date.now() });
+  const interpreter = createSimulator({ files: currentFiles, context, clock: () => Date.now(), language: locale });
 
   host.replaceChildren();
   const term = new Terminal({

@@ -8,7 +8,10 @@ import type { KubernetesModel } from '../kubernetes/model';
 import type { RunScriptModel } from '../run/model';
 import { splitAdvice } from './advice';
 import type { Check, CheckLocation, Exercise, ExerciseFile, Goal, GoalContext, GoalResult } from './exercise';
-import { isUnreadable, READABLE_WORDING } from './readability';
+import { isUnreadable } from './readability';
+import { gradingWords, type GradingWords } from './wording';
+import { ruleText } from '../i18n';
+import type { Locale } from '../../i18n/locales';
 
 /** The learner's current text per file name; files not given fall back to the starter. */
 export type LearnerFiles = Record<string, string>;
@@ -16,10 +19,15 @@ export type LearnerFiles = Record<string, string>;
 class Workspace implements GoalContext {
   private readonly analyses = new Map<string, Analysis<unknown>>();
 
+  readonly words: GradingWords;
+
   constructor(
     private readonly exercise: Exercise,
     private readonly files: LearnerFiles,
-  ) {}
+    readonly locale: Locale = 'en',
+  ) {
+    this.words = gradingWords(locale);
+  }
 
   file(name?: string, kind?: Kind): ExerciseFile {
     const files = this.exercise.files;
@@ -73,15 +81,25 @@ export function workspaceOf(exercise: Exercise, files: LearnerFiles): GoalContex
   return new Workspace(exercise, files);
 }
 
-function locationOf(finding: Finding): CheckLocation {
-  const { line, column, endLine, endColumn, message, ruleId } = finding;
-  return { line, column, endLine, endColumn, message, ruleId };
+/**
+ * A finding's message in the page's language. The rules word their findings in English; elsewhere the
+ * rule's translated title stands in, so a Chinese page never shows an English finding.
+ */
+function findingMessage(finding: Finding, locale: Locale): string {
+  if (locale === 'en') return finding.message;
+  const meta = ruleById(finding.ruleId);
+  return meta ? gradingWords(locale).problem(ruleText(meta, locale).title) : finding.message;
 }
 
-function rulesNamed(ids: readonly string[]): Check['rules'] {
+function locationOf(finding: Finding, locale: Locale): CheckLocation {
+  const { line, column, endLine, endColumn, ruleId } = finding;
+  return { line, column, endLine, endColumn, message: findingMessage(finding, locale), ruleId };
+}
+
+function rulesNamed(ids: readonly string[], locale: Locale): Check['rules'] {
   return [...new Set(ids)].flatMap((id) => {
     const meta = ruleById(id);
-    return meta ? [{ id, title: meta.title }] : [];
+    return meta ? [{ id, title: ruleText(meta, locale).title }] : [];
   });
 }
 
@@ -110,10 +128,17 @@ function hitsOf(ws: Workspace, exercise: Exercise, ruleIds: readonly string[], o
 }
 
 /** The problem statements of rule findings, and the advice kept back from them. */
-function explain(hits: readonly RuleHit[]): { message: string; fix: string } {
+function explain(hits: readonly RuleHit[], locale: Locale): { message: string; fix: string } {
   const problems: string[] = [];
   const fixes: string[] = [];
   for (const { finding, meta } of hits) {
+    if (locale !== 'en') {
+      const text = ruleText(meta, locale);
+      const said = gradingWords(locale).problem(text.title);
+      if (!problems.includes(said)) problems.push(said);
+      if (!fixes.includes(text.fix)) fixes.push(text.fix);
+      continue;
+    }
     const { problem, fix } = splitAdvice(finding.message);
     const said = problem || `${meta.title}.`;
     if (!problems.includes(said)) problems.push(said);
@@ -123,7 +148,7 @@ function explain(hits: readonly RuleHit[]): { message: string; fix: string } {
 }
 
 function readableCheck(ws: Workspace, file: ExerciseFile): Check {
-  const wording = READABLE_WORDING[file.kind];
+  const wording = ws.words.readable[file.kind];
   // "No FROM" is often the consequence of a misspelt FROM, so the misspelling is named first.
   const blocking = ws.analysis(file).findings.filter(isUnreadable).sort((a, b) => Number(a.ruleId === 'no-from') - Number(b.ruleId === 'no-from'));
   const first = blocking[0];
@@ -135,10 +160,10 @@ function readableCheck(ws: Workspace, file: ExerciseFile): Check {
     file: file.name,
     pass: !first,
     severity: 'error',
-    message: first ? (more > 0 ? `${first.message} The editor marks ${more} more problem${more === 1 ? '' : 's'} that stop${more === 1 ? 's' : ''} it too.` : first.message) : wording.passed,
+    message: first ? (more > 0 ? ws.words.moreProblems(findingMessage(first, ws.locale), more) : findingMessage(first, ws.locale)) : wording.passed,
     why: wording.why,
     rules: [],
-    locations: blocking.map(locationOf),
+    locations: blocking.map((f) => locationOf(f, ws.locale)),
   };
 }
 
@@ -158,7 +183,7 @@ function evaluate(goal: Goal, ws: Workspace): GoalResult {
     return resolveGoalResult(goal, goal.check(ws));
   } catch (error) {
     // Half-typed code can break a goal's assumptions; that is a failing check, never a broken page.
-    return { pass: false, message: `This cannot be checked until the file is complete (${error instanceof Error ? error.message : String(error)}).` };
+    return { pass: false, message: ws.words.cannotCheck(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -168,9 +193,9 @@ function goalCheck(goal: Goal, ws: Workspace, exercise: Exercise): Check {
   const file = result.file ?? hits[0]?.file.name ?? exercise.files[0]?.name ?? '';
   const pass = result.pass && hits.length === 0;
   const own = !result.pass && result.line ? [lineLocation(result.line, result.message ?? goal.title)] : [];
-  const ruleLocations = hits.map((h) => (h.file.name === file ? locationOf(h.finding) : { ...locationOf(h.finding), file: h.file.name }));
-  const fromRules = explain(hits);
-  let message = result.message ?? (result.pass ? 'Done.' : 'Not yet.');
+  const ruleLocations = hits.map((h) => (h.file.name === file ? locationOf(h.finding, ws.locale) : { ...locationOf(h.finding, ws.locale), file: h.file.name }));
+  const fromRules = explain(hits, ws.locale);
+  let message = result.message ?? (result.pass ? ws.words.done : ws.words.notYet);
   let fix = result.fix;
   if (result.pass && hits.length > 0) {
     message = fromRules.message;
@@ -186,38 +211,31 @@ function goalCheck(goal: Goal, ws: Workspace, exercise: Exercise): Check {
     message,
     ...(fix && !pass ? { fix } : {}),
     why: goal.why,
-    rules: rulesNamed(goal.rules ?? []),
+    rules: rulesNamed(goal.rules ?? [], ws.locale),
     locations: pass ? [] : [...own, ...ruleLocations.filter((l) => l.file !== undefined || !own.some((o) => o.line === l.line))],
   };
 }
-
-const WEAKENS: Record<Kind, string> = {
-  dockerfile: 'the image',
-  run: 'the container',
-  compose: 'the service',
-  kubernetes: 'the Pod',
-  apparmor: 'the profile',
-};
 
 /** The rules of the exercise that no goal covers, in one check per file: guards against new weaknesses. */
 function otherRulesCheck(ws: Workspace, exercise: Exercise, file: ExerciseFile, ruleIds: readonly string[]): Check | null {
   const metas = ruleIds.map((id) => ruleById(id)).filter((m): m is RuleMeta => m !== undefined && m.appliesTo.includes(file.kind));
   if (metas.length === 0) return null;
   const hits = hitsOf(ws, exercise, metas.map((m) => m.id), file);
-  const { message, fix } = explain(hits);
+  const { message, fix } = explain(hits, ws.locale);
   const pass = hits.length === 0;
+  const titles = metas.map((m) => ruleText(m, ws.locale).title);
   return {
     id: `${file.name}:other-rules`,
-    title: `Nothing else in ${file.name} weakens ${WEAKENS[file.kind]}`,
+    title: ws.words.otherRulesTitle[file.kind](file.name),
     source: 'rule',
     file: file.name,
     pass,
     severity: hits.some((h) => h.finding.severity === 'error') ? 'error' : hits.some((h) => h.finding.severity === 'warning') ? 'warning' : pass ? undefined : 'info',
-    message: pass ? `None of these ${metas.length === 1 ? 'problems is' : `${metas.length} problems are`} present: ${metas.map((m) => m.title.charAt(0).toLowerCase() + m.title.slice(1)).join('; ')}.` : message,
+    message: pass ? ws.words.nonePresent(titles) : message,
     ...(fix && !pass ? { fix } : {}),
-    why: 'Each of these is another way to hand an attacker more than the application needs; the rule pages explain them.',
-    rules: metas.map((m) => ({ id: m.id, title: m.title })),
-    locations: hits.map((h) => locationOf(h.finding)),
+    why: ws.words.otherRulesWhy,
+    rules: metas.map((m, i) => ({ id: m.id, title: titles[i] ?? m.title })),
+    locations: hits.map((h) => locationOf(h.finding, ws.locale)),
   };
 }
 
@@ -226,8 +244,8 @@ function otherRulesCheck(ws: Workspace, exercise: Exercise, file: ExerciseFile, 
  * then one check per goal (with the rules it covers), then the other listed rules per file. The run
  * check comes from the layer above, which owns the simulator (see src/grading).
  */
-export function grade(exercise: Exercise, files: LearnerFiles): Check[] {
-  const ws = new Workspace(exercise, files);
+export function grade(exercise: Exercise, files: LearnerFiles, locale: Locale = 'en'): Check[] {
+  const ws = new Workspace(exercise, files, locale);
   const checks: Check[] = exercise.files.map((file) => readableCheck(ws, file));
   for (const goal of exercise.goals) checks.push(goalCheck(goal, ws, exercise));
   const covered = new Set(exercise.goals.flatMap((g) => g.rules ?? []));
@@ -242,7 +260,7 @@ export function grade(exercise: Exercise, files: LearnerFiles): Check[] {
 export const RUN_CHECK_ID = 'run';
 
 /** The run check while the simulator is still loading or working: it never counts as a pass. */
-export function pendingRunCheck(exercise: Exercise): Check {
+export function pendingRunCheck(exercise: Exercise, locale: Locale = 'en'): Check {
   return {
     id: RUN_CHECK_ID,
     title: exercise.run.title,
@@ -250,7 +268,7 @@ export function pendingRunCheck(exercise: Exercise): Check {
     file: exercise.files[0]?.name ?? '',
     pass: false,
     pending: true,
-    message: 'Building and starting it in the simulator…',
+    message: gradingWords(locale).running,
     why: exercise.run.why,
     rules: [],
     locations: [],

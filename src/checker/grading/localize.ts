@@ -20,7 +20,15 @@ export function localizeExercise(exercise: Exercise, translation: ExerciseTransl
     const text = translation.goals[goal.id];
     if (!text) return goal;
     const messages = { ...goal.messages, ...text.messages };
-    return { ...goal, title: text.title, why: text.why, messages, check: goal.check };
+    // A goal that words its results in English only (no message ids) says, in translation, what it
+    // checks and why instead: less specific, but never a sentence in the wrong language.
+    const check: Goal['check'] = (ctx) => {
+      const result = goal.check(ctx);
+      if (result.messageId !== undefined || result.message === undefined) return result;
+      const { message: _english, fix: _fix, ...rest } = result;
+      return result.pass ? rest : { ...rest, message: text.why };
+    };
+    return { ...goal, title: text.title, why: text.why, messages, check };
   });
   return {
     ...exercise,

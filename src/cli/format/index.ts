@@ -4,6 +4,7 @@ import type { LintCommand, LintFormat } from '../args';
 import type { About, CliIo } from '../io';
 import type { FormatContext, LintReport } from '../report';
 import { STDIN_NAME } from '../targets';
+import { cliLocale } from '../lang';
 import { formatCheckstyle } from './checkstyle';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';
@@ -48,5 +49,6 @@ export function lintContext(command: LintCommand, io: CliIo, api: CheckerApi, ab
     uriOf: (path) => relativePath(io.cwd, path).split('/').map(encodeURIComponent).join('/'),
     color: useColor(command.colorAllowed, io),
     now: new Date(),
+    locale: cliLocale(command.lang, io.env),
   };
 }

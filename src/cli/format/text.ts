@@ -32,8 +32,20 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function summary(reports: readonly FileReport[]): string {
+/** The lines the text format writes itself, in Simplified Chinese; findings come localized already. */
+const ZH_CN = {
+  none: (files: number) => `在 ${files} 个文件中没有发现问题。`,
+  found: (total: number, errors: number, warnings: number, infos: number, files: number) =>
+    `在 ${files} 个文件中发现 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）。`,
+  learnMore: '每条规则为什么重要、如何修复：',
+};
+
+function summary(reports: readonly FileReport[], ctx: FormatContext): string {
   const all = reports.flatMap((r) => r.findings);
+  if (ctx.locale === 'zh-cn') {
+    const n = (severity: Severity): number => all.filter((f) => f.severity === severity).length;
+    return all.length === 0 ? ZH_CN.none(reports.length) : ZH_CN.found(all.length, n('error'), n('warning'), n('info'), reports.length);
+  }
   const files = plural(reports.length, 'file');
   if (all.length === 0) return `No problems found in ${files}.`;
   const count = (severity: Severity): number => all.filter((f) => f.severity === severity).length;
@@ -52,10 +64,11 @@ function learnMore(reports: readonly FileReport[], ctx: FormatContext, palette: 
   const ids = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].filter((id) => ctx.ruleById(id)).sort();
   if (ids.length === 0) return [];
   const site = ctx.about.homepage;
-  if (!site) return [`Why each rule matters and how to fix it: shipshape rules ${ids.length === 1 ? ids[0] : 'RULE-ID'}`];
+  const heading = ctx.locale === 'zh-cn' ? ZH_CN.learnMore : 'Why each rule matters and how to fix it:';
+  if (!site) return [`${heading} shipshape rules ${ids.length === 1 ? ids[0] : 'RULE-ID'}`];
   const width = Math.max(...ids.map((id) => id.length));
   const links = ids.map((id) => `  ${palette.ruleId(id.padEnd(width))}  ${absolute(`/rules/${id}/`, site) ?? ''}`);
-  return ['Why each rule matters and how to fix it:', ...links];
+  return [heading, ...links];
 }
 
 /**
@@ -65,7 +78,7 @@ function learnMore(reports: readonly FileReport[], ctx: FormatContext, palette: 
 export function formatText(report: LintReport, ctx: FormatContext): string {
   const palette = ctx.color ? COLORS : NO_COLORS;
   const lines = report.files.flatMap((r) => r.findings.map((f) => line(r.path, f, palette)));
-  if (report.files.length > 0) lines.push(palette.summary(summary(report.files)));
+  if (report.files.length > 0) lines.push(palette.summary(summary(report.files, ctx)));
   lines.push(...learnMore(report.files, ctx, palette));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
-import { finalUserIsNumericNonRoot } from '../../../run-as-non-root/exercises/final-user';
+import { finalUserIsNumericNonRoot, NUMERIC_NON_ROOT_MESSAGES } from '../../../run-as-non-root/exercises/final-user';
 import { fileAccess } from '../../../../../src/checker/apparmor';
 import type { FileAccess, Profile } from '../../../../../src/checker/apparmor/model';
 import type { BaseRef, ImageModel } from '../../../../../src/checker/dockerfile/model';
@@ -96,6 +96,7 @@ export const exercise: Exercise = {
       title: 'The image runs as a numeric non-root user and group',
       why: 'Only the final stage\'s USER counts, and Kubernetes runAsNonRoot can only verify a number.',
       rules: ['runs-as-root', 'user-not-numeric'],
+      messages: NUMERIC_NON_ROOT_MESSAGES,
       check: (ctx) => ({ ...finalUserIsNumericNonRoot(ctx.image(DOCKERFILE)), file: DOCKERFILE }),
     },
     {

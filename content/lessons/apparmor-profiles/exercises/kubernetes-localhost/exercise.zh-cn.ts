@@ -1,0 +1,27 @@
+import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+
+/** The exercise in Simplified Chinese. */
+export const translation: ExerciseTranslation = {
+  "title": "在 Kubernetes 中应用 Localhost AppArmor 配置文件",
+  "task": "`shop-web` Pod 在 metadata 中用已弃用的 AppArmor 注解关闭了 AppArmor。删除这个注解，并通过 `securityContext.appArmorProfile`（type 为 `Localhost`）应用已在每个节点上加载的 `docker-app` 配置文件。",
+  "hints": [
+    "要改两处：删除 `metadata` 下的注解，并在某个 `securityContext` 下添加一个字段。",
+    "这个字段是 `appArmorProfile`，其中 `type: Localhost`，`localhostProfile:` 设为配置文件的名字，而不是文件路径。",
+    "在 Pod 的 `securityContext` 下添加 `appArmorProfile:`，写上 `type: Localhost` 和 `localhostProfile: docker-app`，并删除整个 `annotations:` 块。"
+  ],
+  "run": {
+    "title": "web 容器在它的配置文件下启动",
+    "why": "模拟终端里没有 kubelet，所以这里像本课的演示一样，用 docker run 向容器运行时请求同样的设置。",
+    "passed": "节点上加载了 docker-app 后，运行时在它之下启动 web 容器，并且容器持续运行。"
+  },
+  "goals": {
+    "localhost-profile": {
+      "title": "每个容器都在 docker-app 下运行",
+      "why": "没有配置文件时，容器会退回到运行时的默认配置，它允许所有文件写入；Unconfined 则允许一切。"
+    },
+    "no-deprecated-annotation": {
+      "title": "没有残留的 AppArmor 注解",
+      "why": "这个注解自 Kubernetes 1.30 起已被弃用，由 securityContext 中的字段取代。"
+    }
+  }
+};

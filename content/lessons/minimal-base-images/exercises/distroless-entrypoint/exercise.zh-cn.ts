@@ -1,0 +1,37 @@
+import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
+
+/** The exercise in Simplified Chinese. */
+export const translation: ExerciseTranslation = {
+  "title": "在没有 shell 的镜像中启动程序",
+  "task": "这个 Go 服务换成了 distroless 镜像，现在容器启动不了。让它不经过 shell 启动 `/server --port 8080`，并写明一个 distroless 标签，而不是隐式的 `latest`：选择以非 root 用户运行的那个变体。最终镜像保持 distroless。（`:nonroot` 仍然是会变动的标签；要实现可重现的构建，还需要加上它的摘要。）",
+  "hints": [
+    "以纯文本写的命令（shell 形式）会以 /bin/sh -c \"...\" 的方式运行。distroless 里缺少哪个文件？",
+    "exec 形式是一个字符串组成的 JSON 数组，每个参数一项。distroless 镜像有一个以 UID 65532 运行的标签。",
+    "使用 `FROM gcr.io/distroless/static-debian13:nonroot` 和 `CMD [\"/server\", \"--port\", \"8080\"]`。"
+  ],
+  "run": {
+    "title": "镜像可以构建，服务器可以启动",
+    "why": "终端就是这样处理你的 Dockerfile 的；在那里无法启动的容器，在这里也算失败。",
+    "passed": "docker build 成功，容器不经过 shell 启动了 /server，并且持续运行。"
+  },
+  "goals": {
+    "exec-form": {
+      "title": "服务器直接启动，不经过 /bin/sh",
+      "why": "distroless 镜像里没有 shell，shell 形式的命令无法启动。"
+    },
+    "still-minimal": {
+      "title": "最终镜像中仍然没有 shell",
+      "why": "换回带 shell 的基础镜像，就会带回攻击者想要的工具。"
+    },
+    "named-tag": {
+      "title": "写明了 distroless 标签，而不是留给 latest",
+      "why": "不带标签的镜像就是 :latest，发布者会移动它；普通的 distroless 标签还会以 root 运行。"
+    },
+    "final-user-numeric-non-root": {
+      "title": "最终阶段以数字形式的非 root 用户和组运行",
+      "why": "数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。",
+      "messages": numericNonRootMessagesZhCn
+    }
+  }
+};

@@ -1,0 +1,33 @@
+import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
+
+/** The exercise in Simplified Chinese. */
+export const translation: ExerciseTranslation = {
+  "title": "用最小基础镜像替换完整的发行版",
+  "task": "这个服务器是一个静态链接的二进制文件，运行时唯一需要的是给对外 TLS 连接用的 CA 证书。现在它跑在完整的 Debian 上，带着 bash、apt 和几百个软件包。把它换到一个小于 10 MB、仍然带 CA 证书的基础镜像上，写明标签而不是依赖 `latest`，并继续以数字形式的非 root 用户和组运行。",
+  "hints": [
+    "静态二进制文件不需要 libc、shell 或包管理器。本课表格中哪些基础镜像只有几 MB？",
+    "distroless `static` 包含 CA 证书、时区数据和一个 passwd 文件，没有任何安装软件包的工具。",
+    "使用 `FROM gcr.io/distroless/static-debian13:nonroot`（它以 UID 65532 运行），删除 apt-get 那一步，保留 COPY 和 CMD。"
+  ],
+  "run": {
+    "title": "镜像可以构建，服务器可以启动",
+    "why": "终端就是这样处理你的 Dockerfile 的；在新基础镜像上无法启动的二进制文件，在这里也算失败。",
+    "passed": "docker build 成功，服务器在新的基础镜像上启动了。"
+  },
+  "goals": {
+    "small-base": {
+      "title": "运行时基础镜像小于 10 MB",
+      "why": "基础镜像中的每个软件包，都是需要打补丁的东西，也是攻击者可以利用的东西。"
+    },
+    "ca-certificates": {
+      "title": "CA 证书仍然可用",
+      "why": "没有它们，服务器发起的每个 TLS 连接都无法通过校验。"
+    },
+    "final-user-numeric-non-root": {
+      "title": "最终阶段以数字形式的非 root 用户和组运行",
+      "why": "数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。",
+      "messages": numericNonRootMessagesZhCn
+    }
+  }
+};
