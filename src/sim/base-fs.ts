@@ -9,8 +9,8 @@ export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
 
 /** Programs every image with a shell carries in the simulation (BusyBox applets or coreutils and friends). */
 export const BASIC_PROGRAMS = [
-  'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'fdisk', 'grep', 'head', 'hostname', 'id',
-  'ip', 'kill', 'ls', 'mkdir', 'mount', 'nsenter', 'ping', 'ps', 'rm', 'sleep', 'ss', 'capsh', 'tail',
+  'cat', 'chgrp', 'chmod', 'chown', 'chroot', 'cp', 'echo', 'env', 'false', 'fdisk', 'grep', 'head', 'hostname', 'id',
+  'ip', 'kill', 'ls', 'mkdir', 'mount', 'nsenter', 'ping', 'ps', 'pwd', 'rm', 'sleep', 'ss', 'capsh', 'tail',
   'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su',
 ];
 

@@ -28,6 +28,8 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
   const dest = normalizePath(add.dest, workdir);
   const intoDir = add.dest.endsWith('/') || add.sources.length > 1 || add.dest === '.' || tree.get(dest)?.type === 'dir';
   const owner = { uid: add.owner.uid ?? 0, gid: add.owner.gid ?? add.owner.uid ?? 0 };
+  // Files from another stage or image keep their owner unless --chown says otherwise; context files are root's.
+  const keptOwner = (node: { uid: number; gid: number }): { uid: number; gid: number } => (add.chown === null ? { uid: node.uid, gid: node.gid } : owner);
   let bytes = 0;
   for (const inline of add.inline) {
     const target = intoDir ? joinPath(dest, inline.name) : dest;
@@ -63,13 +65,13 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
           const child = from.tree.get(key);
           if (!child || key === path) continue;
           const target = joinPath(dest, key.slice(path === '/' ? 1 : path.length + 1));
-          tree.set(target, { ...child, uid: owner.uid, gid: owner.gid, mode: add.mode ?? child.mode });
+          tree.set(target, { ...child, ...keptOwner(child), mode: add.mode ?? child.mode });
           bytes += child.size ?? child.content.length;
         }
         if (!tree.has(dest)) tree.mkdirs(dest);
       } else {
         const target = intoDir ? joinPath(dest, baseName(path)) : dest;
-        tree.set(target, { ...node, uid: owner.uid, gid: owner.gid, mode: add.mode ?? node.mode });
+        tree.set(target, { ...node, ...keptOwner(node), mode: add.mode ?? node.mode });
         bytes += node.size ?? node.content.length;
       }
     }

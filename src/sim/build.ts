@@ -3,6 +3,7 @@ import type { ImageModel, Stage } from '../checker/dockerfile/model';
 import { style } from './ansi';
 import { familyOf } from './base-fs';
 import { runWriteRefusal } from './build-permissions';
+import { runInShell, runsInShell, stepLog } from './build-run';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
@@ -10,6 +11,7 @@ import { hexId } from './hash';
 import type { HistoryEntry, ImageConfig, SimImage } from './image';
 import { parseImageRef, qualifiedName, refText } from './image-ref';
 import { digestOf, ImageStore } from './image-store';
+import type { ShellRuntime } from './shell/run';
 import { normalizePath } from './vfs/paths';
 import { FileTree } from './vfs/tree';
 
@@ -23,6 +25,8 @@ export interface BuildRequest {
   buildArgs?: Record<string, string>;
   /** Terminal width: BuildKit right-aligns step times to it. */
   columns?: number;
+  /** The terminal's shell, which runs RUN scripts made of programs the simulator has. */
+  shell?: ShellRuntime;
 }
 
 export interface BuildResult {
@@ -224,10 +228,17 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (refusal?.kind === 'refused') {
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${refusal.exitCode}`, refusal.message.split('\n').map((l) => `0.214 ${l}`));
         }
+        const busyboxShell = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
+        if (request.shell && changes.length === 0 && runsInShell(run)) {
+          const before = state.fs.contentBytes();
+          const result = runInShell(request.shell, run, { tree: state.fs, user: step.user, env: config.env, workdir: config.workingDir, busybox: busyboxShell });
+          if (result.code !== 0) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${result.code}`, stepLog(result.chunks));
+          added = Math.max(0, state.fs.contentBytes() - before) + 4096;
+          break;
+        }
         applyAccountChanges(state.fs, changes);
         const writes = stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine);
-        const busybox = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
-        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
+        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busyboxShell);
         if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
         applyWrites(state.fs, writes, config.workingDir);
         added = applyRunProducts(state.fs, run, config.workingDir) + 4096;

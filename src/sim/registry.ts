@@ -3,6 +3,9 @@ import { hostRootProc } from './host-proc';
 import type { WorkspaceFiles } from './interpreter';
 import type { Proc } from './process';
 import { aaStatus, apparmorParser } from './shell/commands/apparmor';
+import { chgrp } from './shell/commands/chgrp';
+import { cp } from './shell/commands/cp';
+import { pwd } from './shell/commands/pwd';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
 import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, uname, whoami } from './shell/commands/info';
 import { ls } from './shell/commands/ls';
@@ -39,7 +42,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
       .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
   const sh = shellProgram('sh', runtime);
   return {
-    ls, cat, touch, rm, mkdir, chmod, chown, echo, grep, head, tail, wc,
+    ls, cat, touch, rm, mkdir, chmod, chown, chgrp, cp, pwd, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, curl, wget, ping,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,

@@ -20,6 +20,7 @@ export const build: Verb = (ctx, args) => {
     target: flags.get('--target')?.[0] ?? null,
     buildArgs: Object.fromEntries((flags.get('--build-arg') ?? []).filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])),
     columns: ctx.columns,
+    shell: ctx.shell,
   });
   return result.image ? ok(result.output) : { stdout: '', stderr: result.output, code: 1 };
 };
