@@ -71,7 +71,12 @@ export function runInShell(runtime: ShellRuntime, run: RunStep, context: RunCont
   const session: Session = { proc, shell: context.busybox ? 'ash' : 'bash' };
   // A build step has no terminal: a shell it starts without a script reads the empty stdin and ends.
   const services: Services = { enter: () => undefined, leave: () => undefined, current: () => session };
-  const output = runtime.exec(services, session, [...run.shell, run.script], '');
+  const [shell = '/bin/sh', flag] = run.shell;
+  const name = shell.split('/').pop() ?? shell;
+  // The shell names itself by argv[0] in its messages ("/bin/sh: can't create ..."), as ash and dash do.
+  const output = run.shell.length === 2 && flag === '-c' && ['sh', 'ash', 'dash', 'bash'].includes(name)
+    ? runtime.script(services, session, run.script, { dialect: name === 'bash' ? 'bash' : context.busybox ? 'ash' : 'dash', name: shell, script: null, args: [] })
+    : runtime.exec(services, session, [...run.shell, run.script], '');
   return { code: output.code, chunks: output.chunks ?? [{ fd: 1, text: output.stdout }, { fd: 2, text: output.stderr }] };
 }
 
