@@ -31,6 +31,8 @@ export interface Container {
 }
 
 const DISK_GID = 6;
+/** stat(2) of an empty tmpfs directory reports 40 bytes, not a disk block. */
+const TMPFS_EMPTY_DIR = 40;
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
   return { type: 'device', mode, uid: 0, gid, content: `${major},${minor}` };
@@ -64,7 +66,7 @@ function statusText(name: string, identity: Identity, proc: Pick<Proc, 'caps' | 
   ].join('\n');
 }
 
-function procTree(status: string, confinement: Confinement | null): FileTree {
+function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode']): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o555)]]));
   const attr = `${confinement ? `${confinement.name} (enforce)` : 'unconfined'}\n`;
   for (const pid of ['/self', '/1']) {
@@ -74,6 +76,8 @@ function procTree(status: string, confinement: Confinement | null): FileTree {
   }
   tree.set('/sysrq-trigger', file('', 0o200));
   tree.set('/sys/kernel/hostname', file('', 0o644));
+  // Docker 20.10 and later set this sysctl to 0 in a container's own network namespace; the host's stays 1024.
+  tree.set('/sys/net/ipv4/ip_unprivileged_port_start', file(network === 'host' ? '1024\n' : '0\n', 0o644));
   return tree;
 }
 
@@ -112,7 +116,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
       if (!engine.hostTree.has(source)) engine.hostTree.mkdirs(source);
       mounts.push({ target, tree: engine.hostTree, root: source, readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' });
     } else if (m.type === 'tmpfs') {
-      mounts.push({ target, tree: new FileTree(new Map([['/', dir(0o1777)]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
+      mounts.push({ target, tree: new FileTree(new Map([['/', { ...dir(0o1777), size: TMPFS_EMPTY_DIR }]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
     } else if (m.type === 'volume') {
       const name = m.source ?? hexId(`volume:${target}:${engine.next()}`);
       let tree = engine.volumes.get(name);
@@ -133,7 +137,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
  */
 export function execView(container: Container, program: string, identity: Identity, caps: Proc['caps']): Vfs {
   const status = statusText(program.split('/').pop() ?? program, identity, { caps, seccomp: container.proc.seccomp }, container.runtime.noNewPrivileges?.value === true);
-  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor) } : m)));
+  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode) } : m)));
 }
 
 export interface ContainerRequest {
@@ -165,7 +169,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
 
   const rootfs = image.fs.clone();
-  const hostname = netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id);
+  const hostname = runtime.hostname?.value ?? (netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id));
   // The daemon writes these three files into every container.
   rootfs.set('/etc/hostname', file(`${hostname}\n`));
   rootfs.set('/etc/hosts', file(`127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n`));
@@ -187,7 +191,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
 
   const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine));
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
-  vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
+  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
   vfs.attach({ target: '/dev', tree: devTree(hostDevices, privileged ? [] : runtime.devices.map((d) => d.container)), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
   for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);

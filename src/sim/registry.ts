@@ -12,6 +12,7 @@ import { ls } from './shell/commands/ls';
 import { curl, ip, ping, ss, wget } from './shell/commands/net';
 import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
+import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
 import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
@@ -53,5 +54,6 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     apparmor_parser: apparmorParser(engine.apparmor, deps.files),
     'aa-status': aaStatus(engine.apparmor, confined),
     sudo: sudo(runtime),
+    su: su(runtime),
   };
 }

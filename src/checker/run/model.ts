@@ -81,6 +81,8 @@ export interface RuntimeModel {
   pidMode: Setting<string> | null;
   ipcMode: Setting<string> | null;
   utsMode: Setting<string> | null;
+  /** --hostname: the container's own host name in its UTS namespace. */
+  hostname: Setting<string> | null;
   usernsMode: Setting<string> | null;
   cgroupnsMode: Setting<string> | null;
 

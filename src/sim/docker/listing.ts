@@ -2,7 +2,7 @@ import { humanSize } from '../image';
 import { shortId } from '../hash';
 import { ok } from '../shell/types';
 import { daemonError, splitArgs, type Verb } from './context';
-import { applyFormat, inspectContainer, inspectImage } from './inspect';
+import { applyFormat, inspectContainer, inspectImage, TemplateError } from './inspect';
 import { table, truncate } from './table';
 
 export const ps: Verb = ({ engine }, args) => {
@@ -35,7 +35,8 @@ export const history: Verb = ({ engine }, args) => {
   const { operands } = splitArgs(args, ['--format']);
   const ref = operands[0] ?? '';
   const image = engine.images.find(ref);
-  if (!image) return daemonError(`No such image: ${ref}`);
+  // The daemon names the reference it looked up, with the tag it defaulted to.
+  if (!image) return daemonError(`No such image: ${/[:@]/.test(ref.split('/').pop() ?? ref) ? ref : `${ref}:latest`}`);
   const entries = image.history.slice().reverse();
   const rows = entries.map((entry, i) => [
     i === 0 ? shortId(image.id) : '<missing>', entry.comment ? image.created : '2 weeks ago',
@@ -57,6 +58,13 @@ export const inspect: Verb = ({ engine }, args) => {
     }
     objects.push(container ? inspectContainer(container) : image ? inspectImage(image) : null);
   }
-  if (format) return ok(objects.map((o) => `${applyFormat(format, o)}\n`).join(''));
+  if (format) {
+    try {
+      return ok(objects.map((o) => `${applyFormat(format, o)}\n`).join(''));
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      return { stdout: '\n', stderr: `template parsing error: ${error.message}\n`, code: 1 };
+    }
+  }
   return ok(`${JSON.stringify(objects, null, 4)}\n`);
 };

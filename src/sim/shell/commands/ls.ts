@@ -27,7 +27,7 @@ export function modeString(node: FsNode): string {
 }
 
 function sizeOf(node: FsNode): number {
-  if (node.type === 'dir') return 4096;
+  if (node.type === 'dir') return node.size ?? 4096;
   if (node.type === 'symlink') return node.target?.length ?? 0;
   if (node.type === 'device' || node.type === 'socket') return 0;
   return node.size ?? node.content.length;

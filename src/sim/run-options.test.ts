@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { terminal } from './testing';
+
+describe('docker run options the container sees', () => {
+  it('--hostname names the container', () => {
+    expect(terminal().run('docker run --rm --hostname web-1 alpine:3.24 hostname')).toBe('web-1\n');
+  });
+
+  it('a container network lets everyone bind low ports; the host network keeps 1024', () => {
+    const t = terminal();
+    expect(t.run('docker run --rm -u 10001 alpine:3.24 cat /proc/sys/net/ipv4/ip_unprivileged_port_start')).toBe('0\n');
+    expect(t.run('docker run --rm --network host alpine:3.24 cat /proc/sys/net/ipv4/ip_unprivileged_port_start')).toBe('1024\n');
+  });
+
+  it('an empty tmpfs directory is 40 bytes, and inspect lists the tmpfs mounts', () => {
+    const t = terminal();
+    expect(t.run('docker run --rm --tmpfs /scratch alpine:3.24 ls -ldn /scratch')).toMatch(/^drwxrwxrwt +2 0 +0 +40 /);
+    t.run('docker run -d --name ro-demo --read-only --tmpfs /tmp alpine:3.24 sleep 300');
+    expect(t.run("docker inspect -f '{{json .HostConfig.Tmpfs}}' ro-demo")).toBe('{"/tmp":""}\n');
+    expect(t.run("docker inspect -f '{{json .HostConfig.Binds}}' ro-demo")).toBe('null\n');
+  });
+});
+
+describe('docker inspect and history name what is missing', () => {
+  it('a missing template field stops the template as Go does', () => {
+    const t = terminal();
+    expect(t.run("docker inspect -f '{{.Config.NoSuchField}}' alpine:3.24")).toBe('\ntemplate parsing error: template: :1:9: executing "" at <.Config.NoSuchField>: map has no entry for key "NoSuchField"\n');
+    expect(t.run("docker inspect -f 'user={{.Nope}}' alpine:3.24")).toContain('template: :1:7: executing "" at <.Nope>: map has no entry for key "Nope"');
+    expect(t.run("docker inspect -f '{{.Config.User}}' alpine:3.24")).toBe('\n');
+  });
+
+  it('history of a missing image names it with its tag', () => {
+    const t = terminal();
+    expect(t.run('docker history no-such-image')).toBe('Error response from daemon: No such image: no-such-image:latest\n');
+    expect(t.run('docker history no-such-image:1.0')).toBe('Error response from daemon: No such image: no-such-image:1.0\n');
+  });
+});
