@@ -1,7 +1,7 @@
 import type { AccountChange, FileAdd, FileWrite, RunStep } from '../checker/dockerfile/model';
 import { applyMode } from './shell/commands/files';
 import { readGroups, readPasswd } from './users';
-import { baseName, joinPath, normalizePath } from './vfs/paths';
+import { baseName, isWithin, joinPath, normalizePath, parentOf } from './vfs/paths';
 import { dir, file, type FileTree } from './vfs/tree';
 
 /** Where COPY/ADD sources come from: the build context, or another stage's or image's file system. */
@@ -53,6 +53,16 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
         const content = from.files[path] ?? '';
         const relative = isDirectory ? normalizePath(path).slice(1).slice(prefix === '' ? 0 : prefix.length + 1) : baseName(path);
         const target = isDirectory || intoDir ? joinPath(dest, relative) : dest;
+        // The directories a directory copy creates, from DEST down, belong to the --chown owner too.
+        if (isDirectory) {
+          for (let d = parentOf(target), made: string[] = []; ; d = parentOf(d)) {
+            if (tree.has(d) || !isWithin(d, dest)) {
+              for (const m of made.reverse()) tree.mkdirs(m, 0o755, owner.uid, owner.gid);
+              break;
+            }
+            made.push(d);
+          }
+        }
         tree.set(target, file(content, add.mode ?? contextMode(path, content), owner.uid, owner.gid));
         bytes += content.length;
       }

@@ -4,6 +4,7 @@ import { style } from './ansi';
 import { familyOf } from './base-fs';
 import { runWriteRefusal } from './build-permissions';
 import { runInShell, runsInShell, stepLog } from './build-run';
+import { markMergedDirectories } from './overlay';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
@@ -187,6 +188,7 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
       continue;
     }
     let added = 0;
+    const before = step.keyword === 'COPY' || step.keyword === 'ADD' || step.keyword === 'RUN' ? state.fs.clone() : null;
     switch (step.keyword) {
       case 'COPY': case 'ADD': {
         const add = stage.adds.find((a) => a.line === step.line);
@@ -270,6 +272,7 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         break;
       default: break;
     }
+    if (before) markMergedDirectories(before, state.fs);
     sizeBytes += added;
     const createdBy = step.keyword === 'RUN' ? `RUN /bin/sh -c ${step.args} # buildkit` : `${step.keyword} ${step.args}${FILE_STEPS.has(step.keyword) ? ' # buildkit' : ''}`;
     history.push({ createdBy, sizeBytes: added, emptyLayer: !FILE_STEPS.has(step.keyword), comment: 'buildkit.dockerfile.v0' });
