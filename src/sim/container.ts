@@ -157,6 +157,8 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     const other = engine.containers.find((c) => c.name === name);
     return { error: `Conflict. The container name "/${name}" is already in use by container "${other?.id ?? ''}". You have to remove (or rename) that container to be able to reuse that name.` };
   }
+  const missingBind = runtime.mounts.find((m) => m.type === 'bind' && m.mountFlag && m.source && !engine.hostTree.has(hostSource(m.source)));
+  if (missingBind) return { error: `invalid mount config for type "bind": bind source path does not exist: ${missingBind.source ?? ''}` };
   const privileged = runtime.privileged?.value === true;
   const netMode = runtime.networkMode?.value ?? 'bridge';
   let confinement: Confinement | null = null;

@@ -21,6 +21,15 @@ describe('docker run options the container sees', () => {
   });
 });
 
+describe('bind mounts', () => {
+  it('--mount type=bind refuses a missing source, where -v creates it', () => {
+    const t = terminal();
+    expect(t.run('docker run --rm --mount type=bind,source=/srv/missing,target=/data alpine:3.24 true')).toBe('docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /srv/missing\n\nRun \'docker run --help\' for more information\n');
+    expect(t.run('docker run --rm -v /srv/made:/data alpine:3.24 ls -d /data')).toBe('/data\n');
+    expect(t.run('docker run --rm --mount type=bind,source=/srv/made,target=/data alpine:3.24 ls -d /data')).toBe('/data\n');
+  });
+});
+
 describe('docker inspect and history name what is missing', () => {
   it('a missing template field stops the template as Go does', () => {
     const t = terminal();

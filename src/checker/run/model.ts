@@ -22,6 +22,8 @@ export interface MountModel {
   readOnly: boolean;
   /** Extra options as written (e.g. "noexec,size=64m" for tmpfs, "z" or "nocopy" for volumes). */
   options: string;
+  /** Set for `--mount`, whose bind mounts the daemon refuses when the source is missing (-v creates it). */
+  mountFlag?: true;
   span: Span;
 }
 
