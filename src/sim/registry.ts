@@ -3,6 +3,7 @@ import { hostRootProc } from './host-proc';
 import type { WorkspaceFiles } from './interpreter';
 import type { Proc } from './process';
 import { aaStatus, apparmorParser } from './shell/commands/apparmor';
+import { busybox } from './shell/commands/busybox';
 import { chgrp } from './shell/commands/chgrp';
 import { cp } from './shell/commands/cp';
 import { pwd } from './shell/commands/pwd';
@@ -42,7 +43,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     engine.containers.filter((c) => c.status === 'running' && c.proc.apparmor)
       .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
   const sh = shellProgram('sh', runtime);
-  return {
+  const programs: Record<string, Command> = {
     ls, cat, touch, rm, mkdir, chmod, chown, chgrp, cp, pwd, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, curl, wget, ping,
@@ -55,5 +56,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     'aa-status': aaStatus(engine.apparmor, confined),
     sudo: sudo(runtime),
     su: su(runtime),
+    busybox: busybox(() => programs),
   };
+  return programs;
 }
