@@ -4,7 +4,7 @@ import { style } from './ansi';
 import { familyOf } from './base-fs';
 import { runWriteRefusal } from './build-permissions';
 import { runInShell, runsInShell, stepLog } from './build-run';
-import { markMergedDirectories } from './overlay';
+import { layerBytes, markMergedDirectories } from './overlay';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
@@ -232,10 +232,9 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         }
         const busyboxShell = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
         if (request.shell && changes.length === 0 && runsInShell(run)) {
-          const before = state.fs.contentBytes();
           const result = runInShell(request.shell, run, { tree: state.fs, user: step.user, env: config.env, workdir: config.workingDir, busybox: busyboxShell });
           if (result.code !== 0) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${result.code}`, stepLog(result.chunks));
-          added = Math.max(0, state.fs.contentBytes() - before) + 4096;
+          added = before ? layerBytes(before, state.fs) : 0;
           break;
         }
         applyAccountChanges(state.fs, changes);

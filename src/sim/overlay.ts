@@ -5,6 +5,17 @@ function same(a: FsNode, b: FsNode): boolean {
   return a.type === b.type && a.mode === b.mode && a.uid === b.uid && a.gid === b.gid && a.content === b.content && a.size === b.size && a.target === b.target;
 }
 
+/** The bytes of the layer a step made: every file it created or changed, counted whole (as the layer's tar holds it). */
+export function layerBytes(before: FileTree, after: FileTree): number {
+  let bytes = 0;
+  for (const path of after.walk('/')) {
+    const node = after.get(path);
+    const old = before.get(path);
+    if (node?.type === 'file' && (!old || !same(old, node))) bytes += node.size ?? node.content.length;
+  }
+  return bytes;
+}
+
 /**
  * After a build step made a new layer: a directory of an earlier layer that the step changed, or
  * changed anything below, now exists in two layers. overlayfs merges such a directory and stat(2)

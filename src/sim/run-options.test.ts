@@ -38,6 +38,16 @@ describe('docker inspect and history name what is missing', () => {
     expect(t.run("docker inspect -f '{{.Config.User}}' alpine:3.24")).toBe('\n');
   });
 
+  it('history --format prints the chosen fields; a RUN layer is as big as the files it changed', () => {
+    const t = terminal({ Dockerfile: 'FROM alpine:3.24\nCOPY app.txt /app/app.txt\nRUN chmod 600 /app/app.txt\n' }, { 'app.txt': 'hello world' });
+    t.run('docker build -t app .');
+    const lines = t.run("docker history --format '{{.CreatedBy}} | {{.Size}}' app").split('\n');
+    expect(lines[0]).toBe('RUN /bin/sh -c chmod 600 /app/app.txt # buil… | 11B');
+    expect(lines[1]).toBe('COPY app.txt /app/app.txt # buildkit | 11B');
+    expect(t.run("docker history --no-trunc --format '{{.CreatedBy}}' app").split('\n')[0]).toBe('RUN /bin/sh -c chmod 600 /app/app.txt # buildkit');
+    expect(t.run("docker history --format '{{.Nope}}' app")).toContain('map has no entry for key "Nope"');
+  });
+
   it('history of a missing image names it with its tag', () => {
     const t = terminal();
     expect(t.run('docker history no-such-image')).toBe('Error response from daemon: No such image: no-such-image:latest\n');

@@ -32,12 +32,29 @@ export const images: Verb = ({ engine }, args) => {
 };
 
 export const history: Verb = ({ engine }, args) => {
-  const { operands } = splitArgs(args, ['--format']);
+  const { flags, operands } = splitArgs(args, ['--format']);
+  const format = flags.get('--format')?.[0];
+  const full = flags.has('--no-trunc');
   const ref = operands[0] ?? '';
   const image = engine.images.find(ref);
   // The daemon names the reference it looked up, with the tag it defaulted to.
   if (!image) return daemonError(`No such image: ${/[:@]/.test(ref.split('/').pop() ?? ref) ? ref : `${ref}:latest`}`);
   const entries = image.history.slice().reverse();
+  if (format !== undefined && format !== 'table') {
+    const rows = entries.map((entry, i) => ({
+      ID: i === 0 ? (full ? `sha256:${image.id}` : shortId(image.id)) : '<missing>',
+      CreatedSince: entry.comment ? image.created : '2 weeks ago',
+      CreatedBy: full ? entry.createdBy : truncate(entry.createdBy, 45),
+      Size: humanSize(entry.sizeBytes),
+      Comment: entry.comment,
+    }));
+    try {
+      return ok(rows.map((row) => `${applyFormat(format, row)}\n`).join(''));
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      return { stdout: '', stderr: `template parsing error: ${error.message}\n`, code: 1 };
+    }
+  }
   const rows = entries.map((entry, i) => [
     i === 0 ? shortId(image.id) : '<missing>', entry.comment ? image.created : '2 weeks ago',
     truncate(entry.createdBy, 45), humanSize(entry.sizeBytes), entry.comment,
