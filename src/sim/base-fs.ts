@@ -11,7 +11,7 @@ export type Family = 'scratch' | 'alpine' | 'debian' | 'distroless';
 export const BASIC_PROGRAMS = [
   'cat', 'chgrp', 'chmod', 'chown', 'chroot', 'cp', 'echo', 'env', 'false', 'fdisk', 'grep', 'head', 'hostname', 'id',
   'ip', 'kill', 'ls', 'mkdir', 'mount', 'nsenter', 'ping', 'ps', 'pwd', 'rm', 'sleep', 'ss', 'capsh', 'tail',
-  'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su',
+  'touch', 'tr', 'true', 'umount', 'uname', 'wc', 'whoami', 'wget', 'su',
 ];
 
 /** Where each extra tool of the catalogue lives. */

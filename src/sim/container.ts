@@ -21,6 +21,8 @@ export interface Container {
   imageName: string;
   /** The main process: entrypoint plus command. */
   argv: string[];
+  /** Pid 1 of the container's PID namespace (its own main process, or the one of the container it joined). */
+  pidInit: string[];
   status: 'created' | 'running' | 'exited';
   exitCode: number;
   runtime: RuntimeModel;
@@ -66,7 +68,7 @@ function statusText(name: string, identity: Identity, proc: Pick<Proc, 'caps' | 
   ].join('\n');
 }
 
-function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode']): FileTree {
+function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode'], init: readonly string[]): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o555)]]));
   const attr = `${confinement ? `${confinement.name} (enforce)` : 'unconfined'}\n`;
   for (const pid of ['/self', '/1']) {
@@ -74,6 +76,7 @@ function procTree(status: string, confinement: Confinement | null, network: Netw
     tree.set(`${pid}/status`, file(status, 0o444));
     tree.set(`${pid}/attr/current`, file(attr, 0o666));
   }
+  tree.set('/1/cmdline', file(`${init.join('\0')}\0`, 0o444));
   tree.set('/sysrq-trigger', file('', 0o200));
   tree.set('/sys/kernel/hostname', file('', 0o644));
   // Docker 20.10 and later set this sysctl to 0 in a container's own network namespace; the host's stays 1024.
@@ -137,7 +140,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
  */
 export function execView(container: Container, program: string, identity: Identity, caps: Proc['caps']): Vfs {
   const status = statusText(program.split('/').pop() ?? program, identity, { caps, seccomp: container.proc.seccomp }, container.runtime.noNewPrivileges?.value === true);
-  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode) } : m)));
+  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode, container.pidInit) } : m)));
 }
 
 export interface ContainerRequest {
@@ -191,9 +194,14 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const bounding = new Set(runtime.capabilities);
   const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };
 
+  // --pid container:NAME joins that container's PID namespace: its processes, and its init as pid 1.
+  const joined = /^container:(.+)$/.exec(runtime.pidMode?.value ?? '')?.[1];
+  const pidTarget = joined === undefined ? undefined : engine.findContainer(joined);
+  if (joined !== undefined && pidTarget?.status !== 'running') return { error: `cannot join PID of a non running container: ${joined}` };
+  const pidInit = pidTarget?.pidInit ?? request.argv;
   const network = networkFor(netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine));
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
-  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
+  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode, pidInit), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
   vfs.attach({ target: '/dev', tree: devTree(hostDevices, privileged ? [] : runtime.devices.map((d) => d.container)), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
   for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
@@ -213,13 +221,14 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     kind: 'container', vfs, identity, caps, apparmor: confinement, seccomp, network, hostname, env,
     cwd: normalizePath(runtime.workdir?.value ?? image.config.workingDir ?? '/'),
     hostDevices, pidHost,
-    processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }] : [main],
+    processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }]
+      : pidTarget ? [...pidTarget.proc.processes, { ...main, pid: Math.max(...pidTarget.proc.processes.map((p) => p.pid)) + 1 }] : [main],
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   return {
-    id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
+    id, name, image, imageName: request.imageName, argv: request.argv, pidInit, status: 'running', exitCode: 0, runtime, proc,
     autoRemove: runtime.rm, logs: '', ports: publishes.join(', '),
   };
 }

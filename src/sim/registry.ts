@@ -15,6 +15,7 @@ import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
 import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
+import { tr } from './shell/commands/tr';
 import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
 import type { Command } from './shell/types';
@@ -56,6 +57,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     'aa-status': aaStatus(engine.apparmor, confined),
     sudo: sudo(runtime),
     su: su(runtime),
+    tr,
     busybox: busybox(() => programs),
   };
   return programs;

@@ -21,6 +21,16 @@ describe('docker run options the container sees', () => {
   });
 });
 
+describe('PID namespaces', () => {
+  it('--pid container:NAME sees that container\'s init as pid 1', () => {
+    const t = terminal();
+    t.run('docker run -d --name pid-target alpine:3.24 sleep 300');
+    expect(t.run("docker run --rm --pid container:pid-target alpine:3.24 sh -c 'cat /proc/1/cmdline | tr \"\\0\" \" \"; echo'")).toBe('sleep 300 \n');
+    expect(t.run('docker run --rm --pid container:pid-target alpine:3.24 ps -o pid,args')).toBe('PID   COMMAND\n    1 sleep 300\n    2 ps -o pid,args\n');
+    expect(t.run("docker run --rm alpine:3.24 sh -c 'echo abc | tr a-z A-Z; echo abc | tr -d b'")).toBe('ABC\nac\n');
+  });
+});
+
 describe('bind mounts', () => {
   it('--mount type=bind refuses a missing source, where -v creates it', () => {
     const t = terminal();

@@ -97,7 +97,7 @@ function goValue(value: unknown): string {
 
 /** The small part of Go templates that `--format` is used with: `{{.A.B}}` and `{{json .A}}`. */
 export function applyFormat(format: string, value: unknown): string {
-  return format.replace(/\{\{(\s*(?:json\s+)?)\.([\w.]*)\s*\}\}/g, (match: string, lead: string, path: string, offset: number) => {
+  return format.replace(/\{\{(\s*(?:json\s+)?)\.([\w.]*)\s*\}\}/g, (_match: string, lead: string, path: string, offset: number) => {
     const json = lead.trim() !== '';
     const fields = path.split('.');
     const start = offset + 2 + lead.length;
