@@ -26,7 +26,10 @@ function dacAllows(proc: Proc, node: FsNode, access: FileAccessKind): boolean {
 /** Whether the process may access an existing node; checks the mount, AppArmor, then the mode bits. */
 export function checkAccess(proc: Proc, path: string, node: FsNode, access: FileAccessKind): Denial | null {
   const full = normalizePath(path, proc.cwd);
-  if ((access === 'write' || access === 'link') && proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
+  const { mount } = proc.vfs.resolve(full);
+  if ((access === 'write' || access === 'link') && mount.readOnly) return 'EROFS';
+  // execve(2) refuses a file on a noexec mount whatever its mode bits say.
+  if (access === 'exec' && node.type !== 'dir' && mount.options.split(',').includes('noexec')) return 'EACCES';
   if (proc.apparmor && !proc.apparmor.allowsFile(full, access, node.type === 'dir')) return 'EACCES';
   return dacAllows(proc, node, access) ? null : 'EACCES';
 }

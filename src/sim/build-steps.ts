@@ -5,7 +5,7 @@ import { programBinary } from './programs';
 import { applyMode } from './shell/commands/files';
 import { PACKAGE_PROGRAMS } from './shell/commands/packages';
 import { readGroups, readPasswd } from './users';
-import { baseName, joinPath, normalizePath } from './vfs/paths';
+import { baseName, isWithin, joinPath, normalizePath, parentOf } from './vfs/paths';
 import { dir, file, type FileTree } from './vfs/tree';
 
 /** Where COPY/ADD sources come from: the build context, or another stage's or image's file system. */
@@ -32,6 +32,8 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
   const dest = normalizePath(add.dest, workdir);
   const intoDir = add.dest.endsWith('/') || add.sources.length > 1 || add.dest === '.' || tree.get(dest)?.type === 'dir';
   const owner = { uid: add.owner.uid ?? 0, gid: add.owner.gid ?? add.owner.uid ?? 0 };
+  // Files from another stage or image keep their owner unless --chown says otherwise; context files are root's.
+  const keptOwner = (node: { uid: number; gid: number }): { uid: number; gid: number } => (add.chown === null ? { uid: node.uid, gid: node.gid } : owner);
   let bytes = 0;
   for (const inline of add.inline) {
     const target = intoDir ? joinPath(dest, inline.name) : dest;
@@ -56,6 +58,16 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
         const content = from.files[path] ?? '';
         const relative = isDirectory ? normalizePath(path).slice(1).slice(prefix === '' ? 0 : prefix.length + 1) : baseName(path);
         const target = isDirectory || intoDir ? joinPath(dest, relative) : dest;
+        // The directories a directory copy creates, from DEST down, belong to the --chown owner too.
+        if (isDirectory) {
+          for (let d = parentOf(target), made: string[] = []; ; d = parentOf(d)) {
+            if (tree.has(d) || !isWithin(d, dest)) {
+              for (const m of made.reverse()) tree.mkdirs(m, 0o755, owner.uid, owner.gid);
+              break;
+            }
+            made.push(d);
+          }
+        }
         tree.set(target, file(content, add.mode ?? contextMode(path, content), owner.uid, owner.gid));
         bytes += content.length;
       }
@@ -68,13 +80,13 @@ export function applyCopy(tree: FileTree, add: FileAdd, from: CopySource, workdi
           const child = from.tree.get(key);
           if (!child || key === path) continue;
           const target = joinPath(dest, key.slice(path === '/' ? 1 : path.length + 1));
-          tree.set(target, { ...child, uid: owner.uid, gid: owner.gid, mode: add.mode ?? child.mode });
+          tree.set(target, { ...child, ...keptOwner(child), mode: add.mode ?? child.mode });
           bytes += child.size ?? child.content.length;
         }
         if (!tree.has(dest)) tree.mkdirs(dest);
       } else {
         const target = intoDir ? joinPath(dest, baseName(path)) : dest;
-        tree.set(target, { ...node, uid: owner.uid, gid: owner.gid, mode: add.mode ?? node.mode });
+        tree.set(target, { ...node, ...keptOwner(node), mode: add.mode ?? node.mode });
         bytes += node.size ?? node.content.length;
       }
     }

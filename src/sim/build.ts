@@ -6,6 +6,8 @@ import { runWriteRefusal } from './build-permissions';
 import { historyText, StageArgs } from './build-history';
 import { runLog } from './build-run-log';
 import { mountSecrets, type SecretStore } from './build-secrets';
+import { runInShell, runsInShell, stepLog } from './build-run';
+import { layerBytes, markMergedDirectories } from './overlay';
 import { applyAccountChanges, applyCopy, applyRunProducts, applyWrites, type CopySource } from './build-steps';
 import { renderProgress, sourceExcerpt, type Vertex } from './build-output';
 import type { Engine } from './engine';
@@ -16,6 +18,7 @@ import { hexId, sha256Hex } from './hash';
 import type { HistoryEntry, ImageConfig, SimImage } from './image';
 import { parseImageRef, qualifiedName, refText } from './image-ref';
 import { digestOf, ImageStore } from './image-store';
+import type { ShellRuntime } from './shell/run';
 import { normalizePath } from './vfs/paths';
 import { FileTree } from './vfs/tree';
 
@@ -31,6 +34,8 @@ export interface BuildRequest {
   columns?: number;
   /** --secret values the learner's shell read, by id. */
   secrets?: SecretStore;
+  /** The terminal's shell, which runs RUN scripts made of programs the simulator has. */
+  shell?: ShellRuntime;
 }
 
 export interface BuildResult {
@@ -220,6 +225,7 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
       continue;
     }
     let added = 0;
+    const before = step.keyword === 'COPY' || step.keyword === 'ADD' || step.keyword === 'RUN' ? state.fs.clone() : null;
     switch (step.keyword) {
       case 'COPY': case 'ADD': {
         const add = stage.adds.find((a) => a.line === step.line);
@@ -263,20 +269,26 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         if (refusal?.kind === 'refused') {
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${refusal.exitCode}`, refusal.message.split('\n').map((l) => `0.214 ${l}`));
         }
+        const busyboxShell = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
+        if (request.shell && changes.length === 0 && runsInShell(run)) {
+          const result = runInShell(request.shell, run, { tree: state.fs, user: step.user, env: config.env, workdir: config.workingDir, busybox: busyboxShell });
+          if (result.code !== 0) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${result.code}`, stepLog(result.chunks));
+          added = before ? layerBytes(before, state.fs) : 0;
+          break;
+        }
         applyAccountChanges(state.fs, changes);
         const writes = stage.writes.filter((w) => w.line >= run.line && w.line <= run.endLine);
-        const busybox = state.base === null || familyOf(state.base) === 'alpine' || familyOf(state.base) === 'distroless';
-        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busybox);
+        const denied = runWriteRefusal(state.fs, writes, step.user, config.workingDir, busyboxShell);
         if (denied) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: 1`, [`0.214 ${denied.trimEnd()}`]);
         const mounted = mountSecrets(state.fs, run, request.secrets ?? new Map(), config.workingDir);
         if ('missing' in mounted) throw new BuildFailure(label, step.line, `secret ${mounted.missing}: not found`);
         // Downloads and echo output land before the chmod/chown/rm of the same RUN are replayed over them.
-        const fetchFailed = replayDownloads(state.fs, run, config.workingDir, busybox);
+        const fetchFailed = replayDownloads(state.fs, run, config.workingDir, busyboxShell);
         if (fetchFailed) {
           mounted.unmount();
           throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${fetchFailed.exitCode}`, fetchFailed.log.map((l) => `0.214 ${l}`));
         }
-        const log = runLog(state.fs, run, config.workingDir, busybox);
+        const log = runLog(state.fs, run, config.workingDir, busyboxShell);
         mounted.unmount();
         vertex.log = log.lines.map((l) => `0.214 ${l}`);
         if (log.exitCode !== 0) throw new BuildFailure(label, step.line, `process "${run.shell.join(' ')} ${run.script}" did not complete successfully: exit code: ${log.exitCode}`, vertex.log);
@@ -310,6 +322,7 @@ function runStage(engine: Engine, model: ImageModel, stage: Stage, built: Map<nu
         break;
       default: break;
     }
+    if (before) markMergedDirectories(before, state.fs);
     sizeBytes += added;
     const exposed = stage.expose.filter((e) => e.line === step.line).map((e) => `${e.port ?? e.raw}/${e.protocol}`);
     const createdBy = historyText(step, stage, args, config, exposed);

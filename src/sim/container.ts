@@ -21,6 +21,8 @@ export interface Container {
   imageName: string;
   /** The main process: entrypoint plus command. */
   argv: string[];
+  /** Pid 1 of the container's PID namespace (its own main process, or the one of the container it joined). */
+  pidInit: string[];
   status: 'created' | 'running' | 'exited';
   exitCode: number;
   runtime: RuntimeModel;
@@ -36,6 +38,9 @@ export interface Container {
   /** The sockets the main process listens on while it runs. */
   servers: Listener[];
 }
+
+/** stat(2) of an empty tmpfs directory reports 40 bytes, not a disk block. */
+const TMPFS_EMPTY_DIR = 40;
 
 function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
   return { type: 'device', mode, uid: 0, gid, content: `${major},${minor}` };
@@ -69,7 +74,7 @@ function statusText(name: string, identity: Identity, proc: Pick<Proc, 'caps' | 
   ].join('\n');
 }
 
-function procTree(status: string, confinement: Confinement | null): FileTree {
+function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode'], init: readonly string[]): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o555)]]));
   const attr = `${confinement ? `${confinement.name} (enforce)` : 'unconfined'}\n`;
   for (const pid of ['/self', '/1']) {
@@ -77,8 +82,11 @@ function procTree(status: string, confinement: Confinement | null): FileTree {
     tree.set(`${pid}/status`, file(status, 0o444));
     tree.set(`${pid}/attr/current`, file(attr, 0o666));
   }
+  tree.set('/1/cmdline', file(`${init.join('\0')}\0`, 0o444));
   tree.set('/sysrq-trigger', file('', 0o200));
   tree.set('/sys/kernel/hostname', file('', 0o644));
+  // Docker 20.10 and later set this sysctl to 0 in a container's own network namespace; the host's stays 1024.
+  tree.set('/sys/net/ipv4/ip_unprivileged_port_start', file(network === 'host' ? '1024\n' : '0\n', 0o644));
   return tree;
 }
 
@@ -122,7 +130,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
       if (!engine.hostTree.has(source)) engine.hostTree.mkdirs(source);
       mounts.push({ target, tree: engine.hostTree, root: source, readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' });
     } else if (m.type === 'tmpfs') {
-      mounts.push({ target, tree: new FileTree(new Map([['/', dir(0o1777)]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
+      mounts.push({ target, tree: new FileTree(new Map([['/', { ...dir(0o1777), size: TMPFS_EMPTY_DIR }]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
     } else if (m.type === 'volume') {
       const name = m.source ?? hexId(`volume:${target}:${engine.next()}`);
       let tree = engine.volumes.get(name);
@@ -143,7 +151,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
  */
 export function execView(container: Container, program: string, identity: Identity, caps: Proc['caps']): Vfs {
   const status = statusText(program.split('/').pop() ?? program, identity, { caps, seccomp: container.proc.seccomp }, container.runtime.noNewPrivileges?.value === true);
-  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor) } : m)));
+  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode, container.pidInit) } : m)));
 }
 
 export interface ContainerRequest {
@@ -163,6 +171,8 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     const other = engine.containers.find((c) => c.name === name);
     return { error: `Conflict. The container name "/${name}" is already in use by container "${other?.id ?? ''}". You have to remove (or rename) that container to be able to reuse that name.` };
   }
+  const missingBind = runtime.mounts.find((m) => m.type === 'bind' && m.mountFlag && m.source && !engine.hostTree.has(hostSource(m.source)));
+  if (missingBind) return { error: `invalid mount config for type "bind": bind source path does not exist: ${missingBind.source ?? ''}` };
   const privileged = runtime.privileged?.value === true;
   const netMode = runtime.networkMode?.value ?? 'bridge';
   let confinement: Confinement | null = null;
@@ -175,7 +185,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
 
   const rootfs = image.fs.clone();
-  const hostname = netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id);
+  const hostname = runtime.hostname?.value ?? (netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id));
   // The daemon writes these three files into every container.
   rootfs.set('/etc/hostname', file(`${hostname}\n`));
   rootfs.set('/etc/hosts', file(`127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n`));
@@ -197,11 +207,16 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const bounding = new Set(runtime.capabilities);
   const caps = { bounding, effective: identity.uid === 0 ? bounding : new Set<string>() };
 
+  // --pid container:NAME joins that container's PID namespace: its processes, and its init as pid 1.
+  const joined = /^container:(.+)$/.exec(runtime.pidMode?.value ?? '')?.[1];
+  const pidTarget = joined === undefined ? undefined : engine.findContainer(joined);
+  if (joined !== undefined && pidTarget?.status !== 'running') return { error: `cannot join PID of a non running container: ${joined}` };
+  const pidInit = pidTarget?.pidInit ?? request.argv;
   const holder: { container: Container | null } = { container: null };
   const sockets = (): Listener[] => (holder.container?.status === 'running' ? holder.container.servers : []);
   const network = networkFor(engine, netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine), sockets);
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
-  vfs.attach({ target: '/proc', tree: procTree(status, confinement), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
+  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode, pidInit), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
   vfs.attach({ target: '/dev', tree: devTree(privileged, runtime.devices), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
   for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
@@ -221,13 +236,14 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     kind: 'container', vfs, identity, caps, apparmor: confinement, seccomp, network, hostname, env,
     cwd: normalizePath(runtime.workdir?.value ?? image.config.workingDir ?? '/'),
     hostDevices, pidHost,
-    processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }] : [main],
+    processes: pidHost ? [...HOST_PROCESSES, { ...main, pid: 4000 + counter }]
+      : pidTarget ? [...pidTarget.proc.processes, { ...main, pid: Math.max(...pidTarget.proc.processes.map((p) => p.pid)) + 1 }] : [main],
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   const container: Container = {
-    id, name, image, imageName: request.imageName, argv: request.argv, status: 'running', exitCode: 0, runtime, proc,
+    id, name, image, imageName: request.imageName, argv: request.argv, pidInit, status: 'running', exitCode: 0, runtime, proc,
     autoRemove: runtime.rm, logs: '', ports: publishes.join(', '), createdAt: engine.now(), servers: [],
   };
   holder.container = container;

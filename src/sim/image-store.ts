@@ -3,6 +3,7 @@ import type { BaseImageInfo } from '../checker/dockerfile/model';
 import { baseFileSystem, defaultCommand, defaultPath } from './base-fs';
 import { courseImage, isCourseRepository } from './course-images';
 import { hexId, shortId } from './hash';
+import { publishedConfig, publishedEnv } from './image-config';
 import type { SimImage } from './image';
 import { parseImageRef, refText, type ImageRef } from './image-ref';
 
@@ -16,14 +17,17 @@ function baseSizeBytes(info: BaseImageInfo): number {
 /** A catalogue image as the registry would hand it over. */
 export function imageFromCatalogue(info: BaseImageInfo, ref: ImageRef): SimImage {
   const fs = baseFileSystem(info);
-  const { entrypoint, cmd } = defaultCommand(info);
+  const published = publishedConfig(info);
+  published.apply(fs);
+  const { entrypoint, cmd } = published.command ?? defaultCommand(info);
   const sizeBytes = baseSizeBytes(info);
   const user = info.defaultUser;
+  const workingDir = published.workingDir ?? (user && fs.get(`/home/${user}`) ? `/home/${user}` : '/');
   return {
     id: hexId(`image:${info.id}:${refText(ref)}`),
     repoTags: [refText(ref)],
     fs,
-    config: { user, entrypoint, cmd, env: [`PATH=${defaultPath(info)}`], workingDir: user ? fs.get(`/home/${user}`) ? `/home/${user}` : '/' : '/', exposedPorts: info.tools.includes('nginx') ? ['80/tcp'] : [], labels: {} },
+    config: { user, entrypoint, cmd, env: publishedEnv(defaultPath(info), published), workingDir, exposedPorts: info.tools.includes('nginx') ? ['80/tcp'] : [], labels: {} },
     history: [
       { createdBy: `/bin/sh -c #(nop) ADD file:${shortId(hexId(info.id))} in / `, sizeBytes, emptyLayer: false, comment: '' },
       ...(cmd ? [{ createdBy: `/bin/sh -c #(nop)  CMD ${JSON.stringify(cmd)}`, sizeBytes: 0, emptyLayer: true, comment: '' }] : []),

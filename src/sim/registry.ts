@@ -3,6 +3,10 @@ import { hostRootProc } from './host-proc';
 import type { WorkspaceFiles } from './interpreter';
 import type { Proc } from './process';
 import { aaStatus, apparmorParser } from './shell/commands/apparmor';
+import { busybox } from './shell/commands/busybox';
+import { chgrp } from './shell/commands/chgrp';
+import { cp } from './shell/commands/cp';
+import { pwd } from './shell/commands/pwd';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
 import { capsh, env, falseCommand, hostname, id, java, ps, sleep, trueCommand, uname, whoami } from './shell/commands/info';
 import { ls } from './shell/commands/ls';
@@ -12,7 +16,9 @@ import { ip, netstat, ping } from './shell/commands/net';
 import { ss } from './shell/commands/sockets';
 import { apk, aptGet } from './shell/commands/packages';
 import { shellProgram } from './shell/commands/shells';
+import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
+import { tr } from './shell/commands/tr';
 import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
 import type { Command } from './shell/types';
@@ -41,8 +47,8 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     engine.containers.filter((c) => c.status === 'running' && c.proc.apparmor)
       .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
   const sh = shellProgram('sh', runtime);
-  return {
-    ls, cat, touch, rm, mkdir, chmod, chown, echo, grep, head, tail, wc,
+  const programs: Record<string, Command> = {
+    ls, cat, touch, rm, mkdir, chmod, chown, chgrp, cp, pwd, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, netstat, curl, wget, ping, sha256sum: sha256sumCommand,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,
@@ -53,5 +59,9 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     apparmor_parser: apparmorParser(engine.apparmor, deps.files),
     'aa-status': aaStatus(engine.apparmor, confined),
     sudo: sudo(runtime),
+    su: su(runtime),
+    tr,
+    busybox: busybox(() => programs),
   };
+  return programs;
 }

@@ -9,7 +9,7 @@ import { parseDeviceSpec, parseMountSpec, parsePortSpec, parseTmpfsSpec, parseVo
 /** Receives problems found while reading a setting (invalid value, unknown option). */
 export type ReportProblem = (message: string, span: Span) => void;
 
-type TextKey = 'name' | 'image' | 'networkMode' | 'pidMode' | 'ipcMode' | 'utsMode' | 'usernsMode'
+type TextKey = 'name' | 'hostname' | 'image' | 'networkMode' | 'pidMode' | 'ipcMode' | 'utsMode' | 'usernsMode'
   | 'cgroupnsMode' | 'user' | 'memory' | 'cpus' | 'pidsLimit' | 'workdir' | 'entrypoint' | 'runtime';
 type SwitchKey = 'privileged' | 'readOnlyRootfs' | 'noNewPrivileges' | 'publishAll';
 type ListKey = 'env' | 'groupAdd' | 'sysctls';
@@ -170,6 +170,7 @@ export class RuntimeBuilder {
       pidMode: this.text.pidMode ?? null,
       ipcMode: this.text.ipcMode ?? null,
       utsMode: this.text.utsMode ?? null,
+      hostname: this.text.hostname ?? null,
       usernsMode: this.text.usernsMode ?? null,
       cgroupnsMode: this.text.cgroupnsMode ?? null,
       mounts: this.mounts,

@@ -69,7 +69,7 @@ export const RUN_FLAGS: Readonly<Record<string, FlagSpec>> = {
   'health-start-period': value(),
   'health-timeout': value(),
   help: toggle(),
-  hostname: value(),
+  hostname: value((r, v, s) => r.setText('hostname', v, s)),
   init: toggle(),
   interactive: toggle((r, on) => r.setLifecycle('interactive', on)),
   'io-maxbandwidth': value(),

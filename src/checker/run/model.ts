@@ -22,6 +22,8 @@ export interface MountModel {
   readOnly: boolean;
   /** Extra options as written (e.g. "noexec,size=64m" for tmpfs, "z" or "nocopy" for volumes). */
   options: string;
+  /** Set for `--mount`, whose bind mounts the daemon refuses when the source is missing (-v creates it). */
+  mountFlag?: true;
   span: Span;
 }
 
@@ -81,6 +83,8 @@ export interface RuntimeModel {
   pidMode: Setting<string> | null;
   ipcMode: Setting<string> | null;
   utsMode: Setting<string> | null;
+  /** --hostname: the container's own host name in its UTS namespace. */
+  hostname: Setting<string> | null;
   usernsMode: Setting<string> | null;
   cgroupnsMode: Setting<string> | null;
 

@@ -87,7 +87,7 @@ export function parseMountSpec(raw: string, span: Span): Parsed<MountModel> {
   if (!MOUNT_TYPES.has(type)) return { ok: false, error: `"${raw}" uses the unknown mount type "${type}"; use bind, volume or tmpfs.` };
   if (!target) return { ok: false, error: `"${raw}" has no target; add target=/path/in/container.` };
   if (type === 'bind' && !source) return { ok: false, error: `"${raw}" is a bind mount without a source; add source=/path/on/host.` };
-  return { ok: true, value: { type: type as MountModel['type'], source: source || null, target, readOnly, options: options.join(','), span } };
+  return { ok: true, value: { type: type as MountModel['type'], source: source || null, target, readOnly, options: options.join(','), span, mountFlag: true } };
 }
 
 /** `--tmpfs /run:rw,noexec,size=64m`. */

@@ -54,6 +54,7 @@ export const build: Verb = (ctx, args) => {
     buildArgs: buildArgs(values.get('build-arg') ?? [], ctx.caller.env),
     secrets: secrets.secrets,
     columns: ctx.columns,
+    shell: ctx.shell,
   });
   const plain = progress === 'plain' || progress === 'rawjson';
   const output = quiet || progress === 'quiet' ? result.failure : plain ? `${renderPlain(result.vertices)}${result.failure}` : result.output;

@@ -31,6 +31,7 @@ export function inspectImage(image: SimImage, engine: Engine): unknown {
 export function inspectContainer(container: Container, engine: Engine): unknown {
   const r = container.runtime;
   const binds = r.mounts.filter((m) => m.type === 'bind' && m.source).map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
+  const tmpfs = r.mounts.filter((m) => m.type === 'tmpfs');
   const eth0 = container.proc.network.interfaces.find((i) => i.name === 'eth0' && container.proc.network.mode === 'bridge');
   return {
     Id: container.id,
@@ -43,6 +44,7 @@ export function inspectContainer(container: Container, engine: Engine): unknown 
     AppArmorProfile: container.proc.apparmor?.name ?? (r.privileged?.value ? 'unconfined' : ''),
     HostConfig: {
       Binds: binds.length ? binds : null,
+      Tmpfs: tmpfs.length ? Object.fromEntries(tmpfs.map((m) => [m.target, m.options])) : null,
       NetworkMode: r.networkMode?.value ?? 'bridge',
       PortBindings: Object.fromEntries(r.ports.map((p) => [`${p.containerPort}/${p.protocol}`, [{ HostIp: p.hostIp ?? '', HostPort: p.hostPort ?? '' }]])),
       AutoRemove: container.autoRemove,
@@ -69,10 +71,20 @@ export function inspectContainer(container: Container, engine: Engine): unknown 
   };
 }
 
-function lookup(value: unknown, path: string[]): unknown {
+/** A template that stopped while executing, as Go's text/template words it. */
+export class TemplateError extends Error {}
+
+/**
+ * Walks `.A.B.C` through the decoded JSON, which docker inspect executes with missingkey=error: a key
+ * missing from a map stops the template. `column` is where Go places the node (the chain's second field).
+ */
+function lookup(value: unknown, path: string[], column: number): unknown {
   let current = value;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
+    if (!Array.isArray(current) && !Object.hasOwn(current, key)) {
+      throw new TemplateError(`template: :1:${column}: executing "" at <.${path.join('.')}>: map has no entry for key "${key}"`);
+    }
     current = (current as Record<string, unknown>)[key];
   }
   return current;
@@ -87,8 +99,12 @@ function goValue(value: unknown): string {
 
 /** The small part of Go templates that `--format` is used with: `{{.A.B}}` and `{{json .A}}`. */
 export function applyFormat(format: string, value: unknown): string {
-  return format.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_, json: string | undefined, path: string) => {
-    const found = path === '' ? value : lookup(value, path.split('.'));
+  return format.replace(/\{\{(\s*(?:json\s+)?)\.([\w.]*)\s*\}\}/g, (_match: string, lead: string, path: string, offset: number) => {
+    const json = lead.trim() !== '';
+    const fields = path.split('.');
+    const start = offset + 2 + lead.length;
+    const column = fields.length > 1 ? start + 1 + (fields[0]?.length ?? 0) : start;
+    const found = path === '' ? value : lookup(value, fields, column);
     return json ? JSON.stringify(found ?? null) : goValue(found);
   });
 }

@@ -6,7 +6,7 @@ import { shortId } from '../hash';
 import { ok, type Output } from '../shell/types';
 import { ago, imageCreatedAt, PULLED_AGE_MS } from './ages';
 import { daemonError, splitArgs, type Verb } from './context';
-import { applyFormat, inspectContainer, inspectImage } from './inspect';
+import { applyFormat, inspectContainer, inspectImage, TemplateError } from './inspect';
 import { formatRows, type Listing, type Row } from './list-format';
 import { table, truncate } from './table';
 
@@ -119,7 +119,8 @@ export const history: Verb = ({ engine }, args) => {
   const { flags, operands } = splitArgs(args, ['--format', '--platform']);
   const ref = operands[0] ?? '';
   const image = engine.images.find(ref);
-  if (!image) return daemonError(`No such image: ${ref}`);
+  // The daemon names the reference it looked up, with the tag it defaulted to.
+  if (!image) return daemonError(`No such image: ${/[:@]/.test(ref.split('/').pop() ?? ref) ? ref : `${ref}:latest`}`);
   const noTrunc = flags.has('--no-trunc');
   const built = imageCreatedAt(engine, image);
   const pulled = engine.bootedAt - PULLED_AGE_MS;
@@ -152,6 +153,13 @@ export const inspect: Verb = ({ engine }, args) => {
     }
     objects.push(container ? inspectContainer(container, engine) : image ? inspectImage(image, engine) : null);
   }
-  if (format) return ok(objects.map((o) => `${applyFormat(format, o)}\n`).join(''));
+  if (format) {
+    try {
+      return ok(objects.map((o) => `${applyFormat(format, o)}\n`).join(''));
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      return { stdout: '\n', stderr: `template parsing error: ${error.message}\n`, code: 1 };
+    }
+  }
   return ok(`${JSON.stringify(objects, null, 4)}\n`);
 };

@@ -172,6 +172,15 @@ export class ShellRuntime {
   }
 }
 
+/**
+ * The shell's process id: a container's main process (1 in its own PID namespace, a high number in the
+ * host's), the learner's login shell on the host.
+ */
+function shellPid(proc: Proc): number {
+  if (proc.kind === 'host') return proc.processes.find((p) => p.command === '-bash')?.pid ?? 1;
+  return proc.processes[proc.processes.length - 1]?.pid ?? 1;
+}
+
 function notFound(state: ShellState, name: string, line = 1): Output {
   return { stdout: '', stderr: notFoundText(state, name, line), code: 127 };
 }
@@ -293,7 +302,7 @@ class Execution {
   variable(name: string): string | undefined {
     switch (name) {
       case '?': return String(this.state.status);
-      case '$': return '1';
+      case '$': return String(shellPid(this.proc));
       case '!': return '';
       case '0': return this.state.name;
       case '-': return [this.state.options.errexit ? 'e' : '', this.state.options.nounset ? 'u' : '', this.state.options.xtrace ? 'x' : ''].join('');

@@ -13,6 +13,8 @@ export interface FsNode {
   target?: string;
   /** Reported size when it differs from the content (binaries are stand-ins). */
   size?: number;
+  /** A directory that image layers share, which overlayfs merges (and reports with one link). */
+  merged?: boolean;
 }
 
 /** One file system (an image layer stack, the host disk, a tmpfs), keyed by absolute path. */

@@ -1,4 +1,5 @@
 import { checkAccess, checkChmod, checkChown, checkCreate, checkRemove } from '../../access';
+import type { Proc } from '../../process';
 import { readGroups, readPasswd } from '../../users';
 import { parentOf } from '../../vfs/paths';
 import { dir } from '../../vfs/tree';
@@ -104,23 +105,43 @@ export function applyMode(current: number, spec: string): number | null {
   return mode;
 }
 
+/** The path and, with -R, everything below it in the same file system, as the shown name and the real path. */
+function treeOf(proc: Proc, shown: string, real: string, recursive: boolean): { shown: string; real: string }[] {
+  const { tree, inner } = proc.vfs.resolve(real);
+  if (!recursive || tree.get(inner)?.type !== 'dir') return [{ shown, real }];
+  return tree.walk(inner).map((key) => {
+    const rest = key.slice(inner === '/' ? 0 : inner.length);
+    return { shown: rest === '' ? shown : `${shown.replace(/\/$/, '')}${rest}`, real: rest === '' ? real : `${real === '/' ? '' : real}${rest}` };
+  });
+}
+
 export const chmod: Command = ({ proc, args }) => {
+  const recursive = args.includes('-R');
   const { paths } = operands(args.filter((a) => a !== '-R'));
   const [spec = '', ...targets] = paths;
   return each(targets, (path) => {
-    const { node, path: real } = follow(proc, path);
-    if (!node) return toolError(proc, 'chmod', 'chmod', path, 'ENOENT');
-    const denied = checkChmod(proc, real, node);
-    if (denied) return toolError(proc, 'chmod', 'chmod', path, denied);
-    const mode = applyMode(node.mode, spec);
-    if (mode === null) return `chmod: invalid mode '${spec}'\n`;
-    const { tree, inner } = proc.vfs.resolve(real);
-    tree.set(inner, { ...node, mode });
-    return '';
+    const { node: top, path: topReal } = follow(proc, path);
+    if (!top) return toolError(proc, 'chmod', 'chmod', path, 'ENOENT');
+    let errors = '';
+    for (const { shown, real } of treeOf(proc, path, topReal, recursive)) {
+      const node = proc.vfs.stat(real);
+      if (!node || node.type === 'symlink') continue;
+      const denied = checkChmod(proc, real, node);
+      if (denied) {
+        errors += toolError(proc, 'chmod', 'chmod', shown, denied);
+        continue;
+      }
+      const mode = applyMode(node.mode, spec);
+      if (mode === null) return `chmod: invalid mode '${spec}'\n`;
+      const { tree, inner } = proc.vfs.resolve(real);
+      tree.set(inner, { ...node, mode });
+    }
+    return errors;
   });
 };
 
 export const chown: Command = ({ proc, args }) => {
+  const recursive = args.includes('-R');
   const { paths } = operands(args.filter((a) => a !== '-R'));
   const [spec = '', ...targets] = paths;
   const [userPart = '', groupPart] = spec.split(':');
@@ -130,13 +151,21 @@ export const chown: Command = ({ proc, args }) => {
   const group = groupPart === undefined || groupPart === '' ? undefined : /^\d+$/.test(groupPart) ? Number(groupPart) : readGroups(proc.vfs).find((g) => g.name === groupPart)?.gid;
   if (groupPart && group === undefined) return { stdout: '', stderr: `chown: unknown group ${groupPart}\n`, code: 1 };
   return each(targets, (path) => {
-    const { node, path: real } = follow(proc, path);
-    if (!node) return toolError(proc, 'chown', 'chown', path, 'ENOENT');
-    const denied = checkChown(proc, real, node);
-    if (denied) return toolError(proc, 'chown', 'chown', path, denied);
-    const { tree, inner } = proc.vfs.resolve(real);
-    tree.set(inner, { ...node, uid: user?.uid ?? node.uid, gid: group ?? node.gid });
-    return '';
+    const { node: top, path: topReal } = follow(proc, path);
+    if (!top) return toolError(proc, 'chown', 'chown', path, 'ENOENT');
+    let errors = '';
+    for (const { shown, real } of treeOf(proc, path, topReal, recursive)) {
+      const node = proc.vfs.stat(real);
+      if (!node) continue;
+      const denied = checkChown(proc, real, node);
+      if (denied) {
+        errors += toolError(proc, 'chown', 'chown', shown, denied);
+        continue;
+      }
+      const { tree, inner } = proc.vfs.resolve(real);
+      tree.set(inner, { ...node, uid: user?.uid ?? node.uid, gid: group ?? node.gid });
+    }
+    return errors;
   });
 };
 

@@ -1,6 +1,7 @@
 import { capshDecode, capshPrint } from '../../capabilities';
 import { formatId, groupName, identityOf, userName } from '../../users';
 import { ok, fail, type Command } from '../types';
+import { psColumns } from './ps-columns';
 
 /** `id [-u|-g|-G] [-n] [USER]`: BusyBox on Alpine-like images, coreutils on Debian-like ones. */
 export const id: Command = ({ proc, args }) => {
@@ -39,7 +40,12 @@ export const env: Command = ({ proc }) =>
 export const uname: Command = ({ proc, args }) =>
   ok(args.includes('-a') ? `Linux ${proc.hostname} 6.8.0-45-generic #45-Ubuntu SMP x86_64 Linux\n` : 'Linux\n');
 
-export const ps: Command = ({ proc }) => {
+export const ps: Command = ({ proc, args }) => {
+  const format = args.indexOf('-o');
+  if (proc.busybox && format >= 0) {
+    const result = psColumns(args[format + 1] ?? '', proc.processes);
+    return 'text' in result ? ok(result.text) : fail(`ps: bad -o argument '${result.unknown}'\n`);
+  }
   if (proc.busybox) {
     // BusyBox's default format is pid,user,time,args: TIME is 5 wide, minutes right-aligned (%2u:%02u).
     const rows = proc.processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8).slice(0, 8)}  0:00 ${p.command}`);

@@ -1,7 +1,7 @@
 import { checkAccess } from '../../access';
 import type { Proc } from '../../process';
 import { groupName, userName } from '../../users';
-import { joinPath } from '../../vfs/paths';
+import { joinPath, parentOf } from '../../vfs/paths';
 import type { FsNode } from '../../vfs/tree';
 import { absolute } from '../fsops';
 import { toolError } from '../messages';
@@ -38,7 +38,7 @@ export function modeString(node: FsNode): string {
 }
 
 function sizeOf(node: FsNode): number {
-  if (node.type === 'dir') return 4096;
+  if (node.type === 'dir') return node.size ?? 4096;
   if (node.type === 'symlink') return node.target?.length ?? 0;
   if (node.type === 'socket') return 0;
   return node.size ?? node.content.length;
@@ -47,12 +47,21 @@ function sizeOf(node: FsNode): number {
 interface Row {
   name: string;
   node: FsNode;
+  /** Where the node is, for counting a directory's links. */
+  path: string;
+}
+
+/** A directory's links: its name, its `.` and each subdirectory's `..`; one for a merged overlay directory. */
+function linkCount(proc: Proc, row: Row): string {
+  if (row.node.type !== 'dir') return '1';
+  if (row.node.merged) return '1';
+  return String(2 + proc.vfs.list(row.path).filter((name) => proc.vfs.stat(joinPath(row.path, name))?.type === 'dir').length);
 }
 
 function longRows(proc: Proc, rows: Row[], numeric = false): string[] {
-  const cells = rows.map(({ name, node }) => ({
+  const cells = rows.map((row) => ({ ...row, links: linkCount(proc, row) })).map(({ name, node, links }) => ({
     mode: modeString(node),
-    links: node.type === 'dir' ? '2' : '1',
+    links,
     user: (numeric ? undefined : userName(proc.vfs, node.uid)) ?? String(node.uid),
     group: (numeric ? undefined : groupName(proc.vfs, node.gid)) ?? String(node.gid),
     size: sizeText(node, proc.busybox),
@@ -89,7 +98,7 @@ export function columns(names: string[], width = 80): string {
   return `${names.join('\n')}\n`;
 }
 
-function parseFlags(args: string[]): { long: boolean; numeric: boolean; all: boolean; directory: boolean; paths: string[] } {
+function parseFlags(args: string[]): { long: boolean; numeric: boolean; all: boolean; directory: boolean; recursive: boolean; paths: string[] } {
   const flags = new Set<string>();
   const paths: string[] = [];
   for (const arg of args) {
@@ -97,46 +106,59 @@ function parseFlags(args: string[]): { long: boolean; numeric: boolean; all: boo
     else paths.push(arg);
   }
   // -n is -l with numbers for owner and group.
-  return { long: flags.has('l') || flags.has('n'), numeric: flags.has('n'), all: flags.has('a') || flags.has('A'), directory: flags.has('d'), paths };
+  return { long: flags.has('l') || flags.has('n'), numeric: flags.has('n'), all: flags.has('a') || flags.has('A'), directory: flags.has('d'), recursive: flags.has('R') && !flags.has('d'), paths };
 }
 
 export const ls: Command = ({ proc, args }) => {
-  const { long, numeric, all, directory, paths } = parseFlags(args);
+  const { long, numeric, all, directory, recursive, paths } = parseFlags(args);
   // ls lists the files it was given first, then the directories, each in name order.
   const isListing = (p: string): boolean => !directory && proc.vfs.stat(absolute(proc, p))?.type === 'dir';
   const targets = paths.length ? [...paths.filter((p) => !isListing(p)).sort(), ...paths.filter(isListing).sort()] : ['.'];
   let stdout = '';
   let stderr = '';
   let code = 0;
-  targets.forEach((target, index) => {
+  // -R lists each directory below a listed one after it, depth first, every one under its name.
+  const queue = targets.map((target) => ({ target, listed: false }));
+  let index = 0;
+  while (queue.length > 0) {
+    const { target, listed } = queue.shift() ?? { target: '.', listed: false };
     const path = absolute(proc, target);
     const node = proc.vfs.stat(path);
+    if (listed && !node) continue;
     if (!node) {
       stderr += toolError(proc, 'ls', 'access', target, 'ENOENT');
       code = proc.busybox ? 1 : 2;
-      return;
+      index++;
+      continue;
     }
     if (node.type !== 'dir' || directory) {
-      stdout += long ? `${longRows(proc, [{ name: target, node }], numeric).join('\n')}\n` : `${target}\n`;
-      return;
+      stdout += long ? `${longRows(proc, [{ name: target, node, path }], numeric).join('\n')}\n` : `${target}\n`;
+      index++;
+      continue;
     }
     if ((proc.apparmor && !proc.apparmor.allowsFile(path === '/' ? '/' : `${path}/`, 'read', true)) || checkAccess(proc, path, node, 'read')) {
       stderr += proc.busybox ? `ls: can't open '${target}': Permission denied\n` : `ls: cannot open directory '${target}': Permission denied\n`;
       code = proc.busybox ? 1 : 2;
-      return;
+      index++;
+      continue;
     }
     const names = proc.vfs.list(path).filter((name) => all || !name.startsWith('.'));
     const rows: Row[] = names.flatMap((name) => {
       const child = proc.vfs.stat(joinPath(path, name));
-      return child ? [{ name, node: child }] : [];
+      return child ? [{ name, node: child, path: joinPath(path, name) }] : [];
     });
-    if (all) rows.unshift({ name: '.', node }, { name: '..', node });
-    if (targets.length > 1) stdout += `${index > 0 ? '\n' : ''}${target}:\n`;
+    if (all) rows.unshift({ name: '.', node, path }, { name: '..', node: proc.vfs.stat(parentOf(path)) ?? node, path: parentOf(path) });
+    if (targets.length > 1 || recursive) stdout += `${index > 0 ? '\n' : ''}${target}:\n`;
+    index++;
+    if (recursive) {
+      const below = rows.filter((r) => r.node.type === 'dir' && r.name !== '.' && r.name !== '..').map((r) => ({ target: joinPath(target, r.name), listed: true }));
+      queue.unshift(...below);
+    }
     if (long) {
       const blocks = rows.reduce((sum, row) => sum + Math.ceil(sizeOf(row.node) / 4096) * 4, 0);
       stdout += `total ${blocks}\n`;
       if (rows.length) stdout += `${longRows(proc, rows, numeric).join('\n')}\n`;
     } else stdout += columns(rows.map((r) => r.name));
-  });
+  }
   return { stdout, stderr, code } satisfies Output;
 };
