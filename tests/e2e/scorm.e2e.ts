@@ -80,9 +80,14 @@ describe('the SCORM 1.2 package', () => {
     await expect.poll(() => value(page, 'cmi.core.lesson_status'), { timeout: 20_000 }).toBe('incomplete');
     expect(await page.evaluate(() => (window as unknown as { calls: string[] }).calls)).toContain('LMSInitialize');
 
-    for (const ex of allExercises.filter((e) => e.lesson === LESSON)) {
+    const exerciseTabs = lesson.getByRole('tablist', { name: 'Exercises' }).getByRole('tab');
+    for (const [index, ex] of allExercises.filter((e) => e.lesson === LESSON).entries()) {
+      // A lesson with several exercises shows one at a time, behind its tab; so does an exercise's files.
+      if ((await exerciseTabs.count()) > 0) await exerciseTabs.nth(index).click();
       const section = lesson.locator(`[data-exercise="${ex.id}"]`);
       for (const file of ex.files) {
+        const fileTab = section.getByRole('tab', { name: file.name, exact: true });
+        if ((await fileTab.count()) > 0) await fileTab.click();
         const box = section.getByRole('textbox', { name: new RegExp(`^${file.name.replace(/\./g, '\\.')}, editor`) });
         await box.waitFor({ state: 'attached', timeout: 30_000 });
         await pasteInto(page, box, file.solution);
