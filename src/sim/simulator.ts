@@ -47,7 +47,7 @@ export class Simulator implements CommandInterpreter {
     this.contextOf = options.context ?? (() => ({}));
     this.words = SIM_WORDS[options.language ?? 'en'];
     this.sessions = [{ proc: learnerProc(this.engine.hostTree, this.engine.hostNetwork), shell: 'host' }];
-    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns }, ctx.args);
+    const docker: Command = (ctx) => dockerCli({ engine: this.engine, files: this.files, context: this.contextOf(), shell: this.runtime, services: ctx.services, caller: ctx.proc, columns: this.columns, words: this.words }, ctx.args);
     this.programs = programRegistry({ engine: this.engine, files: this.files, runtime: () => this.runtime, docker });
     this.runtime = new ShellRuntime(this.programs, COURSE_BINARIES);
     this.services = {

@@ -1,3 +1,4 @@
+import type { SimWords } from '../words';
 import type { WorkspaceFiles } from '../interpreter';
 import type { Engine } from '../engine';
 import type { Proc } from '../process';
@@ -14,6 +15,8 @@ export interface DockerContext {
   caller: Proc;
   /** Width of the learner's terminal. */
   columns: number;
+  /** The simulator's own words, in the page's language (English when absent). */
+  words?: SimWords;
 }
 
 export type Verb = (ctx: DockerContext, args: string[]) => Output;
