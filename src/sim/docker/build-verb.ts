@@ -74,6 +74,7 @@ export const build: Verb = (ctx, args) => {
     columns: ctx.columns,
     shell: ctx.shell,
   });
+  // rawjson is a valid mode that streams JSON events; the simulator has no events to stream and shows the same steps in plain text.
   const plain = progress === 'plain' || progress === 'rawjson';
   const output = quiet || progress === 'quiet' ? result.failure : plain ? `${renderPlain(result.vertices)}${result.failure}` : result.output;
   if (!result.image) return { stdout: '', stderr: output, code: 1 };
