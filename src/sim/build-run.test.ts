@@ -59,7 +59,7 @@ describe('programs a RUN and a container use', () => {
 
   it('a noexec tmpfs refuses to run a copied program', () => {
     const t = terminal();
-    expect(t.run("docker run --rm --tmpfs /work alpine:3.24 sh -c 'cp /bin/busybox /work/bb && /work/bb true'")).toBe('sh: /work/bb: Permission denied\n');
+    expect(t.run("docker run --rm --tmpfs /scratch alpine:3.24 sh -c 'cp /bin/busybox /scratch/bb && /scratch/bb true'")).toBe('sh: /scratch/bb: Permission denied\n');
   });
 
   it('COPY --from keeps the owner the earlier stage gave a file', () => {

@@ -9,7 +9,7 @@ import { refText, type ImageRef } from './image-ref';
  * The images the course invents for its lessons and exercises, as the registry holds them. Each is
  * built, like a real one, from a Dockerfile on a base image the simulator models, so its users,
  * shells and tools are that base image's and its history reads as BuildKit writes it. Its program is
- * a stub whose behaviour (what it needs to start, what it serves) is in course-programs.ts.
+ * a marker binary whose behaviour (what it needs to start, what it serves) is in course-programs.ts.
  */
 interface CourseImage {
   /** Every name the course gives it, registry included. */

@@ -8,15 +8,15 @@ import { dir } from './vfs/tree';
 /**
  * What the programs of the course's own images (course-images.ts) do when they start: check what
  * their lesson says they need, then keep running (a service) or exit with the error a Go program
- * prints. Each binary in an image is a stub `\x7fELF course:KEY`, which the shell runs with the
+ * prints. Each binary in an image is a marker file `\x7fELF course:KEY`, which the shell runs with the
  * command registered here under KEY.
  */
 
-const STUB = 'course:';
+const MARKER = 'course:';
 
-/** The content of the stub binary that runs COURSE_BINARIES[key]. */
+/** The content of the marker binary that runs COURSE_BINARIES[key]. */
 export function courseBinary(key: string): string {
-  return `\x7fELF ${STUB}${key}`;
+  return `\x7fELF ${MARKER}${key}`;
 }
 
 /** How Go's os package words each error. */
@@ -130,8 +130,8 @@ const shopWeb: Command = ({ proc, args }) => {
   return serves(proc, [`shop-web 3.1: configuration from ${config}`, 'shop-web 3.1: listening on :8080'], { port: 8080, http: page('Shop', 'shop-web 3.1'), process: 'shop-web' });
 };
 
-/** The programs of the course images, by the key their stub binary names. */
+/** The programs of the course images, by the key their marker binary names. */
 export const COURSE_BINARIES: Readonly<Record<string, Command>> = Object.fromEntries(Object.entries({
   'example-web': exampleWeb, web, 'sensor-reader': sensorReader, 'container-dashboard': containerDashboard,
   api, 'log-shipper': logShipper, 'shop-web': shopWeb,
-}).map(([key, command]) => [`${STUB}${key}`, command]));
+}).map(([key, command]) => [`${MARKER}${key}`, command]));
