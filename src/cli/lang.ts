@@ -1,5 +1,5 @@
 import { localeOfHtmlLang, type Locale } from '../i18n/locales';
-import { ruleText } from '../checker/i18n';
+import { ruleText, translatedFinding } from '../checker/i18n';
 import type { Finding, RuleMeta } from '../checker/core/types';
 
 /** The values --lang takes, matched without regard to case. */
@@ -26,8 +26,9 @@ export function cliLocale(flag: Locale | undefined, env: Readonly<Record<string,
 }
 
 /**
- * A finding worded in the language. The rules word their findings in English; in another language
- * the rule's translated title and fix stand in, so the message a reader sees is never half English.
+ * A finding worded in the language: its message id in that language, then the rule's fix there. A
+ * finding without a translated message says the rule's translated title instead, so the message a
+ * reader sees is never half English.
  */
 export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id: string) => RuleMeta | undefined): Finding {
   if (locale === 'en') return finding;
@@ -35,5 +36,6 @@ export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id:
   if (!meta) return finding;
   const text = ruleText(meta, locale);
   if (text.title === meta.title) return finding;
-  return { ...finding, message: `${text.title}。${text.fix}` };
+  const problem = translatedFinding(finding, locale) ?? `${text.title}。`;
+  return { ...finding, message: `${problem}${text.fix}` };
 }

@@ -1,4 +1,5 @@
 import { ruleCrash } from './internal-error';
+import { formatMessage } from './messages';
 import { applySuppressions } from './suppressions';
 import type { CheckOptions, Finding, Hit, KindChecker, Rule } from './types';
 
@@ -7,11 +8,20 @@ export interface Analysis<M> {
   findings: Finding[];
 }
 
+/** A hit's English text: its message id looked up in the rule's messages, or the text it carries. */
+function messageOf<M>(rule: Rule<M>, hit: Hit): Pick<Finding, 'message' | 'messageId' | 'data'> {
+  if (hit.messageId === undefined) return { message: hit.message };
+  const template = rule.meta.messages?.[hit.messageId];
+  // A rule naming a message it does not have is a fault of the rule; ruleCrash reports it as one.
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${hit.messageId}"`);
+  return { message: formatMessage(template, hit.data), messageId: hit.messageId, ...(hit.data ? { data: hit.data } : {}) };
+}
+
 function toFinding<M>(rule: Rule<M>, hit: Hit): Finding {
   return {
     ruleId: rule.meta.id,
     severity: hit.severity ?? rule.meta.severity,
-    message: hit.message,
+    ...messageOf(rule, hit),
     line: hit.line,
     column: hit.column ?? 1,
     endLine: hit.endLine ?? hit.line,

@@ -5,7 +5,7 @@ import type { CheckOptions, Finding, KindChecker, Rule } from './types';
 export interface InvalidCase {
   code: string;
   /** Expected findings of this rule, in order: the line, and optionally a fragment of the message. */
-  errors: { line: number; message?: string | RegExp }[];
+  errors: { line: number; message?: string | RegExp; messageId?: string }[];
   name?: string;
 }
 
@@ -38,6 +38,9 @@ export function testRule<M>(checker: KindChecker<M>, rule: Rule<M>, cases: RuleC
       const message = got[i]?.message ?? '';
       if (typeof e.message === 'string') expect(message).toContain(e.message);
       else if (e.message) expect(message).toMatch(e.message);
+      if (e.messageId !== undefined) expect(got[i]?.messageId, `message id of finding ${i + 1} for ${rule.meta.id}`).toBe(e.messageId);
+      // A rule with a message catalogue words every finding by id, so every language can say it.
+      if (rule.meta.messages) expect(got[i]?.messageId, `finding ${i + 1} of ${rule.meta.id} has no message id`).toBeDefined();
     });
   }
 }

@@ -44,18 +44,34 @@ export interface RuleMeta {
   refs: PeerRefs;
   /** Short snippets for the rule's page: one that triggers the rule, one that does not. */
   examples: { bad: string; good: string };
+  /**
+   * What a finding says, by message id, in English: the problem, then what to change. Placeholders are
+   * `{{name}}`, filled from the hit's data. Translations word the same ids (src/checker/i18n).
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
-/** What a rule's check reports; the engine turns it into a Finding. */
-export interface Hit {
+/**
+ * The values a message's placeholders are filled with: code, paths, names and numbers, never words of
+ * a language (a sentence that needs another word has a message id of its own).
+ */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+interface HitPlace {
   line: number;
   column?: number;
   endLine?: number;
   endColumn?: number;
-  message: string;
   /** For rules whose hits differ in gravity (e.g. one capability is an error, another a warning). */
   severity?: Severity;
 }
+
+/**
+ * What a rule's check reports; the engine turns it into a Finding. A hit names one of its rule's
+ * `meta.messages` with the data for its placeholders; a plain English `message` is what rules
+ * written before message ids still return.
+ */
+export type Hit = HitPlace & ({ messageId: string; data?: MessageData; message?: undefined } | { message: string; messageId?: undefined; data?: undefined });
 
 /** Settings a team gives the checker (`.shipshape.yaml`); a rule that needs none ignores them. */
 export interface CheckOptions {
@@ -71,7 +87,10 @@ export interface Rule<M> {
 export interface Finding extends Span {
   ruleId: string;
   severity: Severity;
+  /** In English; `messageId` and `data` let a reader in another language word it again. */
   message: string;
+  messageId?: string;
+  data?: MessageData;
 }
 
 /** A parser for one kind: text in, model out; never throws, reports syntax problems as diagnostics. */

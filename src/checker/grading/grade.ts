@@ -10,7 +10,7 @@ import { splitAdvice } from './advice';
 import type { Check, CheckLocation, Exercise, ExerciseFile, Goal, GoalContext, GoalResult } from './exercise';
 import { isUnreadable } from './readability';
 import { gradingWords, type GradingWords } from './wording';
-import { ruleText } from '../i18n';
+import { ruleText, translatedFinding } from '../i18n';
 import type { Locale } from '../../i18n/locales';
 
 /** The learner's current text per file name; files not given fall back to the starter. */
@@ -82,11 +82,13 @@ export function workspaceOf(exercise: Exercise, files: LearnerFiles): GoalContex
 }
 
 /**
- * A finding's message in the page's language. The rules word their findings in English; elsewhere the
- * rule's translated title stands in, so a Chinese page never shows an English finding.
+ * A finding's message in the page's language: its message id worded in that language, or, for a
+ * finding without one, the rule's translated title, so a Chinese page never shows an English finding.
  */
 function findingMessage(finding: Finding, locale: Locale): string {
   if (locale === 'en') return finding.message;
+  const translated = translatedFinding(finding, locale);
+  if (translated !== undefined) return translated;
   const meta = ruleById(finding.ruleId);
   return meta ? gradingWords(locale).problem(ruleText(meta, locale).title) : finding.message;
 }
@@ -134,7 +136,7 @@ function explain(hits: readonly RuleHit[], locale: Locale): { message: string; f
   for (const { finding, meta } of hits) {
     if (locale !== 'en') {
       const text = ruleText(meta, locale);
-      const said = gradingWords(locale).problem(text.title);
+      const said = translatedFinding(finding, locale) ?? gradingWords(locale).problem(text.title);
       if (!problems.includes(said)) problems.push(said);
       if (!fixes.includes(text.fix)) fixes.push(text.fix);
       continue;

@@ -1,4 +1,5 @@
-import type { RuleMeta } from '../core/types';
+import { formatMessage } from '../core/messages';
+import type { Finding, RuleMeta } from '../core/types';
 import type { Locale } from '../../i18n/locales';
 import { zhCnRules } from './zh-cn';
 
@@ -7,6 +8,12 @@ export interface RuleText {
   title: string;
   why: string;
   fix: string;
+  /**
+   * The rule's findings by the message ids of its `meta.messages`, with the same placeholders. A
+   * translation words the problem only: its advice is the rule's `fix`, which grading holds back
+   * until the learner asks for it.
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
 /** Per language other than English (which the rules carry themselves), the text of every rule by id. */
@@ -23,4 +30,14 @@ export function untranslatedRules(ids: readonly string[], locale: Locale): strin
   if (locale === 'en') return [];
   const table = TRANSLATIONS[locale] ?? {};
   return ids.filter((id) => !Object.hasOwn(table, id));
+}
+
+/**
+ * A finding's problem statement in a language other than English, from its message id; undefined
+ * when the finding has no id or the language has no text for it (the caller then falls back).
+ */
+export function translatedFinding(finding: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, locale: Locale): string | undefined {
+  if (locale === 'en' || finding.messageId === undefined) return undefined;
+  const template = TRANSLATIONS[locale]?.[finding.ruleId]?.messages?.[finding.messageId];
+  return template === undefined ? undefined : formatMessage(template, finding.data);
 }

@@ -291,6 +291,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'Dockerfile 中使用了 sudo',
     why: 'sudo 在容器中的 TTY 和信号行为难以预料，而带有 sudo 的镜像会给任何拿到该用户的进程留下一条回到 root 的路。',
     fix: '在 USER 之前（以 root 身份）执行需要特权的步骤，然后切换到非特权用户；不要安装 sudo。',
+    messages: {
+      viaSudo: '“sudo {{program}}” 通过 sudo 执行这一步，镜像里也因此带上了 sudo。',
+    },
   },
   'tls-verification-disabled': {
     title: 'TLS 证书校验被关闭',

@@ -12,7 +12,7 @@ describe('sudo-usage', () => {
         { name: 'pseudo is not sudo', code: 'FROM debian:13-slim\nRUN pseudo ls\n' },
       ],
       invalid: [
-        { name: 'plain', code: 'FROM debian:13-slim\nRUN sudo apt-get update\n', errors: [{ line: 2, message: 'sudo apt-get' }] },
+        { name: 'plain', code: 'FROM debian:13-slim\nRUN sudo apt-get update\n', errors: [{ line: 2, message: 'sudo apt-get', messageId: 'viaSudo' }] },
         { name: 'after &&', code: 'FROM debian:13-slim\nRUN true && sudo -u app make\n', errors: [{ line: 2, message: 'sudo make' }] },
         { name: 'exec form', code: 'FROM debian:13-slim\nRUN ["sudo", "apt-get", "install", "x"]\n', errors: [{ line: 2 }] },
         { name: 'heredoc body (checkov#5090)', code: 'FROM debian:13-slim\nRUN <<EOF\nset -e\nsudo rm -rf /tmp/x\nEOF\n', errors: [{ line: 4 }] },
