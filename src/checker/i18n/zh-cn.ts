@@ -1,4 +1,5 @@
 import type { RuleText } from './index';
+import { dangerousCapabilityMessages } from './zh-cn-tables';
 
 /** The rules in Simplified Chinese, by rule id; identifiers stay in code form, as the rules write them. */
 export const zhCnRules: Readonly<Record<string, RuleText>> = {
@@ -56,6 +57,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'AppArmor 配置文件被关闭',
     why: 'Docker 默认的 AppArmor 配置文件禁止写入 /proc 和 /sys 的内部文件，并阻止挂载；unconfined 去掉了这一层防护。',
     fix: '删除 apparmor=unconfined，或者加载一个为这个应用编写的配置文件，并用 apparmor=<profile> 指定它。',
+    messages: {
+      unconfinedRun: 'apparmor=unconfined 让这个容器在没有任何 AppArmor 配置文件的情况下运行，少了阻止写入 /proc、/sys 和挂载的那层保护。',
+      unconfinedCompose: 'apparmor:unconfined 让这个服务在没有任何 AppArmor 配置文件的情况下运行，少了阻止写入 /proc、/sys 和挂载的那层保护。',
+    },
   },
   'apparmor-unconfined-exec': {
     title: '程序在不受限制的状态下执行',
@@ -96,11 +101,18 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '添加了危险的能力',
     why: 'SYS_ADMIN、SYS_MODULE、SYS_PTRACE 等能力让容器内的 root 拥有控制主机内核和其他进程的权力，隔离基本被抵消。',
     fix: '删除这个能力；如果确实需要某一个，就在丢弃 ALL 之后只添加这一个，并在旁边写明原因。',
+    messages: dangerousCapabilityMessages,
   },
   'docker-socket-mount': {
     title: '挂载了容器引擎的套接字',
     why: '能和 docker.sock 通信的人就控制了守护进程：他可以启动一个挂载主机 / 的特权容器，从而成为主机上的 root。',
     fix: '不要挂载这个套接字；如果某个工具确实需要这个 API，就给它一个受限的代理，或者在容器之外运行它。',
+    messages: {
+      socketRun: '这个挂载把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。',
+      socketReadOnlyRun: '这个挂载把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。只读挂载也无济于事：API 照样通过这个套接字工作。',
+      socketCompose: '这个卷把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。',
+      socketReadOnlyCompose: '这个卷把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。只读挂载也无济于事：API 照样通过这个套接字工作。',
+    },
   },
   'docker-socket-volume': {
     title: 'Docker 套接字被声明为卷',
@@ -111,31 +123,59 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '把主机设备传进了容器',
     why: '设备节点让容器可以直接访问主机硬件：磁盘设备可以在容器内被挂载、读取或改写，绕过文件权限。',
     fix: '除非工作负载需要，否则删除这个设备；如果需要，就只授予它所需的权限（只读用 :r）。',
+    messages: {
+      deviceRun: '--device 把主机的 {{device}} 以“{{permissions}}”权限交给了容器，容器可以直接访问这块主机硬件。',
+      deviceReadOnlyRun: '--device 把主机的 {{device}} 以只读方式交给了容器，容器可以直接读取这块主机硬件。',
+      deviceCompose: 'devices: 把主机的 {{device}} 以“{{permissions}}”权限交给了容器，容器可以直接访问这块主机硬件。',
+      deviceReadOnlyCompose: 'devices: 把主机的 {{device}} 以只读方式交给了容器，容器可以直接读取这块主机硬件。',
+    },
   },
   'host-ipc': {
     title: '容器共享主机的 IPC 命名空间',
     why: '主机的 IPC 命名空间会把主机的共享内存段、信号量和消息队列暴露给容器。',
     fix: '删除主机 IPC 模式；只有两个容器确实需要时，才与某个特定容器共享 IPC（container:<name>）。',
+    messages: {
+      hostIpcRun: '--ipc=host 让这个容器拿到了主机的共享内存和消息队列。',
+      hostIpcCompose: 'ipc: host 让这个服务拿到了主机的共享内存和消息队列。',
+    },
   },
   'host-network': {
     title: '容器共享主机的网络命名空间',
     why: '使用主机网络时，容器能看到主机的每一个网络接口，也能访问只绑定在主机回环地址上的服务，包括本地的管理套接字。',
     fix: '使用默认的 bridge 网络（或用户自定义网络），只发布客户端需要的端口。',
+    messages: {
+      hostNetworkRun: '--network host 把这个容器放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。',
+      hostNetworkPublishingRun: '--network host 把这个容器放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。在主机网络模式下，它发布的端口反正也会被丢弃。',
+      hostNetworkCompose: 'network_mode: host 把这个服务放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。',
+      hostNetworkPublishingCompose: 'network_mode: host 把这个服务放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。在主机网络模式下，它发布的端口反正也会被丢弃。',
+    },
   },
   'host-pid': {
     title: '容器共享主机的 PID 命名空间',
     why: '在主机的 PID 命名空间中，容器能看到主机上的所有进程；有了 ptrace 或 SYS_ADMIN，它就能向这些进程发信号、查看它们或进入它们（nsenter --target 1）。',
     fix: '删除主机 PID 模式；调试时使用 docker exec，或者使用只共享目标容器 PID 命名空间的 sidecar。',
+    messages: {
+      hostPidRun: '--pid=host 让这个容器能看到主机上的每一个进程，并向它们发送信号。',
+      hostPidCompose: 'pid: host 让这个服务能看到主机上的每一个进程，并向它们发送信号。',
+    },
   },
   'host-userns': {
     title: '容器不使用用户命名空间重映射',
     why: '在启用了 userns-remap 的守护进程上，使用主机用户命名空间会让容器内的 root 重新成为主机上真正的 root。',
     fix: '删除主机 userns 模式，让守护进程的重映射对这个容器生效。',
+    messages: {
+      hostUsernsRun: '--userns=host 为这个容器关闭了用户命名空间重映射，容器里的 root 就是主机的 root。',
+      hostUsernsCompose: 'userns_mode: host 为这个服务关闭了用户命名空间重映射，容器里的 root 就是主机的 root。',
+    },
   },
   'host-uts': {
     title: '容器共享主机的 UTS 命名空间',
     why: '在主机的 UTS 命名空间中，容器能看到主机的主机名和域名；有了 SYS_ADMIN，它还能为整台主机修改它们。',
     fix: '删除主机 UTS 模式；如果应用需要主机名，用 --hostname（Compose 中为 hostname:）设置。',
+    messages: {
+      hostUtsRun: '--uts=host 让这个容器共享主机的主机名。',
+      hostUtsCompose: 'uts: host 让这个服务共享主机的主机名。',
+    },
   },
   'k8s-allow-privilege-escalation': {
     title: '没有禁止权限提升',
@@ -216,11 +256,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '保留了默认能力',
     why: 'Docker 默认授予 14 项能力（CHOWN、DAC_OVERRIDE、NET_RAW、SETUID 等）；大多数应用一项也用不到。',
     fix: '丢弃全部能力，只加回应用需要的那些，通常一项都不需要，或者只需要 NET_BIND_SERVICE。',
+    messages: {
+      defaultCapabilitiesRun: '这个容器保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
+      defaultCapabilitiesCompose: '服务“{{service}}”保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
+    },
   },
   'no-new-privileges-missing': {
     title: '进程可以通过 setuid 二进制文件获得权限',
     why: '没有 no-new-privileges 时，镜像中的 setuid 或 setcap 二进制文件（su、sudo、ping）可以在容器内提升进程的权限。',
     fix: '添加 no-new-privileges 安全选项：这样 setuid 和 setgid 位不再改变用户，文件能力也无法再让进程获得它启动时没有的能力。',
+    messages: {
+      setFalseRun: 'no-new-privileges 被设为 false，setuid 二进制文件仍然可以提升权限。',
+      setFalseCompose: 'no-new-privileges 被设为 false，setuid 二进制文件仍然可以提升权限。',
+      missingRun: '这个容器允许 su 这样的 setuid 二进制文件提升权限。',
+      missingCompose: '服务“{{service}}”允许 su 这样的 setuid 二进制文件提升权限。',
+    },
   },
   'pipe-without-pipefail': {
     title: 'RUN 中用了管道却没有设置 pipefail',
@@ -231,11 +281,20 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '端口发布在主机的所有网络接口上',
     why: '不带地址发布的端口会监听主机的所有地址（0.0.0.0 和 ::），任何能访问到主机的机器都能连接，而且 Docker 自己的防火墙规则会放行这些流量，即使 ufw 或 firewalld 本来会拦截。',
     fix: '把端口绑定到客户端使用的地址上；只有本机需要访问时，绑定 127.0.0.1。',
+    messages: {
+      allInterfacesRun: '-p {{port}} 监听主机的所有网络接口，其他机器都可以连接进来。',
+      allInterfacesCompose: '“{{port}}”监听主机的所有网络接口，其他机器都可以连接进来。',
+      publishAll: '-P 把每个暴露的端口都发布在主机的所有网络接口上。',
+    },
   },
   privileged: {
     title: '容器以特权模式运行',
     why: '特权容器拥有全部能力和全部主机设备，还会失去默认的 seccomp 和 AppArmor 配置文件；容器内的 root 可以接管主机。',
     fix: '去掉特权模式，只授予工作负载需要的那一项能力或那一个设备。',
+    messages: {
+      privilegedRun: '--privileged 让这个容器拥有全部能力和每一个主机设备，而且没有 seccomp 或 AppArmor 配置文件。',
+      privilegedCompose: 'privileged: true 让这个服务拥有全部能力和每一个主机设备，而且没有 seccomp 或 AppArmor 配置文件。',
+    },
   },
   'relative-workdir': {
     title: 'WORKDIR 使用了相对路径',
@@ -246,6 +305,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '容器以 root 身份启动',
     why: '把用户覆盖为 root（或 uid 0）会丢掉镜像中非 root 的 USER；应用中的任何漏洞都会以 root 身份、带着 root 的全部能力被利用。',
     fix: '删除这个覆盖，让镜像的 USER 生效，或者指定一个非 root 的 uid，例如 10001。',
+    messages: {
+      rootRun: '-u {{user}} 让进程以 root 身份运行，无论镜像设置的 USER 是什么。',
+      rootCompose: 'user: "{{user}}" 让服务以 root 身份运行，无论镜像设置的 USER 是什么。',
+    },
   },
   'runs-as-root': {
     title: '容器以 root 运行',
@@ -256,6 +319,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'seccomp 过滤被关闭',
     why: 'Docker 默认的 seccomp 配置文件会阻止大约 44 个有风险的系统调用，例如 mount、unshare、keyctl、bpf 和 kexec_load；unconfined 让它们全部可用。',
     fix: '删除 seccomp=unconfined；如果缺少某个系统调用，就以 Docker 的默认配置文件为基础，只放行那一个调用。',
+    messages: {
+      unconfinedRun: 'seccomp=unconfined 去掉了系统调用过滤器，mount、unshare 和 bpf 这样的调用会直达主机内核。',
+      unconfinedCompose: 'seccomp:unconfined 去掉了系统调用过滤器，mount、unshare 和 bpf 这样的调用会直达主机内核。',
+    },
   },
   'secret-file-in-layer': {
     title: '密钥文件被复制进了镜像层',
@@ -271,11 +338,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'SELinux 标签被关闭',
     why: '在启用 SELinux 的主机上，容器标签让容器无法接触主机文件和其他容器；label=disable 去掉了这道屏障。',
     fix: '删除 label=disable；改为用 :z 或 :Z 给绑定挂载重新打标签。',
+    messages: {
+      disabledRun: 'label=disable 为这个容器关闭了 SELinux 隔离。',
+      disabledCompose: 'label:disable 为这个服务关闭了 SELinux 隔离。',
+    },
   },
   'sensitive-host-mount': {
     title: '挂载了敏感的主机目录',
     why: '/、/etc、/proc 或 /var/lib/docker 这样的主机目录里有密码哈希、密钥、内核接口和其他容器的数据；挂载进容器后，它们可以被读取，而且往往还能被修改。',
     fix: '只挂载容器需要的那个应用目录，或者使用命名卷。',
+    messages: {
+      writableRun: '这个挂载把主机的 {{source}} 暴露给了容器。容器可以读取并修改主机上那里的文件。',
+      readOnlyRun: '这个挂载把主机的 {{source}} 暴露给了容器。即使只读，其中的内容（密钥、密码哈希、其他容器的文件）也会泄露。',
+      writableCompose: '这个卷把主机的 {{source}} 暴露给了容器。容器可以读取并修改主机上那里的文件。',
+      readOnlyCompose: '这个卷把主机的 {{source}} 暴露给了容器。即使只读，其中的内容（密钥、密码哈希、其他容器的文件）也会泄露。',
+    },
   },
   'shell-form-without-shell': {
     title: '在没有 shell 的镜像上使用 shell 形式',
