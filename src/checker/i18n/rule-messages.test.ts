@@ -42,18 +42,6 @@ const NOT_YET_BY_ID = new Set<string>([
   'apparmor-mount-allowed',
   'apparmor-no-profile',
   'apparmor-unconfined-exec',
-  'k8s-allow-privilege-escalation',
-  'k8s-apparmor-annotation-deprecated',
-  'k8s-apparmor-unconfined',
-  'k8s-capabilities',
-  'k8s-container-runtime-socket',
-  'k8s-host-namespaces',
-  'k8s-host-path',
-  'k8s-image-latest',
-  'k8s-privileged',
-  'k8s-run-as-root',
-  'k8s-seccomp-unconfined',
-  'k8s-writable-root-filesystem',
   'untrusted-registry',
 ]);
 

@@ -1,3 +1,6 @@
+import { addMessageBase } from '../kubernetes/rules/k8s-capabilities';
+import { hostPathMessageId, type HostPathGravity, type HostPathUse } from '../kubernetes/rules/k8s-host-path';
+import { perContainer, type ContainerSubjects } from '../kubernetes/rules/report';
 import { capabilityMessageId } from '../run/rules/dangerous-capability';
 
 /**
@@ -31,4 +34,73 @@ export const dangerousCapabilityMessages: Readonly<Record<string, string>> = Obj
     [capabilityMessageId(cap, 'run'), `--cap-add ${cap} ${effect}。`],
     [capabilityMessageId(cap, 'compose'), `cap_add 中的 ${cap} ${effect}。`],
   ]),
+);
+
+/** How a Chinese message names the container it is about (see perContainer). */
+const CONTAINER_SUBJECTS: ContainerSubjects = {
+  container: '容器“{{container}}”',
+  initContainer: '初始化容器“{{container}}”',
+  ephemeralContainer: '临时容器“{{container}}”',
+  unnamedContainer: '一个未命名的容器',
+  unnamedInitContainer: '一个未命名的初始化容器',
+  unnamedEphemeralContainer: '一个未命名的临时容器',
+  containers: '容器 {{containers}} 和 {{last}}',
+};
+
+/** A Kubernetes finding in Chinese for every way of naming its container; `{{who}}` is the subject. */
+export function zhPerContainer(base: string, singular: string, plural?: string): Record<string, string> {
+  return perContainer(base, singular, plural, CONTAINER_SUBJECTS);
+}
+
+/** What an added capability grants (k8s-capabilities), by capability. */
+const CAPABILITY_GRANTS: Readonly<Record<string, string>> = {
+  ALL: '全部能力，接近特权容器',
+  SYS_ADMIN: '挂载文件系统和许多其他管理类调用的权力，这通常是容器逃逸的第一步',
+  NET_ADMIN: '重新配置网络接口、路由和防火墙规则的权力',
+  SYS_PTRACE: '跟踪其他进程并向其中注入代码的权力',
+  SYS_MODULE: '加载内核模块的权力，也就是在主机内核里运行代码',
+  DAC_READ_SEARCH: '绕过文件读取权限、按句柄打开文件的权力，一种已知的容器逃逸就利用了它',
+  SYS_RAWIO: '直接访问 I/O 端口和设备的权力',
+  BPF: '把 eBPF 程序加载进内核的权力',
+};
+
+export const k8sCapabilitiesMessages: Readonly<Record<string, string>> = {
+  ...Object.assign({}, ...Object.entries(CAPABILITY_GRANTS).map(([capability, grants]) =>
+    zhPerContainer(addMessageBase(capability), `{{who}}添加了 {{capability}}，它授予了${grants}。`))),
+  ...zhPerContainer('addsOther', '{{who}}添加了 {{capability}}，它授予了一项超出 Pod 安全标准所允许的默认集合的权力。'),
+  ...zhPerContainer('keepsDefaults', '{{who}}保留了运行时默认授予的能力，其中每一项都是攻击者可以继承的内核权力。'),
+};
+
+/** What sharing each host namespace exposes (k8s-host-namespaces). */
+const NAMESPACE_EFFECT: Readonly<Record<'hostNetwork' | 'hostPID' | 'hostIPC', string>> = {
+  hostNetwork: '它能看到主机的每个网络接口，还能访问只监听在节点回环地址上的服务',
+  hostPID: '它能看到节点上的每个进程，权限足够时还能向它们发送信号、跟踪或进入它们',
+  hostIPC: '它共享节点的共享内存、信号量和消息队列',
+};
+
+export const k8sHostNamespacesMessages: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(NAMESPACE_EFFECT).flatMap(([key, effect]) => [
+    [key, `{{kind}}“{{name}}”设置了 \`${key}: true\`，因此${effect}。`],
+    [`${key}Unnamed`, `这个 {{kind}} 设置了 \`${key}: true\`，因此${effect}。`],
+  ]),
+);
+
+const HOST_PATH_USE: Record<HostPathUse, string> = {
+  unmounted: '目前还没有容器挂载它',
+  readOnly: '容器“{{container}}”以只读方式挂载了它',
+  readWrite: '容器“{{container}}”以读写方式挂载了它',
+  shared: '挂载它的容器有：{{users}}',
+};
+
+const HOST_PATH_GRAVITY: Record<HostPathGravity, string> = {
+  sensitive: '这个路径能让容器控制整个节点。',
+  other: '这把节点文件系统的一部分放进了容器。',
+};
+
+export const k8sHostPathMessages: Readonly<Record<string, string>> = Object.fromEntries(
+  (Object.keys(HOST_PATH_GRAVITY) as HostPathGravity[]).flatMap((gravity) => (Object.keys(HOST_PATH_USE) as HostPathUse[]).flatMap((use) =>
+    [false, true].map((emptyPath) => [
+      hostPathMessageId(gravity, use, emptyPath),
+      `卷“{{volume}}”挂载了节点的${emptyPath ? '（空路径）' : ' {{path}}'}，${HOST_PATH_USE[use]}。${HOST_PATH_GRAVITY[gravity]}`,
+    ]))),
 );

@@ -1,5 +1,5 @@
 import type { RuleText } from './index';
-import { dangerousCapabilityMessages } from './zh-cn-tables';
+import { dangerousCapabilityMessages, k8sCapabilitiesMessages, k8sHostNamespacesMessages, k8sHostPathMessages, zhPerContainer } from './zh-cn-tables';
 
 /** The rules in Simplified Chinese, by rule id; identifiers stay in code form, as the rules write them. */
 export const zhCnRules: Readonly<Record<string, RuleText>> = {
@@ -181,61 +181,99 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '没有禁止权限提升',
     why: '除非 `allowPrivilegeEscalation` 为 false，否则进程可以获得它启动时没有的权限，例如通过 sudo 这样的 setuid 二进制文件。',
     fix: '在每个容器的 securityContext 中设置 `allowPrivilegeEscalation: false`（它会给进程设置 no_new_privs）。',
+    messages: {
+      ...zhPerContainer('notSet', '{{who}}没有设置 `allowPrivilegeEscalation: false`，setuid 程序仍然可以提升它的权限。'),
+      ...zhPerContainer('setTrue', '{{who}}设置了 `allowPrivilegeEscalation: true`，setuid 程序可以提升它的权限。'),
+      ...zhPerContainer('escalatesAnyway', '{{who}}设置了 `allowPrivilegeEscalation: false`，但它是特权容器或添加了 SYS_ADMIN，无论哪一种都让它照样能获得更多权限。'),
+    },
   },
   'k8s-apparmor-annotation-deprecated': {
     title: '通过已弃用的注解设置 AppArmor',
     why: '在 Kubernetes 1.30 之前，AppArmor 是用 `container.apparmor.security.beta.kubernetes.io/<container>` 注解选择的；这个注解已被弃用，改用 `appArmorProfile` 字段。',
     fix: '把设置移到容器（或 Pod）的 `securityContext.appArmorProfile` 中，并删除这个注解。',
+    messages: {
+      deprecated: '容器“{{container}}”的 AppArmor 注解自 Kubernetes 1.30 起已被弃用，取代它的是 securityContext 中的 `appArmorProfile` 字段。',
+    },
   },
   'k8s-apparmor-unconfined': {
     title: 'AppArmor 被关闭',
     why: 'Unconfined 的 AppArmor 配置文件去掉了运行时默认配置文件提供的强制访问控制，例如禁止写入 /proc 和 /sys、禁止挂载。',
     fix: '使用 `appArmorProfile: {type: RuntimeDefault}`，或者使用 `type: Localhost` 并指定一个已在每个节点上加载的 `localhostProfile`。',
+    messages: {
+      ...zhPerContainer('unconfined', '{{who}}在没有 AppArmor 的情况下运行（Unconfined），少了运行时默认配置文件提供的强制访问控制。', '{{who}}在没有 AppArmor 的情况下运行（Unconfined），少了运行时默认配置文件提供的强制访问控制。'),
+      unknownAnnotation: '对容器“{{container}}”来说，“{{value}}”不是 Kubernetes 接受的 AppArmor 配置文件。',
+    },
   },
   'k8s-capabilities': {
     title: '没有丢弃能力，或者添加了危险的能力',
     why: '留下的每一项能力都是攻击者可以继承的内核权力；SYS_ADMIN、NET_ADMIN、SYS_PTRACE 或 SYS_MODULE 会让一个被攻破的容器变成一个被攻破的节点。',
     fix: '设置 `capabilities: {drop: [ALL]}`，只加回进程需要的能力，通常是 NET_BIND_SERVICE，或者什么也不加。',
+    messages: k8sCapabilitiesMessages,
   },
   'k8s-container-runtime-socket': {
     title: '挂载了容器运行时的套接字',
     why: 'Docker、containerd 或 CRI-O 的套接字就是在节点上启动容器的 API。能写这个套接字的人就能启动一个挂载了主机 / 的特权容器，也就是节点上的 root。',
     fix: '删除这个 hostPath 卷。用无需守护进程的构建工具构建镜像，通过 Kubernetes API 而不是运行时读取容器状态。',
+    messages: {
+      runtimeSocket: '卷“{{volume}}”暴露了节点的容器运行时套接字（{{socket}}），能使用它的人就能控制节点上的每一个容器。',
+    },
   },
   'k8s-host-namespaces': {
     title: 'Pod 共享主机的命名空间',
     why: 'hostNetwork、hostPID 和 hostIPC 会去掉 Pod 与节点之间网络栈、进程表或 IPC 的隔离。',
     fix: '删除该字段或把它设为 false；通过 Service 暴露端口，而不是使用主机网络。',
+    messages: k8sHostNamespacesMessages,
   },
   'k8s-host-path': {
     title: 'hostPath 卷',
     why: 'hostPath 卷会把节点文件系统的一部分放进容器。/、/etc、/proc、/var/lib/kubelet 或运行时套接字这样的路径会让容器控制整个节点。',
     fix: '改用 emptyDir、ConfigMap、Secret 或 PersistentVolumeClaim；如果确实需要主机上的文件，就只挂载范围最小的路径，并设为只读。',
+    messages: k8sHostPathMessages,
   },
   'k8s-image-latest': {
     title: '镜像没有固定版本',
     why: '没有标签的镜像就是 `:latest`，它会在你不知情时变化：不同节点可能运行不同的代码，被推送上去的恶意或损坏镜像会在下一次重启时被拉取。',
     fix: '使用具体的版本标签，最好再加上摘要（`name:1.27.1@sha256:...`）。',
+    messages: {
+      ...zhPerContainer('untagged', '{{who}}使用的“{{image}}”没有标签，也就是 :latest，它的内容会在你不知情时改变。'),
+      ...zhPerContainer('latestTag', '{{who}}使用了“{{image}}”的 :latest 标签，它的内容会在你不知情时改变。'),
+    },
   },
   'k8s-privileged': {
     title: '容器以特权模式运行',
     why: '特权容器拥有全部能力和全部主机设备，Kubernetes 还会忽略它的 seccomp 和 AppArmor 配置文件：容器内的 root 可以接管节点。',
     fix: '删除 `privileged: true`，只在 `securityContext.capabilities.add` 中加回进程需要的那几项能力。',
+    messages: {
+      ...zhPerContainer('privileged', '{{who}}以特权模式运行：它拥有全部能力和主机设备，它的 seccomp 和 AppArmor 配置文件也会被忽略。'),
+    },
   },
   'k8s-run-as-root': {
     title: '容器可能以 root 运行',
     why: '除非 Pod 拥有自己的用户命名空间（`hostUsers: false`），否则容器中的 root 就是节点内核上的 root：离主机只差一个逃逸漏洞或一次疏忽的挂载。没有 `runAsNonRoot: true` 或非零的 `runAsUser` 时，由镜像的 USER 决定，而集群看不到它。',
     fix: '在 Pod 或容器的 securityContext 中设置 `runAsNonRoot: true` 和数字形式的 `runAsUser`（例如 10001）。只设置 `runAsNonRoot` 时，镜像需要数字形式的 USER：如果 USER 是一个名字，kubelet 无法证明它不是 root，就会拒绝启动容器。',
+    messages: {
+      ...zhPerContainer('rootNotRuledOut', '{{who}}既没有设置 `runAsNonRoot: true`，也没有设置非零的 `runAsUser`，所以由镜像的 USER 决定，而它可能是 root。'),
+      ...zhPerContainer('uidZero', '{{who}}以 root 身份运行，因为 `runAsUser` 是 0。', '{{who}}以 root 身份运行，因为 `runAsUser` 是 0。'),
+      ...zhPerContainer('nonRootFalse', '{{who}}可能以 root 身份运行：`runAsNonRoot` 为 false，又没有设置 `runAsUser`，所以由镜像的 USER 决定。', '{{who}}可能以 root 身份运行：`runAsNonRoot` 为 false，又没有设置 `runAsUser`，所以由镜像的 USER 决定。'),
+    },
   },
   'k8s-seccomp-unconfined': {
     title: '没有 seccomp 过滤',
     why: '没有 seccomp 配置文件时，所有系统调用都能到达内核，包括 mount、unshare、keyctl 以及以往容器逃逸中用到的其他调用。除非设置了配置文件，或者 kubelet 打开了 SeccompDefault 选项，否则 Kubernetes 以 Unconfined 运行容器。',
     fix: '在 Pod 的 securityContext 中设置 `seccompProfile: {type: RuntimeDefault}`（或者使用经过测试的 Localhost 配置文件）。',
+    messages: {
+      ...zhPerContainer('unconfined', '{{who}}以 seccomp Unconfined 运行，每一个系统调用都会直达内核。', '{{who}}以 seccomp Unconfined 运行，每一个系统调用都会直达内核。'),
+      ...zhPerContainer('unset', '{{who}}没有设置 seccompProfile，而 Kubernetes 不会自行应用运行时的默认过滤器。'),
+    },
   },
   'k8s-writable-root-filesystem': {
     title: '根文件系统可写',
     why: '可写的根文件系统让攻击者能修改应用的文件，或者放下一直留存到容器被替换为止的工具。',
     fix: '设置 `readOnlyRootFilesystem: true`，并在应用必须写入的每个路径（例如 /tmp）挂载一个 `emptyDir` 卷。',
+    messages: {
+      ...zhPerContainer('setFalse', '{{who}}设置了 `readOnlyRootFilesystem: false`，它的文件在运行时可以被修改。'),
+      ...zhPerContainer('notSet', '{{who}}可以写入自己的根文件系统，攻击者可以改动应用的文件或留下工具。'),
+    },
   },
   'latest-or-untagged-base-image': {
     title: '基础镜像没有版本标签，或者用的是 latest',
