@@ -34,15 +34,6 @@ const NOT_YET_BY_ID = new Set<string>([
   'tls-verification-disabled',
   'unnecessary-tools-in-image',
   'user-not-numeric',
-  // runtime, Kubernetes, AppArmor and registry rules
-  'apparmor-broad-capability',
-  'apparmor-change-profile-unconfined',
-  'apparmor-complain-mode',
-  'apparmor-link-is-not-list',
-  'apparmor-mount-allowed',
-  'apparmor-no-profile',
-  'apparmor-unconfined-exec',
-  'untrusted-registry',
 ]);
 
 describe('rule messages by id', () => {

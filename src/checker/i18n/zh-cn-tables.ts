@@ -1,3 +1,4 @@
+import { oneCapabilityMessageId } from '../apparmor/rules/apparmor-broad-capability';
 import { addMessageBase } from '../kubernetes/rules/k8s-capabilities';
 import { hostPathMessageId, type HostPathGravity, type HostPathUse } from '../kubernetes/rules/k8s-host-path';
 import { perContainer, type ContainerSubjects } from '../kubernetes/rules/report';
@@ -104,3 +105,25 @@ export const k8sHostPathMessages: Readonly<Record<string, string>> = Object.from
       `卷“{{volume}}”挂载了节点的${emptyPath ? '（空路径）' : ' {{path}}'}，${HOST_PATH_USE[use]}。${HOST_PATH_GRAVITY[gravity]}`,
     ]))),
 );
+
+/** What each risky capability an AppArmor profile allows lets the process do (apparmor-broad-capability). */
+const APPARMOR_CAPABILITY_RISK: Readonly<Record<string, string>> = {
+  sys_admin: '挂载文件系统、加载 BPF 等大量操作，几乎等同于完整的 root',
+  sys_module: '加载内核模块，也就是在主机内核里运行代码',
+  sys_ptrace: '跟踪其他进程并向其中注入代码',
+  sys_rawio: '绕过文件系统直接对设备和端口做 I/O',
+  dac_read_search: '绕过对每个文件的读权限检查（“shocker”逃逸就利用了它）',
+  mac_admin: '修改强制访问控制策略本身，包括 AppArmor',
+  mac_override: '越过强制访问控制策略',
+  sys_boot: '重启机器或加载新的内核',
+  net_admin: '重新配置网络接口、路由和防火墙规则',
+  bpf: '把 BPF 程序加载进内核',
+};
+
+export const apparmorCapabilityMessages: Readonly<Record<string, string>> = {
+  everyCapability: '单独一条 “capability,” 允许了容器拥有的全部能力。',
+  ...Object.fromEntries(Object.entries(APPARMOR_CAPABILITY_RISK).map(([capability, risk]) =>
+    [oneCapabilityMessageId(capability), `这条规则允许了 ${capability}，也就是可以${risk}。`])),
+  // The list pairs each capability with its risk in English; the names are what a reader needs here.
+  severalCapabilities: '这条规则允许了多项危险的能力，每一项都可能让进程逃逸出容器：{{details}}。',
+};

@@ -1,5 +1,5 @@
 import type { RuleText } from './index';
-import { dangerousCapabilityMessages, k8sCapabilitiesMessages, k8sHostNamespacesMessages, k8sHostPathMessages, zhPerContainer } from './zh-cn-tables';
+import { apparmorCapabilityMessages, dangerousCapabilityMessages, k8sCapabilitiesMessages, k8sHostNamespacesMessages, k8sHostPathMessages, zhPerContainer } from './zh-cn-tables';
 
 /** The rules in Simplified Chinese, by rule id; identifiers stay in code form, as the rules write them. */
 export const zhCnRules: Readonly<Record<string, RuleText>> = {
@@ -27,31 +27,52 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '配置文件允许所有能力或危险的能力',
     why: '单独一条 `capability,` 会让受限进程使用容器拥有的全部能力，而 sys_admin、sys_module 或 dac_read_search 这样的能力足以让进程逃逸出容器。',
     fix: '只列出应用需要的能力，例如 `capability net_bind_service,` `capability setuid,` `capability setgid,`。',
+    messages: apparmorCapabilityMessages,
   },
   'apparmor-change-profile-unconfined': {
     title: '配置文件可以把自己切换为 unconfined',
     why: '`change_profile -> unconfined`（或者允许任意目标的 `change_profile,`）让受限进程随时可以脱离限制，其他所有规则都形同虚设。',
     fix: '删除这条规则，或者写明进程可以切换到的那个受限配置文件：`change_profile -> my-restricted-profile,`。',
+    messages: {
+      noTarget: '没有 “-> target” 的 “change_profile” 规则允许进程切换到任意配置文件，包括 unconfined。',
+      unconfinedTarget: '“{{rule}}” 让进程可以随时摆脱约束。',
+    },
   },
   'apparmor-complain-mode': {
     title: '处于 complain 模式的配置文件什么也不拦截',
     why: '在 complain 模式下，AppArmor 只记录配置文件本该拒绝的操作，然后放行；只有显式的 deny 规则仍然生效。它是编写配置文件的工具，不能用来保护容器。',
     fix: '等日志表明配置文件已经允许应用所需的一切后，从 `flags=(...)` 中删除 `complain`（或改用 `enforce`）。',
+    messages: {
+      complainMode: '配置文件 {{profile}} 处于 complain 模式：违规只会被记录，不会被阻止。',
+    },
   },
   'apparmor-link-is-not-list': {
     title: '“l”表示链接（link），不是列出（list）',
     why: '在 AppArmor 中，`l` 允许创建硬链接。列出目录需要的是对带结尾斜杠的目录路径的 `r` 权限，所以 `deny /etc/** wl` 阻止不了 `ls /etc`。',
     fix: '要禁止列出目录，就对目录本身拒绝 `r`：`deny /etc/ r,`（子目录用 `deny /etc/**/ r,`）。',
+    messages: {
+      linkOnDirectory: '目录 {{path}} 上的 “l” 说的是硬链接，不是列出目录。列出一个目录需要的是对它本身的 “r”。',
+      listingNeedsRead: '注释说的是列出目录，但 “l” 是链接（创建硬链接）。列出 {{directory}} 需要对这个目录本身的 “r”。',
+      denyDoesNotStopListing: '注释说的是列出目录，但 “l” 是链接（创建硬链接）。这条规则拦不住 “ls {{directory}}”。',
+    },
   },
   'apparmor-mount-allowed': {
     title: '配置文件允许挂载',
     why: '挂载能让进程改造它看到的文件系统，例如在配置文件保护的路径上覆盖挂载，或者挂载主机设备、cgroup 文件系统，这是典型的逃逸步骤。Docker 的默认配置文件会拒绝挂载。',
     fix: '删除 `mount`/`remount`/`pivot_root` 规则，并加上 `deny mount,`。',
+    messages: {
+      bareMount: '单独一条 “{{kind}},” 允许了所有挂载，容器可以挂载到受保护的路径上。',
+      barePivotRoot: '单独一条 “pivot_root,” 允许了任意切换根目录。',
+      mountRule: '“{{rule}}” 允许容器挂载文件系统。',
+    },
   },
   'apparmor-no-profile': {
     title: '文件必须声明一个配置文件',
     why: '规则只有写在 profile 块里才生效，而 `--security-opt apparmor=NAME` 需要一个同名的配置文件；没有声明配置文件的文件什么也限制不了。',
     fix: '把规则包进 `profile NAME flags=(attach_disconnected,mediate_deleted) { ... }`，再用 `apparmor_parser -r -W` 加载。',
+    messages: {
+      noProfile: '这个文件没有声明任何配置文件，因此什么也约束不了。',
+    },
   },
   'apparmor-unconfined': {
     title: 'AppArmor 配置文件被关闭',
@@ -66,6 +87,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '程序在不受限制的状态下执行',
     why: '`ux`/`Ux` 模式以及 `pux`/`cux` 回退模式启动的程序完全没有 AppArmor 配置文件；手册页指出，使用它们的配置文件几乎不提供安全性，因为程序可以做用户能做的任何事。',
     fix: '用 `ix` 让程序继续受这个配置文件约束，或者用 `px`/`Px`（`cx`/`Cx`）给它单独的配置文件。',
+    messages: {
+      fallbackUnconfined: '一旦 {{path}} 自己的配置文件缺失，“{{mode}}” 就会让它在不受约束的情况下运行。',
+      unconfined: '“{{mode}}” 让 {{path}} 完全不受 AppArmor 约束地运行。',
+    },
   },
   'apt-lists-not-cleaned': {
     title: 'apt 软件包列表留在了镜像里',
@@ -424,6 +449,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '镜像来自团队不信任的镜像仓库',
     why: '从没人审查过的镜像仓库拉取的镜像可能带有任何东西，主机名里的一个笔误就会从抢注了它的人那里拉取镜像；把镜像限制在团队信任的镜像仓库（.shipshape.yaml 中的 trustedRegistries），就把这件事变成了一次审查。',
     fix: '从受信任的镜像仓库之一拉取镜像（必要时先把镜像同步过去），或者在审查后把它的镜像仓库加入 trustedRegistries。',
+    messages: {
+      untrustedRegistry: '“{{image}}” 来自 {{host}}，它不在受信任的镜像仓库（{{trusted}}）之列。',
+    },
   },
   'user-not-numeric': {
     title: 'USER 是名字，不是数字 id',
