@@ -33,7 +33,11 @@ export function cliLocale(flag: Locale | undefined, env: Readonly<Record<string,
 export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id: string) => RuleMeta | undefined): Finding {
   if (locale === 'en') return finding;
   const meta = ruleById(finding.ruleId);
-  if (!meta) return finding;
+  if (!meta) {
+    // A syntax diagnostic or an internal error: no rule, so its sentence says how to get the file read.
+    const diagnostic = translatedFinding(finding, locale);
+    return diagnostic === undefined ? finding : { ...finding, message: diagnostic };
+  }
   const text = ruleText(meta, locale);
   if (text.title === meta.title) return finding;
   const problem = translatedFinding(finding, locale) ?? `${text.title}。`;
