@@ -23,6 +23,15 @@ const SETTING = {
   selinuxOption: '“{{option}}”不是 SELinux 标签选项（disable、user:、role:、type:、level:）；没有 SELinux 时 Docker 会忽略它，有 SELinux 时 Docker 会拒绝启动这个容器。',
   systemPathsValue: 'systempaths 只接受“unconfined”，而不是“{{value}}”。',
   unknownSecurityOption: '“{{option}}”不是 Docker 认识的安全选项；可用的有 apparmor=、seccomp=、label=、no-new-privileges 和 systempaths=。',
+  unclosedIpv6: '“{{spec}}”中的 IPv6 地址没有闭合；请写成 [::1]:8080:80 这样的形式。',
+  tooManyColons: '“{{spec}}”作为端口映射，冒号太多了。',
+  noContainerPort: '“{{spec}}”的结尾不是容器端口，例如 80 或 8080/udp。',
+  invalidHostPort: '“{{spec}}”中的主机端口“{{port}}”无效。',
+  unknownProtocol: '“{{spec}}”使用了未知的协议“{{protocol}}”；请使用 tcp、udp 或 sctp。',
+  notVolumeSpec: '“{{spec}}”不是有效的卷写法；请写 SOURCE:TARGET[:ro]，或者只写 TARGET。',
+  unknownMountType: '“{{spec}}”使用了未知的挂载类型“{{type}}”；请使用 bind、volume 或 tmpfs。',
+  mountNeedsTarget: '“{{spec}}”没有 target；请加上 target=/path/in/container。',
+  bindNeedsSource: '“{{spec}}”是一个没有 source 的绑定挂载；请加上 source=/path/on/host。',
 } as const;
 
 const REFUSALS = refusalMessages(KIND_LABEL,

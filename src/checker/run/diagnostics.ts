@@ -11,6 +11,15 @@ export const SETTING_MESSAGES = {
   selinuxOption: '"{{option}}" is not an SELinux label option (disable, user:, role:, type:, level:); Docker ignores it without SELinux and refuses to start the container with it.',
   systemPathsValue: 'systempaths only accepts "unconfined", not "{{value}}".',
   unknownSecurityOption: '"{{option}}" is not a security option Docker knows; use apparmor=, seccomp=, label=, no-new-privileges or systempaths=.',
+  unclosedIpv6: '"{{spec}}" has an unclosed IPv6 address; write it as [::1]:8080:80.',
+  tooManyColons: '"{{spec}}" has too many colons for a port mapping.',
+  noContainerPort: '"{{spec}}" does not end in a container port such as 80 or 8080/udp.',
+  invalidHostPort: '"{{spec}}" has an invalid host port "{{port}}".',
+  unknownProtocol: '"{{spec}}" uses the unknown protocol "{{protocol}}"; use tcp, udp or sctp.',
+  notVolumeSpec: '"{{spec}}" is not a volume spec; write SOURCE:TARGET[:ro] or just TARGET.',
+  unknownMountType: '"{{spec}}" uses the unknown mount type "{{type}}"; use bind, volume or tmpfs.',
+  mountNeedsTarget: '"{{spec}}" has no target; add target=/path/in/container.',
+  bindNeedsSource: '"{{spec}}" is a bind mount without a source; add source=/path/on/host.',
 } as const;
 
 /** Problems of a `docker run` script itself: its shell words and the options of the command. */

@@ -1,8 +1,10 @@
 import type { Span } from '../core/types';
+import type { Worded } from '../core/worded';
+import { settingProblem } from './diagnostics';
 import type { DeviceModel, MountModel, PortModel } from './model';
 
 /** A parsed value, or a message saying why the text is not valid. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: Worded };
 
 const PORT = /^\d{1,5}(-\d{1,5})?$/;
 
@@ -18,7 +20,7 @@ export function parsePortSpec(raw: string, span: Span): Parsed<PortModel> {
   let rest = body;
   if (body.startsWith('[')) {
     const close = body.indexOf(']');
-    if (close < 0 || body[close + 1] !== ':') return { ok: false, error: `"${raw}" has an unclosed IPv6 address; write it as [::1]:8080:80.` };
+    if (close < 0 || body[close + 1] !== ':') return { ok: false, error: settingProblem('unclosedIpv6', { spec: raw }) };
     hostIp = body.slice(1, close);
     rest = body.slice(close + 2);
   }
@@ -27,7 +29,7 @@ export function parsePortSpec(raw: string, span: Span): Parsed<PortModel> {
   let containerPort: string;
   if (parts.length === 1) containerPort = parts[0] ?? '';
   else if (parts.length === 2 || hostIp !== null) {
-    if (parts.length > 2) return { ok: false, error: `"${raw}" has too many colons for a port mapping.` };
+    if (parts.length > 2) return { ok: false, error: settingProblem('tooManyColons', { spec: raw }) };
     hostPort = parts[0] || null;
     containerPort = parts[1] ?? '';
   } else {
@@ -36,9 +38,9 @@ export function parsePortSpec(raw: string, span: Span): Parsed<PortModel> {
     hostIp = parts.slice(0, -2).join(':');
   }
   if (hostIp === '') hostIp = null;
-  if (!PORT.test(containerPort)) return { ok: false, error: `"${raw}" does not end in a container port such as 80 or 8080/udp.` };
-  if (hostPort !== null && !PORT.test(hostPort)) return { ok: false, error: `"${raw}" has an invalid host port "${hostPort}".` };
-  if (!['tcp', 'udp', 'sctp'].includes(protocol)) return { ok: false, error: `"${raw}" uses the unknown protocol "${protocol}"; use tcp, udp or sctp.` };
+  if (!PORT.test(containerPort)) return { ok: false, error: settingProblem('noContainerPort', { spec: raw }) };
+  if (hostPort !== null && !PORT.test(hostPort)) return { ok: false, error: settingProblem('invalidHostPort', { spec: raw, port: hostPort }) };
+  if (!['tcp', 'udp', 'sctp'].includes(protocol)) return { ok: false, error: settingProblem('unknownProtocol', { spec: raw, protocol }) };
   return { ok: true, value: { hostIp, hostPort, containerPort, protocol, raw, span } };
 }
 
@@ -53,7 +55,7 @@ const READ_ONLY_OPTION = /^(ro|readonly)$/i;
 export function parseVolumeSpec(raw: string, span: Span): Parsed<MountModel> {
   const parts = raw.split(':');
   if (parts.some((p, i) => p === '' && i < 2) || parts.length > 3) {
-    return { ok: false, error: `"${raw}" is not a volume spec; write SOURCE:TARGET[:ro] or just TARGET.` };
+    return { ok: false, error: settingProblem('notVolumeSpec', { spec: raw }) };
   }
   if (parts.length === 1) {
     return { ok: true, value: { type: 'volume', source: null, target: raw, readOnly: false, options: '', span } };
@@ -84,9 +86,9 @@ export function parseMountSpec(raw: string, span: Span): Parsed<MountModel> {
     else if (key === 'readonly' || key === 'ro') readOnly = eq < 0 || /^(1|true)$/i.test(value);
     else if (key !== '') options.push(field.trim());
   }
-  if (!MOUNT_TYPES.has(type)) return { ok: false, error: `"${raw}" uses the unknown mount type "${type}"; use bind, volume or tmpfs.` };
-  if (!target) return { ok: false, error: `"${raw}" has no target; add target=/path/in/container.` };
-  if (type === 'bind' && !source) return { ok: false, error: `"${raw}" is a bind mount without a source; add source=/path/on/host.` };
+  if (!MOUNT_TYPES.has(type)) return { ok: false, error: settingProblem('unknownMountType', { spec: raw, type }) };
+  if (!target) return { ok: false, error: settingProblem('mountNeedsTarget', { spec: raw }) };
+  if (type === 'bind' && !source) return { ok: false, error: settingProblem('bindNeedsSource', { spec: raw }) };
   return { ok: true, value: { type: type as MountModel['type'], source: source || null, target, readOnly, options: options.join(','), span, mountFlag: true } };
 }
 
