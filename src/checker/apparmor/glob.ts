@@ -1,3 +1,4 @@
+import type { MessageData } from '../core/types';
 /**
  * AppArmor globs (AARE) compiled to a small NFA and matched by state-set simulation, so matching
  * costs O(path length x pattern size) whatever the pattern: user text never reaches a backtracking
@@ -28,7 +29,9 @@ export interface CompiledGlob {
 export interface GlobProblem {
   /** 0-based offset in the pattern. */
   offset: number;
-  message: string;
+  /** Its sentence in the `apparmor-syntax` catalogue, which adds the pattern itself. */
+  id: 'globUnclosedClass' | 'globTooDeep' | 'globUnclosedAlternation' | 'globUnmatched';
+  data?: MessageData;
 }
 
 const SLASH = 47;
@@ -69,7 +72,7 @@ function parseSequence(
     } else if (c === '[') {
       const parsed = parseClass(pattern, i);
       if (!parsed) {
-        problems.push({ offset: i, message: 'a "[" character class is never closed with "]"' });
+        problems.push({ offset: i, id: 'globUnclosedClass' });
         current.push({ kind: 'lit', char: '[' });
         i++;
       } else {
@@ -77,17 +80,17 @@ function parseSequence(
         i = parsed.end;
       }
     } else if (c === '{' && depth >= MAX_NESTING) {
-      problems.push({ offset: i, message: `"{" alternations are nested more than ${MAX_NESTING} deep` });
+      problems.push({ offset: i, id: 'globTooDeep', data: { depth: MAX_NESTING } });
       return { nodes: options, end: pattern.length + (nested ? 1 : 0) };
     } else if (c === '{') {
       const inner = parseSequence(pattern, i + 1, true, problems, depth + 1);
       if (pattern[inner.end - 1] !== '}' || inner.end > pattern.length) {
-        problems.push({ offset: i, message: 'a "{" alternation is never closed with "}"' });
+        problems.push({ offset: i, id: 'globUnclosedAlternation' });
       }
       current.push({ kind: 'alt', options: inner.nodes });
       i = inner.end;
     } else {
-      if (c === '}' || c === ']') problems.push({ offset: i, message: `"${c}" has no matching opening bracket` });
+      if (c === '}' || c === ']') problems.push({ offset: i, id: 'globUnmatched', data: { bracket: c } });
       current.push({ kind: 'lit', char: c });
       i++;
     }

@@ -1,3 +1,5 @@
+import type { Worded } from '../core/worded';
+import { apparmorProblem } from './diagnostics';
 /**
  * Splits profile text into tokens plus the line-based directives (`#include`, variable
  * assignments) and comments. Braces and commas inside a path glob (`/etc/{passwd,group}`) and inside
@@ -40,12 +42,11 @@ export interface CommentEvent {
   text: string;
 }
 
-export interface LexProblem {
+export type LexProblem = Worded & {
   line: number;
   column: number;
   endColumn: number;
-  message: string;
-}
+};
 
 export type LexEvent = Token | IncludeDirective | Assignment | CommentEvent;
 
@@ -144,7 +145,7 @@ function readWord(source: string, start: number, line: number, problems: LexProb
     if (c === '"') {
       const close = source.indexOf('"', i + 1);
       if (close < 0) {
-        problems.push({ line, column: i + 1, endColumn: source.length + 1, message: 'This quoted string is never closed with a second ".' });
+        problems.push({ line, column: i + 1, endColumn: source.length + 1, ...apparmorProblem('unclosedString') });
         return source.length;
       }
       i = close + 1;
@@ -168,6 +169,6 @@ function readWord(source: string, start: number, line: number, problems: LexProb
     else if (parens > 0 && c === '#' && /\s/.test(source[i - 1] ?? '')) break;
     i++;
   }
-  if (parens > 0) problems.push({ line, column: start + 1, endColumn: i + 1, message: 'A "(" in this rule is never closed with ")" on the same line.' });
+  if (parens > 0) problems.push({ line, column: start + 1, endColumn: i + 1, ...apparmorProblem('unclosedParen') });
   return Math.min(i, source.length);
 }

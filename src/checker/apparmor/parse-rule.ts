@@ -1,3 +1,5 @@
+import type { Worded } from '../core/worded';
+import { apparmorProblem } from './diagnostics';
 import type { Token } from './lexer';
 import type { ExecMode, FileRule, ProfileRule, RuleSource } from './model';
 import { emptyPermissions, looksLikePermissions, parsePermissions } from './permissions';
@@ -5,10 +7,7 @@ import {
   CAPABILITIES, NETWORK_DOMAINS, NETWORK_PROTOCOLS, NETWORK_TYPES, QUALIFIERS, RULE_KEYWORDS,
 } from './vocabulary';
 
-export interface RuleProblem {
-  token: Token;
-  message: string;
-}
+export type RuleProblem = Worded & { token: Token };
 
 export interface ParsedRule {
   rule?: ProfileRule;
@@ -66,10 +65,10 @@ export function parseRule(tokens: Token[]): ParsedRule {
     else break;
   }
   const head = tokens[i];
-  if (deny && allow && head) problems.push({ token: head, message: 'A rule cannot be both "allow" and "deny"; keep one of them.' });
+  if (deny && allow && head) problems.push({ token: head, ...apparmorProblem('allowAndDeny') });
   if (!head) {
     const last = tokens[tokens.length - 1];
-    if (last) problems.push({ token: last, message: 'This rule has qualifiers but no rule after them.' });
+    if (last) problems.push({ token: last, ...apparmorProblem('qualifiersOnly') });
     return { problems };
   }
   const rest = tokens.slice(i + 1);
@@ -80,7 +79,7 @@ export function parseRule(tokens: Token[]): ParsedRule {
     const capabilities = listWords(rest).map((w) => w.toLowerCase());
     for (const t of rest) {
       for (const name of listWords([t])) {
-        if (!CAPABILITIES.has(name.toLowerCase())) problems.push({ token: t, message: `"${name}" is not a Linux capability name (write them in lower case without CAP_, e.g. net_bind_service).` });
+        if (!CAPABILITIES.has(name.toLowerCase())) problems.push({ token: t, ...apparmorProblem('unknownCapability', { name }) });
       }
     }
     return { rule: { ...base, kind: 'capability', capabilities }, problems };
@@ -96,7 +95,7 @@ export function parseRule(tokens: Token[]): ParsedRule {
         if (!domain && !type && NETWORK_DOMAINS.has(word)) domain = word;
         else if (!type && NETWORK_TYPES.has(word)) type = word;
         else if (!protocol && NETWORK_PROTOCOLS.has(word)) protocol = word;
-        else problems.push({ token: t, message: `"${word}" is not a network family, socket type or protocol here (e.g. "network inet tcp,").` });
+        else problems.push({ token: t, ...apparmorProblem('unknownNetworkWord', { word }) });
       }
     }
     return { rule: { ...base, kind: 'network', ...(domain ? { domain } : {}), ...(type ? { type } : {}), ...(protocol ? { protocol } : {}) }, problems };
@@ -112,13 +111,13 @@ export function parseRule(tokens: Token[]): ParsedRule {
     const before = arrow < 0 ? rest : rest.slice(0, arrow);
     const exec = before.map((t) => t.text).find(isPathWord);
     const targetToken = arrow < 0 ? undefined : rest[arrow + 1];
-    if (arrow >= 0 && !targetToken) problems.push({ token: rest[arrow] ?? head, message: 'Name the profile after "->".' });
+    if (arrow >= 0 && !targetToken) problems.push({ token: rest[arrow] ?? head, ...apparmorProblem('profileAfterArrow') });
     const target = targetToken ? unquote(targetToken.text) : undefined;
     return { rule: { ...base, kind: 'change_profile', ...(exec ? { exec: unquote(exec) } : {}), ...(target ? { target } : {}) }, problems };
   }
 
   if (keyword === 'set' || keyword === 'rlimit') {
-    if (keyword === 'set' && rest[0]?.text !== 'rlimit') problems.push({ token: head, message: '"set" must be followed by "rlimit", as in "set rlimit nofile <= 1024,".' });
+    if (keyword === 'set' && rest[0]?.text !== 'rlimit') problems.push({ token: head, ...apparmorProblem('setNeedsRlimit') });
     return { rule: { ...base, kind: 'rlimit', details: rest.map((t) => t.text).join(' ') }, problems };
   }
 
@@ -134,10 +133,10 @@ export function parseRule(tokens: Token[]): ParsedRule {
     const arrow = rest[k + 1];
     const to = rest[k + 2];
     if (!from || !isPathWord(from.text) || arrow?.kind !== 'arrow' || !to) {
-      problems.push({ token: from ?? head, message: 'Write link rules as "link /new/name -> /existing/target,".' });
+      problems.push({ token: from ?? head, ...apparmorProblem('linkForm') });
       return { problems };
     }
-    if (rest.length > k + 3) problems.push({ token: rest[k + 3] ?? to, message: `Unexpected "${rest[k + 3]?.text}" after the link target.` });
+    if (rest.length > k + 3) problems.push({ token: rest[k + 3] ?? to, ...apparmorProblem('afterLinkTarget', { word: rest[k + 3]?.text ?? '' }) });
     const path = unquote(from.text);
     const target = unquote(to.text);
     return { rule: { ...base, kind: 'link', owner, subset, path, glob: path, target, targetGlob: target }, problems };
@@ -153,7 +152,7 @@ export function parseRule(tokens: Token[]): ParsedRule {
 
   if (isPathWord(keyword) || looksLikePermissions(keyword)) return parseFileRule(tokens.slice(i), base, owner, problems);
 
-  problems.push({ token: head, message: `"${keyword}" is not an AppArmor rule keyword (expected a path, file, capability, network, mount, signal, ptrace, change_profile...).` });
+  problems.push({ token: head, ...apparmorProblem('unknownKeyword', { keyword }) });
   return { problems };
 }
 
@@ -166,26 +165,26 @@ function parseFileRule(tokens: Token[], base: RuleSource & { audit: boolean; den
   if (isPathWord(first.text)) { pathToken = first; permToken = second; }
   else { permToken = first; pathToken = second; }
   if (!pathToken || !isPathWord(pathToken.text)) {
-    problems.push({ token: pathToken ?? first, message: 'A file rule needs an absolute path or glob starting with "/" or "@{", e.g. "/etc/passwd r,".' });
+    problems.push({ token: pathToken ?? first, ...apparmorProblem('fileRuleNeedsPath') });
     return { problems };
   }
   if (!permToken || permToken.kind !== 'word') {
-    problems.push({ token: pathToken, message: `Add the permissions after ${pathToken.text}, e.g. "${pathToken.text} r," to allow reading it.` });
+    problems.push({ token: pathToken, ...apparmorProblem('addPermissions', { path: pathToken.text }) });
     return { problems };
   }
   const parsed = parsePermissions(permToken.text, base.deny);
-  for (const message of parsed.problems) problems.push({ token: permToken, message: `In "${permToken.text}": ${message}.` });
+  for (const problem of parsed.problems) problems.push({ token: permToken, ...apparmorProblem(problem.id, { permissions: permToken.text, ...problem.data }) });
   let target: string | undefined;
   const after = tokens.slice(2);
   if (after[0]?.kind === 'arrow') {
     const t = after[1];
-    if (!t) problems.push({ token: after[0], message: 'Name the target profile after "->".' });
+    if (!t) problems.push({ token: after[0], ...apparmorProblem('targetAfterArrow') });
     else target = unquote(t.text);
     after.splice(0, 2);
   }
   const extra = after[0];
   if (extra) {
-    problems.push({ token: extra, message: `Unexpected "${extra.text}" in this file rule; is a comma missing before it?` });
+    problems.push({ token: extra, ...apparmorProblem('unexpectedInFileRule', { word: extra.text }) });
   }
   const path = unquote(pathToken.text);
   const rule: FileRule = {

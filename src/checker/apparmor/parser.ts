@@ -126,7 +126,7 @@ function finishStatement(state: ParseState, terminator?: Token): void {
     return;
   }
   const { rule, problems } = parseRule(tokens);
-  for (const p of problems) state.reportAt(p.token, p.message);
+  for (const p of problems) state.reportAt(p.token, p);
   if (rule) profile.rules.push(rule);
 }
 
@@ -171,7 +171,7 @@ function finishTopLevelRules(state: ParseState): ProfileRule[] {
       continue;
     }
     const { rule, problems } = parseRule(tokens);
-    for (const p of problems) state.reportAt(p.token, p.message);
+    for (const p of problems) state.reportAt(p.token, p);
     if (rule) rules.push(rule);
   }
   return rules;
@@ -251,7 +251,7 @@ function resolveGlobs(state: ParseState, variables: Record<string, string[]>, ma
         state.report(rule.line, rule.column, rule.endColumn, apparmorProblem('undefinedVariable', { variable: `@{${name}}` }), rule.endLine);
       }
     }
-    for (const problem of globProblems(pattern)) state.report(rule.line, rule.column, rule.endColumn, `In ${pattern}: ${problem.message}.`, rule.endLine);
+    for (const problem of globProblems(pattern)) state.report(rule.line, rule.column, rule.endColumn, apparmorProblem(problem.id, { pattern, ...problem.data }), rule.endLine);
     return glob;
   };
   for (const rules of [includeRules, ...everyProfile(state.profiles).map((p) => p.rules)]) {
@@ -300,7 +300,7 @@ export function parseAppArmorText(text: string): AppArmorModel {
   if (template) return templateModel(text, template.index);
   const state = new ParseState();
   const { events, problems } = lex(text);
-  for (const p of problems) state.report(p.line, p.column, p.endColumn, p.message);
+  for (const p of problems) state.report(p.line, p.column, p.endColumn, p);
   for (const event of events) handleEvent(state, event);
   const last = state.pending[state.pending.length - 1];
   if (last) {

@@ -1,4 +1,10 @@
+import type { MessageData } from '../core/types';
 import type { ExecMode, FilePermissions } from './model';
+
+export interface PermissionProblem {
+  id: 'execNeedsX' | 'twoExecModes' | 'denyPlainX' | 'allowNeedsExecMode' | 'unknownExecMode' | 'unknownPermission' | 'writeAndAppend';
+  data?: MessageData;
+}
 
 const EXEC_MODES: ReadonlySet<string> = new Set([
   'ix', 'px', 'Px', 'cx', 'Cx', 'ux', 'Ux', 'pix', 'Pix', 'cix', 'Cix', 'pux', 'PUx', 'cux', 'CUx',
@@ -20,13 +26,14 @@ export function emptyPermissions(): FilePermissions {
 
 export interface ParsedPermissions {
   permissions: FilePermissions;
-  problems: string[];
+  /** Each names its sentence in the `apparmor-syntax` catalogue, which adds the permission text itself. */
+  problems: PermissionProblem[];
 }
 
 /** Reads a permission string such as `rw`, `mrwklx` or `Pix`; reports letters AppArmor rejects. */
 export function parsePermissions(text: string, deny: boolean): ParsedPermissions {
   const permissions = emptyPermissions();
-  const problems: string[] = [];
+  const problems: PermissionProblem[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i] ?? '';
@@ -40,22 +47,22 @@ export function parsePermissions(text: string, deny: boolean): ParsedPermissions
       let j = i;
       while (j < text.length && EXEC_MODIFIERS.includes(text[j] ?? '')) j++;
       if (text[j] !== 'x') {
-        problems.push(`"${text.slice(i, j)}" must be followed by "x" (exec modes are written like ix, px, cx)`);
+        problems.push({ id: 'execNeedsX', data: { mode: text.slice(i, j) } });
         i = j;
         continue;
       }
       const mode = text.slice(i, j + 1);
-      if (permissions.exec) problems.push(`"${text}" gives two exec modes; keep one`);
-      else if (deny && mode !== 'x') problems.push(`deny rules take a plain "x", not "${mode}"`);
-      else if (!deny && mode === 'x') problems.push('an allow rule needs an exec mode such as ix, px or cx, not a bare "x"');
-      else if (mode !== 'x' && !EXEC_MODES.has(mode)) problems.push(`"${mode}" is not an exec mode AppArmor knows`);
+      if (permissions.exec) problems.push({ id: 'twoExecModes' });
+      else if (deny && mode !== 'x') problems.push({ id: 'denyPlainX', data: { mode } });
+      else if (!deny && mode === 'x') problems.push({ id: 'allowNeedsExecMode' });
+      else if (mode !== 'x' && !EXEC_MODES.has(mode)) problems.push({ id: 'unknownExecMode', data: { mode } });
       permissions.exec = mode as ExecMode; // validated against EXEC_MODES or reported just above
       i = j + 1;
       continue;
-    } else problems.push(`"${c}" is not a file permission letter (valid: r w a l k m and the x modes)`);
+    } else problems.push({ id: 'unknownPermission', data: { letter: c } });
     i++;
   }
-  if (permissions.write && text.includes('a')) problems.push('"w" and "a" conflict: "w" already includes append');
+  if (permissions.write && text.includes('a')) problems.push({ id: 'writeAndAppend' });
   return { permissions, problems };
 }
 

@@ -13,7 +13,9 @@ export function worded<C extends Readonly<Record<string, string>>>(catalogue: C,
   return { message: formatMessage(catalogue[messageId] ?? '', data), messageId, ...(data ? { data } : {}) };
 }
 
-/** Plain text as a Worded, so reporters take either. */
+/** Plain text as a Worded, so reporters take either; from an object, only its wording is kept. */
 export function asWorded(text: string | Worded): Worded {
-  return typeof text === 'string' ? { message: text } : text;
+  if (typeof text === 'string') return { message: text };
+  const { message, messageId, data } = text;
+  return { message, ...(messageId !== undefined ? { messageId } : {}), ...(data !== undefined ? { data } : {}) };
 }

@@ -73,6 +73,9 @@ describe('diagnostics worded by id', () => {
     ['kubernetes', 'kind: Pod\nspec: [\n', 'kubernetes-syntax', 'yamlError', /^YAML 错误：.+在它能被解析之前/],
     ['apparmor', 'profile p {\n  /etc/** r\n}\n', 'apparmor-syntax', 'needsComma', /^这条规则的末尾需要一个逗号/],
     ['apparmor', 'profile p {\n  /etc/** r,\n', 'apparmor-syntax', 'unclosedBlock', '这个“{”从未闭合；请在配置文件末尾加上“}”。'],
+    ['apparmor', 'profile p {\n  /etc/** rwa,\n}\n', 'apparmor-syntax', 'writeAndAppend', '在“rwa”中：“w”和“a”相互冲突，“w”已经包含了追加。'],
+    ['apparmor', 'profile p {\n  /etc/{a,b r,\n}\n', 'apparmor-syntax', 'globUnclosedAlternation', '在 /etc/{a,b 中：“{”备选项没有用“}”闭合。'],
+    ['compose', 'services:\n  a:\n    ports: ["8080:80/icmp"]\n', 'compose-syntax', 'unknownProtocol', '“8080:80/icmp”使用了未知的协议“icmp”；请使用 tcp、udp 或 sctp。'],
     ['run', 'docker run alpine\0', 'binary-input', 'binaryInputRun', '这段输入含有 NUL 字节，是二进制数据而不是运行脚本；请传入文本文件本身。'],
   ] as const)('%s: %j reads in Chinese', (kind, text, ruleId, messageId, zh) => {
     const finding = lintText(kind, text).find((f) => f.ruleId === ruleId && f.messageId === messageId);
