@@ -1,5 +1,6 @@
 import { APPARMOR_SYNTAX_MESSAGES } from '../apparmor/diagnostics';
 import { COMPOSE_SYNTAX_MESSAGES } from '../compose/diagnostics';
+import { COMPOSE_MERGE_MESSAGES } from '../compose/merge/diagnostics';
 import { INTERNAL_ERROR, INTERNAL_ERROR_MESSAGES } from '../core/internal-error';
 import { KUBERNETES_SYNTAX_MESSAGES } from '../kubernetes/diagnostics';
 import { BINARY_INPUT, INPUT_TOO_LARGE, REFUSAL_MESSAGES } from '../registry/input-guard';
@@ -12,6 +13,7 @@ import { RUN_SYNTAX_MESSAGES } from '../run/diagnostics';
 export const DIAGNOSTIC_MESSAGES = {
   'run-syntax': RUN_SYNTAX_MESSAGES,
   'compose-syntax': COMPOSE_SYNTAX_MESSAGES,
+  'compose-merge': COMPOSE_MERGE_MESSAGES,
   'kubernetes-syntax': KUBERNETES_SYNTAX_MESSAGES,
   'apparmor-syntax': APPARMOR_SYNTAX_MESSAGES,
   [INPUT_TOO_LARGE]: REFUSAL_MESSAGES,

@@ -4,6 +4,7 @@ import { checkerCrash, ruleCrash } from '../core/internal-error';
 import type { Finding, Kind } from '../core/types';
 import { grade } from '../grading/grade';
 import type { Exercise } from '../grading/exercise';
+import { lintComposeProject } from '../compose/merge/lint';
 import { allRules, lintText } from '../index';
 import { DIAGNOSTIC_MESSAGES } from './diagnostics';
 import { translatedFinding } from './index';
@@ -83,6 +84,16 @@ describe('diagnostics worded by id', () => {
     if (typeof zh === 'string') expect(chinese(finding)).toBe(zh);
     else expect(chinese(finding)).toMatch(zh);
     expect(chinese(finding)).not.toContain('{{');
+  });
+
+  it('words Compose merge problems by id, across files', () => {
+    const result = lintComposeProject([
+      { path: '/p/compose.yaml', text: 'services:\n  web:\n    image: nginx:1.30\n    ports: ["127.0.0.1:80:80"]\n' },
+      { path: '/p/compose.override.yaml', text: 'services:\n  web:\n    ports: {http: 80}\n    extends: web\n' },
+    ], { profiles: [], readFile: () => null });
+    const merge = result.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'compose-merge');
+    expect(merge.map((f) => f.messageId).sort()).toEqual(['extendsLoop', 'listReplacedByMapping']);
+    expect(merge.map(chinese).sort()).toEqual(['extends 绕回到了服务“web”。', 'services.web.ports 在前面的文件里是列表，不能被映射替换。']);
   });
 
   it('words an internal error by cause and kind, the kind a word of each language', () => {

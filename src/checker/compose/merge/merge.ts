@@ -1,3 +1,5 @@
+import type { Worded } from '../../core/worded';
+import { mergeProblem } from './diagnostics';
 import { Pair, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { Budget, isNull, keyOf, newMap, newScalar, newSeq, pairs, text } from './nodes';
 import type { ModelPath } from './resolve';
@@ -7,7 +9,7 @@ type Merger = (base: Node | null, over: Node | null, path: ModelPath, ctx: Merge
 export interface MergeContext {
   budget: Budget;
   /** A value that cannot be merged into the one before it (a mapping over a list, say). */
-  report: (message: string, node: Node | null) => void;
+  report: (message: Worded, node: Node | null) => void;
 }
 
 /** `a.*.b` matches `a.x.b`; both sides have the same number of parts. */
@@ -141,14 +143,14 @@ export function mergeValues(base: Node | null, over: Node | null, path: ModelPat
   if (isNull(over)) return base;
   if (isMap(base)) {
     if (!isMap(over)) {
-      ctx.report(`${path.join('.')} is a mapping in an earlier file and cannot be replaced by a ${isSeq(over) ? 'list' : 'single value'}.`, over);
+      ctx.report(mergeProblem(isSeq(over) ? 'mappingReplacedByList' : 'mappingReplacedByValue', { path: path.join('.') }), over);
       return over;
     }
     return mergeMappings(base, over, path, ctx);
   }
   if (isSeq(base)) {
     if (!isSeq(over)) {
-      ctx.report(`${path.join('.')} is a list in an earlier file and cannot be replaced by a ${isMap(over) ? 'mapping' : 'single value'}.`, over);
+      ctx.report(mergeProblem(isMap(over) ? 'listReplacedByMapping' : 'listReplacedByValue', { path: path.join('.') }), over);
       return over;
     }
     return newSeq([...(base.items as (Node | null)[]), ...(over.items as (Node | null)[])], over);

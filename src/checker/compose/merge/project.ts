@@ -3,6 +3,7 @@ import type { Finding, Span } from '../../core/types';
 import { normalizePosixPath } from '../../core/posix-path';
 import { asWorded, type Worded } from '../../core/worded';
 import { composeProblem, yamlError } from '../diagnostics';
+import { mergeProblem } from './diagnostics';
 import type { RuntimeModel } from '../../run/model';
 import type { ComposeModel, ComposeService } from '../model';
 import { readService } from '../service';
@@ -141,7 +142,7 @@ class ProjectBuilder {
     }
     if (valueAt(resolved.root, 'include') !== undefined) {
       const include = pairs(resolved.root).find((p) => keyOf(p) === 'include');
-      this.report('include: is not followed here, so the services it brings in are not checked with this file; check the included files themselves.', include?.key ?? null, 0, 'info');
+      this.report(mergeProblem('includeNotFollowed'), include?.key ?? null, 0, 'info');
     }
     return loaded;
   }
@@ -171,10 +172,10 @@ class ProjectBuilder {
     return found;
   }
 
-  report(message: string, node: Node | null, shift = 0, severity: Finding['severity'] = 'error'): void {
+  report(message: Worded, node: Node | null, shift = 0, severity: Finding['severity'] = 'error'): void {
     const range = node?.range;
     const span = range ? this.spanAt(range[0] + shift, range[1] + shift) : this.spanAt(0, 1);
-    this.diagnostics.push({ ruleId: MERGE_RULE_ID, severity, message, ...span });
+    this.diagnostics.push({ ruleId: MERGE_RULE_ID, severity, ...message, ...span });
   }
 
   /** The directory relative paths in a node resolve against: the project's, or that of the file an extended service came from. */
@@ -249,11 +250,11 @@ function applyExtends(builder: ProjectBuilder, file: LoadedFile): Node | null {
     if (!pair) return own;
     const stripped = withoutPath(own, ['extends']);
     if (!target) {
-      builder.report('extends takes a service name, or a mapping with service (and file).', pair.key);
+      builder.report(mergeProblem('extendsShape'), pair.key);
       return stripped;
     }
     if (stack.includes(key)) {
-      builder.report(`extends loops back to service "${name}".`, pair.key);
+      builder.report(mergeProblem('extendsLoop', { service: name }), pair.key);
       return stripped;
     }
     let baseFile: LoadedFile | null = source;
@@ -261,13 +262,13 @@ function applyExtends(builder: ProjectBuilder, file: LoadedFile): Node | null {
       const path = joinPath(dirOf(builder.files[source.index]?.path ?? '.'), target.file);
       baseFile = builder.readExtended(path);
       if (!baseFile) {
-        builder.report(`extends names ${target.file}, which could not be read; the service is checked without it.`, pair.key);
+        builder.report(mergeProblem('extendsUnreadable', { file: target.file }), pair.key);
         return stripped;
       }
     }
     const base = resolveIn(baseFile, target.service, [...stack, key]);
     if (base === undefined) {
-      builder.report(`extends names service "${target.service}", which ${target.file ? `${target.file} does not define` : 'this file does not define'}.`, pair.key);
+      builder.report(target.file ? mergeProblem('extendsMissingInFile', { service: target.service, file: target.file }) : mergeProblem('extendsMissing', { service: target.service }), pair.key);
       return stripped;
     }
     let source0 = base;
@@ -344,7 +345,7 @@ export function loadComposeProject(sources: readonly SourceFile[], options: Proj
     services.length = 0;
     builder.diagnostics.push({
       ruleId: MERGE_RULE_ID, severity: 'error',
-      message: 'These Compose files are too complex to merge (more than 100,000 YAML nodes once aliases are expanded), so they were not checked; Compose itself refuses such files.',
+      ...mergeProblem('tooComplex'),
       ...AT_START,
     });
   }

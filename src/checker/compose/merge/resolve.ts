@@ -1,3 +1,5 @@
+import type { Worded } from '../../core/worded';
+import { mergeProblem } from './diagnostics';
 import { Pair, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { Budget, keyOf, newMap, newScalar, newSeq } from './nodes';
 
@@ -20,7 +22,7 @@ interface Cached {
   relative: ModelPath[];
 }
 
-type Report = (message: string, node: Node) => void;
+type Report = (message: Worded, node: Node) => void;
 
 /**
  * Reads one file as Compose's loader does before merging (compose-go `loader/reset.go`): aliases are
@@ -42,7 +44,7 @@ export function resolveFile(doc: Document, offset: number, budget: Budget, repor
     if (isAlias(node)) {
       const target = node.resolve(doc) as Node | undefined;
       if (!target) {
-        report(`The alias *${node.source} names no anchor defined before it.`, node);
+        report(mergeProblem('aliasWithoutAnchor', { alias: node.source }), node);
         return null;
       }
       node = target;
@@ -61,7 +63,7 @@ export function resolveFile(doc: Document, offset: number, budget: Budget, repor
       return cached.node;
     }
     if (inProgress.has(node)) {
-      report('This anchor refers to itself, so it cannot be expanded.', node);
+      report(mergeProblem('selfAnchor'), node);
       return null;
     }
     inProgress.add(node);
@@ -80,7 +82,7 @@ export function resolveFile(doc: Document, offset: number, budget: Budget, repor
     for (const pair of source) {
       const keyNode = (isAlias(pair.key) ? pair.key.resolve(doc) : pair.key) as Node | null;
       if (!isScalar(keyNode)) {
-        report('Compose keys must be plain text.', (pair.key as Node | null) ?? like);
+        report(mergeProblem('keysPlainText'), (pair.key as Node | null) ?? like);
         continue;
       }
       const key = String(keyNode.value);
@@ -90,7 +92,7 @@ export function resolveFile(doc: Document, offset: number, budget: Budget, repor
         for (const item of sources) {
           const map = resolve(item, [], found);
           if (map !== 'reset' && isMap(map)) merged.push(...(map.items as Pair<Scalar, Node | null>[]));
-          else report('A << merge key takes a mapping or a list of mappings.', (item as Node | null) ?? like);
+          else report(mergeProblem('mergeKeyShape'), (item as Node | null) ?? like);
         }
         continue;
       }
