@@ -66,3 +66,16 @@ describe('kubectl against the lab cluster', () => {
       .toEqual(['0s', '59s', '119s', '3m20s', '10m', '3h5m', '10h', '3d4h', '30d']);
   });
 });
+
+describe('kubectl run', () => {
+  it('creates one Pod, judged like any other', () => {
+    const t = terminal();
+    expect(t.run('kubectl create namespace demo')).toBe('namespace/demo created\n');
+    expect(t.run('kubectl label namespace demo pod-security.kubernetes.io/enforce=baseline')).toBe('namespace/demo labeled\n');
+    expect(t.run('kubectl run web --image=nginx:1.30 -n demo')).toBe('pod/web created\n');
+    expect(t.run('kubectl run debug --image=alpine:3.24 --privileged -n demo')).toBe('Error from server (Forbidden): pods "debug" is forbidden: violates PodSecurity "baseline:latest": privileged (container "debug" must not set securityContext.privileged=true)\n');
+    expect(t.run('kubectl run web --image=nginx:1.30 -n demo')).toBe('Error from server (AlreadyExists): pods "web" already exists\n');
+    expect(t.run('kubectl run x')).toBe('error: required flag(s) "image" not set\n');
+    expect(t.run('kubectl get pods -n demo')).toBe('NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          0s\n');
+  });
+});

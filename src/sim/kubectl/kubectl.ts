@@ -15,13 +15,15 @@ interface Flags {
   overwrite: boolean;
   showLabels: boolean;
   allNamespaces: boolean;
+  image: string | null;
+  privileged: boolean;
   positional: string[];
 }
 
 type Parsed = { flags: Flags } | { error: string };
 
 function parseFlags(args: readonly string[]): Parsed {
-  const flags: Flags = { namespace: null, files: [], dryRun: false, overwrite: false, showLabels: false, allNamespaces: false, positional: [] };
+  const flags: Flags = { namespace: null, files: [], dryRun: false, overwrite: false, showLabels: false, allNamespaces: false, image: null, privileged: false, positional: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -48,6 +50,13 @@ function parseFlags(args: readonly string[]): Parsed {
       case '--overwrite': flags.overwrite = inline !== 'false'; break;
       case '--show-labels': flags.showLabels = inline !== 'false'; break;
       case '-A': case '--all-namespaces': flags.allNamespaces = inline !== 'false'; break;
+      case '--image': {
+        const v = value();
+        if (v === null) return { error: 'error: flag needs an argument: --image' };
+        flags.image = v;
+        break;
+      }
+      case '--privileged': flags.privileged = inline !== 'false'; break;
       default:
         if (arg.startsWith('-') && arg !== '-') return { error: `error: unknown flag: ${name}\nSee 'kubectl --help' for usage.` };
         flags.positional.push(arg);
@@ -62,6 +71,7 @@ const HELP = `kubectl controls the Kubernetes cluster manager.
 
 Basic Commands:
   create          Create a resource from a file or from stdin
+  run             Run a particular image on the cluster
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
 
@@ -117,7 +127,25 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
     return { stdout: out.map((l) => `${l}\n`).join(''), stderr, code: errors.length > 0 ? 1 : 0, chunks: [...warnings.map((w) => ({ fd: 2 as const, text: `${w}\n` })), ...out.map((l) => ({ fd: 1 as const, text: `${l}\n` })), ...errors.map((e) => ({ fd: 2 as const, text: `${e}\n` }))] };
   }
 
-  function applyOne(object: ManifestObject, source: string, flags: Flags): { line?: string; error?: string; warnings: string[] } {
+  /** `kubectl run NAME --image=IMAGE [--privileged]`: one Pod with one container of that name, admitted like any other. */
+  function run(flags: Flags, image: string | null, privileged: boolean): Output {
+    const [name = ''] = flags.positional;
+    if (name === '') return { stdout: '', stderr: 'error: NAME is required for run\nSee \'kubectl run -h\' for help and examples\n', code: 1 };
+    if (!image) return { stdout: '', stderr: 'error: required flag(s) "image" not set\n', code: 1 };
+    const security = privileged ? '\n    securityContext:\n      privileged: true' : '';
+    const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: ${name}\n    image: ${image}${security}\n`;
+    const read = readManifest(text, name);
+    const object = 'objects' in read ? read.objects[0] : undefined;
+    if (!object) return { stdout: '', stderr: `error: invalid pod name "${name}"\n`, code: 1 };
+    const result = applyOne(object, null, flags);
+    const warnings = result.warnings.map((w) => `Warning: ${w}\n`).join('');
+    if (result.error) return { stdout: '', stderr: `${warnings}${result.error}\n`, code: 1 };
+    const line = `${(result.line ?? '').replace(/ (created|unchanged)$/, ' created')}${flags.dryRun ? ' (server dry run)' : ''}\n`;
+    return { stdout: line, stderr: warnings, code: 0, chunks: [...(warnings ? [{ fd: 2 as const, text: warnings }] : []), { fd: 1 as const, text: line }] };
+  }
+
+  function applyOne(object: ManifestObject, source: string | null, flags: Flags): { line?: string; error?: string; warnings: string[] } {
+    const when = source === null ? '' : `error when creating "${source}": `;
     if (object.type === 'namespace') {
       const { errors, policy } = policyFromLabels(object.labels);
       if (errors.length > 0) return { error: invalidNamespace(object.name, errors), warnings: [] };
@@ -135,7 +163,7 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
       return { line: `namespace/${object.name} configured`, warnings };
     }
     const namespace = object.namespace ?? flags.namespace ?? 'default';
-    if (!cluster.namespaces.has(namespace)) return { error: `Error from server (NotFound): error when creating "${source}": namespaces "${namespace}" not found`, warnings: [] };
+    if (!cluster.namespaces.has(namespace)) return { error: `Error from server (NotFound): ${when}namespaces "${namespace}" not found`, warnings: [] };
     if (object.type === 'other') {
       const known = cluster.objects.find((o) => o.resource === object.resource && o.name === object.name && o.namespace === namespace);
       if (!known && !flags.dryRun) cluster.objects.push({ resource: object.resource, name: object.name, namespace });
@@ -145,11 +173,12 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
     if (object.kind === 'Pod') {
       const existing = cluster.pods.find((p) => p.namespace === namespace && p.name === object.name);
       if (existing) {
+        if (source === null) return { error: `Error from server (AlreadyExists): pods "${object.name}" already exists`, warnings: [] };
         if (JSON.stringify(existing.pod) === JSON.stringify(object.pod)) return { line: `pod/${object.name} unchanged`, warnings: [] };
         return { error: `The Pod "${object.name}" is invalid: spec: Forbidden: pod updates may not change fields other than \`spec.containers[*].image\`,\`spec.initContainers[*].image\`,\`spec.activeDeadlineSeconds\`,\`spec.tolerations\` (only additions to existing tolerations),\`spec.terminationGracePeriodSeconds\` (allow it to be set to 1 if it was previously negative)`, warnings: [] };
       }
       const admission = admitPod(policy, object.pod);
-      if (admission.refused) return { error: `Error from server (Forbidden): error when creating "${source}": pods "${object.name}" is forbidden: ${admission.refused}`, warnings: [] };
+      if (admission.refused) return { error: `Error from server (Forbidden): ${when}pods "${object.name}" is forbidden: ${admission.refused}`, warnings: [] };
       if (!flags.dryRun) cluster.pods.push({ name: object.name, namespace, containers: object.containers, createdAt: cluster.now(), pod: object.pod });
       return { line: `pod/${object.name} created`, warnings: admission.warnings };
     }
@@ -329,6 +358,7 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
       case 'get': return get(parsed.flags);
       case 'label': return label(parsed.flags);
       case 'create': return create(parsed.flags);
+      case 'run': return run(parsed.flags, parsed.flags.image, parsed.flags.privileged);
       case 'delete': return remove(ctx, parsed.flags);
       default: return { stdout: '', stderr: `error: unknown command "${verb}" for "kubectl"\nRun 'kubectl --help' for usage.\n`, code: 1 };
     }
