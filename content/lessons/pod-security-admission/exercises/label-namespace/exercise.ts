@@ -46,7 +46,7 @@ export const exercise: Exercise = {
   lesson: 'pod-security-admission',
   title: 'Make the namespace enforce Restricted, pinned, with a preview of the next release',
   task:
-    'The `payments` namespace only *warns* about pods that break the Restricted profile, so every one of them is still admitted. ' +
+    'The `payments` namespace only warns about pods that break the Restricted profile, so every one of them is still admitted. ' +
     'Make the namespace refuse them: enforce `restricted`, pinned to the cluster\'s version (`v1.36`) so an upgrade cannot suddenly refuse running workloads, ' +
     'and keep `warn` and `audit` at `restricted` on `latest`, so the team sees what the next release would refuse before it is enforced.',
   files: [{ name: 'namespace.yaml', kind: 'kubernetes', starter, solution }],

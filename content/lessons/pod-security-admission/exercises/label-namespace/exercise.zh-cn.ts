@@ -13,7 +13,7 @@ const PREVIEW = {
 export const translation: ExerciseTranslation = {
   title: '让命名空间强制执行 Restricted，固定版本，并预览下一个版本',
   task:
-    '`payments` 命名空间对违反 Restricted 配置的 Pod 只是*警告*，所以它们每一个仍然会被准入。让命名空间拒绝它们：强制执行 `restricted`，' +
+    '`payments` 命名空间对违反 Restricted 配置的 Pod 只是警告，所以它们每一个仍然会被准入。让命名空间拒绝它们：强制执行 `restricted`，' +
     '并固定为集群的版本（`v1.36`），这样升级不会突然拒绝正在运行的工作负载；同时把 `warn` 和 `audit` 保持为 `latest` 上的 `restricted`，' +
     '让团队在强制执行之前就看到下一个版本会拒绝什么。',
   hints: [
