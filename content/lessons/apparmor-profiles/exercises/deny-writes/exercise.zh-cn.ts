@@ -2,6 +2,7 @@ import type { ExerciseTranslation } from '../../../../../src/checker/grading/loc
 import type { MESSAGES } from './exercise';
 import { fileDecisionMessagesZhCn } from '../file-decision.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   ...fileDecisionMessagesZhCn,
   noProfile: '文件中没有 `profile docker-app { ... }` 块，什么也没有被限制。',

@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noContainer: '文件中还没有带容器的 Pod。',
   noProfile: '容器 `{{container}}` 没有自己的 AppArmor 配置文件，于是使用运行时的默认配置，它可以随处写入。',

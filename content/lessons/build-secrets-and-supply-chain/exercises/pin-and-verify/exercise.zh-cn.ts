@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   oneSpace: '{{program}} -c 读取的行格式是 `<hash>  <file>`，两者之间有两个空格；`{{text}}` 只有一个，所以 {{program}} 会拒绝它，构建失败。',
   notHashAndName: '`{{text}}` 不是一个 {{algorithm}} 加一个文件名，所以 {{program}} -c 会拒绝它，构建失败。',

@@ -2,6 +2,7 @@ import type { ExerciseTranslation } from '../../../../../src/checker/grading/loc
 import type { MESSAGES } from './exercise';
 import { npmSecretMessagesZhCn } from '../npm-secret.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   ...npmSecretMessagesZhCn,
   secretEnv: '`ENV {{name}}` 把令牌存进了镜像配置，`docker inspect` 和容器中的每个进程都能读到它。',

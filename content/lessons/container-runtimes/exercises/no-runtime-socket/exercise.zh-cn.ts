@@ -2,6 +2,7 @@ import type { ExerciseTranslation } from '../../../../../src/checker/grading/loc
 import type { MESSAGES } from './exercise';
 import { podSecurityGoalsZhCn } from '../pod-security.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   danglingMount: '容器 `{{container}}` 挂载了 `{{volume}}`，而它已经不是 Pod 的卷了，所以 API 服务器会拒绝这个 {{kind}}。',
   fixDanglingMount: '把这个 volumeMount 和 `{{volume}}` 卷一起删除。',

@@ -2,6 +2,7 @@ import type { ExerciseTranslation } from '../../../../../src/checker/grading/loc
 import type { MESSAGES } from './exercise';
 import { npmSecretMessagesZhCn } from '../../../build-secrets-and-supply-chain/exercises/npm-secret.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   ...npmSecretMessagesZhCn,
   noFrom: 'Dockerfile 中还没有 FROM。',

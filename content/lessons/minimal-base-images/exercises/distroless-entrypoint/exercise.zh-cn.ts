@@ -1,6 +1,8 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
+import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noFrom: 'Dockerfile 中还没有 FROM。',
   shellForm: '这条命令是 shell 形式，Docker 会以 `/bin/sh -c "…"` 运行它，而 distroless 中没有 /bin/sh：容器无法启动。',
@@ -19,7 +21,6 @@ const messages: Record<keyof typeof MESSAGES, string> = {
   fixTag: '写明以非 root 用户运行的变体：`FROM gcr.io/distroless/static-debian13:nonroot`（加上 `@sha256:…` 可以彻底固定它）。',
   namedTag: '最终阶段写明了标签 {{tag}}。',
 };
-import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {

@@ -1,6 +1,8 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
+import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noFrom: 'Dockerfile 中还没有 FROM。',
   scratch: 'scratch 什么也不添加。',
@@ -20,7 +22,6 @@ const messages: Record<keyof typeof MESSAGES, string> = {
   unnamedBaseMayLackCerts: '这个基础镜像中可能没有 CA 证书，服务器发起的每个 TLS 调用都可能无法通过校验。',
   fixCerts: '使用自带 CA 证书的 distroless static：`FROM gcr.io/distroless/static-debian13:nonroot`。',
 };
-import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {

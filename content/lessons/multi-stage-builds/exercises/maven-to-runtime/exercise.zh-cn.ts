@@ -1,6 +1,8 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
+import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noFrom: 'Dockerfile 中还没有 FROM。',
   oneStage: '只有一个阶段，所以 Maven、JDK 编译器、Git 和源代码都会随应用一起发布。',
@@ -16,7 +18,6 @@ const messages: Record<keyof typeof MESSAGES, string> = {
   fixSourcesCopied: '从最终阶段删除这条 COPY。',
   onlyArtifact: '只有构建产物进入了运行时镜像。',
 };
-import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {

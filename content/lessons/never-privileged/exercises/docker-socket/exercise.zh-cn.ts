@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noService: 'compose.yaml 的 `services:` 下已经没有 `dashboard` 服务了。',
   socket: '仪表盘拿到了 {{socket}}，谁控制了它，谁就能启动一个挂载主机 / 的特权容器。`:ro` 也没用：API 照样接受所有命令。',

@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noCommand: 'run.sh 中已经没有启动传感器读取程序的 `docker run` 命令。',
   privileged: '`--privileged` 给了读取程序所有能力和主机的所有设备，还关闭了 seccomp 和 AppArmor，而它的工作只需要一个设备。',

@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   noCommand: 'run.sh 中已经没有启动 Web 应用的 `docker run` 命令。',
   hostNetwork: '容器共享主机的网络栈：主机绑定在回环地址上的每个服务它都能访问，比如 8500 端口上的管理 API，而且任何 -p 都会被忽略。',

@@ -1,6 +1,7 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
 
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
   fixKeepUser: '在最终阶段的末尾保留 `USER 10001:10001`。',
   rootBinary: '最终阶段不再以非 root 用户运行，而 root 会无视文件权限位，所以任何所有者或权限位都保护不了这个二进制文件。',
