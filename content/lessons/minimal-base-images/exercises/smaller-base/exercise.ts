@@ -40,7 +40,7 @@ function smallBase(image: ImageModel): GoalResult {
   if (size === null) return say.fail('unknownSize', { line: base.line, fix: 'fixSmall', data: { image: base.resolved } });
   // Estimated sizes are only good for comparisons, so they are never quoted to the learner.
   const estimated = base.info?.sizeSource === 'estimate';
-  const data = estimated ? { image: base.resolved, limit: LIMIT_MB } : { image: base.resolved, size };
+  const data: Record<string, string | number> = estimated ? { image: base.resolved, limit: LIMIT_MB } : { image: base.resolved, size };
   if (size > LIMIT_MB) return say.fail(estimated ? 'tooBigEstimated' : 'tooBig', { line: base.line, fix: 'fixSmall', data });
   return say.pass(estimated ? 'smallEstimated' : 'small', data);
 }
