@@ -1,6 +1,6 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
 import type { MESSAGES } from './exercise';
-import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
+import { numericNonRootGoalZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
 
 /** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
 const messages: Record<keyof typeof MESSAGES, string> = {
@@ -48,10 +48,6 @@ export const translation: ExerciseTranslation = {
       "why": "没有它们，服务器发起的每个 TLS 连接都无法通过校验。",
       "messages": messages
     },
-    "final-user-numeric-non-root": {
-      "title": "最终阶段以数字形式的非 root 用户和组运行",
-      "why": "数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。",
-      "messages": numericNonRootMessagesZhCn
-    }
+    "final-user-numeric-non-root": numericNonRootGoalZhCn
   }
 };
