@@ -16,7 +16,7 @@ const messages: Record<keyof typeof MESSAGES, string> = {
   noCapabilities: '容器运行时没有任何能力。',
   oneCapability: '容器仍然有一项能力（{{names}}），而读取设备一项能力都不需要。',
   capabilities: '容器仍然有 {{count}} 项能力（{{names}}），而读取设备一项能力都不需要。',
-  capabilitiesMore: '容器仍然有 {{count}} 项能力（{{names}} 等另外 {{more}} 项），而读取设备一项能力都不需要。',
+  capabilitiesMore: '容器仍然有 {{count}} 项能力（{{names}} 以及另外 {{more}} 项），而读取设备一项能力都不需要。',
   fixDropAll: '加上 `--cap-drop ALL`。',
 };
 
