@@ -18,9 +18,6 @@ const TOOLBOX_PACKAGES = new Set([
   'netcat', 'netcat-openbsd', 'netcat-traditional', 'nc', 'ncat', 'nmap', 'nmap-ncat', 'telnet', 'socat',
 ]);
 
-const TOOLBOX = 'a ready toolbox for an intruder that the service never uses; drop';
-const DEBUG_OUTSIDE = 'and debug from outside with docker exec or a debug sidecar.';
-
 function packageName(arg: string): string {
   return arg.split(/[=<>]/)[0] ?? arg;
 }
@@ -58,8 +55,8 @@ export const rule: Rule<ImageModel> = {
     },
     messages: {
       interactiveCommand: 'RUN calls {{program}}, which needs a terminal, a login or a running system and does nothing useful while an image builds; remove it from the RUN.',
-      oneTool: `The final image installs {{tools}}, ${TOOLBOX} it ${DEBUG_OUTSIDE}`,
-      manyTools: `The final image installs {{tools}}, ${TOOLBOX} them ${DEBUG_OUTSIDE}`,
+      oneTool: 'The final image installs {{tools}}, a ready toolbox for an intruder that the service never uses; drop it and debug from outside with docker exec or a debug sidecar.',
+      manyTools: 'The final image installs {{tools}}, a ready toolbox for an intruder that the service never uses; drop them and debug from outside with docker exec or a debug sidecar.',
     },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends vim tcpdump \\\n && rm -rf /var/lib/apt/lists/*\nRUN service nginx start\n',
