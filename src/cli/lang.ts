@@ -28,12 +28,16 @@ export function cliLocale(flag: Locale | undefined, env: Readonly<Record<string,
 /**
  * A finding worded in the language: its message id in that language, then the rule's fix there. A
  * finding without a translated message says the rule's translated title instead, so the message a
- * reader sees is never half English.
+ * reader sees is never half English. A parser's diagnostic has no rule: its translated message, which
+ * says what to do itself, is all of it.
  */
 export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id: string) => RuleMeta | undefined): Finding {
   if (locale === 'en') return finding;
   const meta = ruleById(finding.ruleId);
-  if (!meta) return finding;
+  if (!meta) {
+    const said = translatedFinding(finding, locale);
+    return said === undefined ? finding : { ...finding, message: said };
+  }
   const text = ruleText(meta, locale);
   if (text.title === meta.title) return finding;
   const problem = translatedFinding(finding, locale) ?? `${text.title}。`;

@@ -6,21 +6,36 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '用 ADD 复制本地文件',
     why: 'ADD 还会解压归档文件、下载 URL，一行看似无害的指令可能做的不只是复制；COPY 只做一件事，更容易审查。',
     fix: '从构建上下文或其他阶段复制文件和目录时，把 ADD 换成 COPY。',
+    messages: {
+      copiesLocalFiles: 'ADD 从构建上下文复制 {{sources}}：这件事 COPY 就能做，而 ADD 还会解压归档、下载 URL，容易带来意外。',
+    },
   },
   'add-remote-url': {
     title: 'ADD 下载 URL 却不校验校验和',
     why: '构建当天服务器返回什么，就不加验证地放进镜像：下载内容一旦被篡改或替换，会悄无声息地发布出去。',
     fix: '固定下载内容：ADD --checksum=sha256:<hash> <url> <dest>，或者 RUN curl -fsSL <url> -o file && echo "<hash>  file" | sha256sum -c -。',
+    messages: {
+      unverifiedDownload: 'ADD 下载 {{url}} 时不做任何校验：服务器返回什么，镜像里就是什么。',
+    },
   },
   'apk-add-without-no-cache': {
     title: 'apk add 没有加 --no-cache',
     why: '不加 --no-cache 时，apk 会把软件包索引留在 /var/cache/apk，增大这一层的体积，之后的 RUN 也无法再把它删掉。',
     fix: '使用 apk add --no-cache <packages>（这样也不再需要单独执行 apk update）。',
+    messages: {
+      keepsIndex: 'apk add 把软件包索引留在了这一层里，之后的 RUN 无法再把它删掉。',
+    },
   },
   'app-files-writable-by-runtime-user': {
     title: '容器的运行用户可以写应用文件',
     why: '如果运行用户拥有或可以写入应用本身，拿到代码执行权限的攻击者就能替换代码或配置，长期占据这个立足点。',
     fix: '让应用文件归 root 所有，对运行用户只读：COPY --chown=0:0 --chmod=555；只对数据目录（例如 /tmp 或某个 VOLUME）授予写权限。',
+    messages: {
+      ownerOnCopy: '“{{instruction}} --chown={{owner}}”让运行用户成为 {{path}} 的所有者，它因此可以改写应用。',
+      writableOnCopy: '“--chmod={{mode}}”让任何用户都能写入 {{path}}，容器的运行用户也就能改写应用。',
+      ownerByChown: '“chown {{owner}} {{paths}}”把应用交给了运行用户，它因此可以改写应用。',
+      writableByChmod: '“chmod {{mode}} {{paths}}”让任何用户都能写入这些路径，容器的运行用户也就能改写应用。',
+    },
   },
   'apparmor-broad-capability': {
     title: '配置文件允许所有能力或危险的能力',
@@ -66,31 +81,54 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'apt 软件包列表留在了镜像里',
     why: '/var/lib/apt/lists 下的列表会给这一层增加几十 MB，在之后的 RUN 中删除也无法让镜像变小。',
     fix: '在同一个 RUN 的末尾执行 rm -rf /var/lib/apt/lists/*，或者把 /var/lib/apt 挂载为缓存（RUN --mount=type=cache,target=/var/lib/apt）。',
+    messages: {
+      archivesKept: 'docker-clean 钩子已被删除，下载的软件包会留在这一层的 /var/cache/apt 中。',
+      listsKept: '这个 RUN 把 apt 软件包列表留在了它的镜像层里，之后的 RUN 无法再把它们从这一层删掉。',
+    },
   },
   'apt-no-install-recommends': {
     title: 'apt-get install 没有加 --no-install-recommends',
     why: '默认会安装推荐的软件包：镜像更大、程序更多、CVE 更多，而服务根本用不到它们。',
     fix: '给 apt-get install 加上 --no-install-recommends。',
+    messages: {
+      installsRecommends: '“{{program}} install”还会装上推荐的软件包：镜像更大，而服务用不到它们。',
+    },
   },
   'apt-update-alone': {
     title: '在单独的 RUN 中更新软件包索引',
     why: '构建缓存会保留单独执行 `apt-get update` 的那一层，之后的安装用的是过期的索引，会悄悄装上未打补丁的旧版本（或者直接失败）。',
     fix: '在同一个 RUN 中更新并安装：RUN apt-get update && apt-get install -y --no-install-recommends pkg && rm -rf /var/lib/apt/lists/*。',
+    messages: {
+      updateAlone: '这个 RUN 只刷新软件包索引，单独成为一层，构建缓存会让这份索引一直过期。',
+      installsWithStaleIndex: '这个 RUN 安装软件包时，用的是第 {{line}} 行单独执行 update 取得的索引，而构建缓存可能让这份索引一直过期。',
+    },
   },
   'build-tools-in-final-image': {
     title: '构建工具留在了最终镜像中',
     why: '编译器、JDK、软件包下载工具和 git 会让镜像变大，还给入侵者送上现成的工具，方便他们下载和构建自己的攻击载荷。',
     fix: '使用多阶段构建：在工具链阶段编译，然后只用 COPY --from=build 把产物复制到运行时镜像（JRE、distroless 或 slim 基础镜像）中。',
+    messages: {
+      toolchainBase: '最终镜像基于构建工具链镜像 {{image}}，编译器等构建工具都会随它进入最终镜像。',
+      buildPackages: '最终阶段安装了 {{packages}}，运行中的服务并不需要它们。',
+      devDependencies: '“{{command}}”没有加 --omit=dev，开发依赖会进入最终镜像。',
+    },
   },
   'copy-entire-stage-filesystem': {
     title: '从另一个阶段复制了整个文件系统',
     why: 'COPY --from=<stage> / / 会把构建阶段的编译器、缓存和密钥都带进最终镜像，多阶段构建也就失去了意义。',
     fix: '只复制服务需要的产物，例如 COPY --from=build /src/target/app.jar /opt/app/。',
+    messages: {
+      wholeFileSystem: '“COPY --from={{stage}} / /”复制了那个阶段的整个文件系统，其中的工具和缓存也一并进入最终镜像。',
+    },
   },
   'curl-pipe-shell': {
     title: '下载的脚本直接通过管道交给 shell 执行',
     why: '构建会以 root 身份执行服务器发来的任何内容，而且不留下任何记录；脚本一旦被篡改或替换，就会神不知鬼不觉地进入镜像。',
     fix: '先下载到文件，校验校验和或签名，再执行：curl -fsSLo install.sh <url> && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh。',
+    messages: {
+      runsDownload: '{{program}} 执行了下载得到的内容，构建因此运行了未经校验的代码。',
+      pipesDownload: '{{downloader}} 把下载内容直接通过管道交给 {{interpreter}}，构建因此运行了未经校验的代码。',
+    },
   },
   'dangerous-capability': {
     title: '添加了危险的能力',
@@ -106,6 +144,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'Docker 套接字被声明为卷',
     why: '能和 /var/run/docker.sock 通信的人就能启动一个挂载主机磁盘的特权容器：能访问这个套接字就等于是主机上的 root。',
     fix: '删除 docker.sock 的 VOLUME；如果某个工具确实需要 Docker API，就改为给它一个受限的代理或一个 rootless 守护进程。',
+    messages: {
+      socketVolume: '为 /var/run/docker.sock 声明 VOLUME，就是在引导别人挂载 Docker 套接字，而这会让容器拿到主机上的 root 权限。',
+    },
   },
   'host-device': {
     title: '把主机设备传进了容器',
@@ -220,16 +261,37 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '基础镜像没有版本标签，或者用的是 latest',
     why: '没有标签或标为 :latest 的基础镜像会在你不知情时变化：即使 Dockerfile 一个字没改，下一次构建也可能拉到不同的操作系统、运行时或默认用户。',
     fix: '固定一个版本标签，例如 node:24.22-slim，最好再加上摘要（node:24.22-slim@sha256:...），并有计划地更新它。',
+    messages: {
+      untagged: '“FROM {{image}}”没有标签，等同于 :latest，每次发布新版本它都会变。',
+      latest: '“FROM {{image}}”跟随 :latest，每次发布新版本它都会变。',
+    },
   },
   'malformed-json-form': {
     title: '本应是 JSON 数组的指令不是合法的 JSON',
     why: '只有文本恰好是一个由字符串组成的 JSON 数组时，Docker 才按 exec 形式读取。否则它会变成一条 shell 命令或一个以空格分隔的列表，而 SHELL 会直接拒绝，结果镜像构建失败或容器无法启动。',
     fix: '数组要用双引号，元素之间用逗号分隔，以 "]" 结尾，后面不要再写任何内容，例如 CMD ["node", "server.js"]。',
+    messages: {
+      notStrings: '{{keyword}} 是一个 JSON 数组，但其中有不是字符串的元素，构建会停止：“when using JSON array syntax, arrays must be comprised of strings only”。',
+      shellEmpty: 'SHELL 是一个空的 JSON 数组，构建会停止：“SHELL requires at least one argument”。',
+      shellTrailingText: 'SHELL 的 JSON 数组后面紧跟着多余的文本，构建会停止：“SHELL requires the arguments to be in JSON form”。',
+      shellInvalid: 'SHELL 不是一个由字符串组成的合法 JSON 数组，构建会停止：“SHELL requires the arguments to be in JSON form”。',
+      listTrailingText: '{{keyword}} 的 JSON 数组后面紧跟着多余的文本，Docker 因此改为按空格拆分这一行：方括号、引号和逗号都成了路径的一部分。',
+      listInvalid: '{{keyword}} 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 因此改为按空格拆分这一行：方括号、引号和逗号都成了路径的一部分。',
+      runTrailingText: 'RUN 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，构建因此失败。',
+      runInvalid: 'RUN 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，构建因此失败。',
+      healthcheckTrailingText: 'HEALTHCHECK 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，健康检查因此总是失败。',
+      healthcheckInvalid: 'HEALTHCHECK 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，健康检查因此总是失败。',
+      commandTrailingText: '{{keyword}} 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，容器因此无法启动它的命令。',
+      commandInvalid: '{{keyword}} 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，容器因此无法启动它的命令。',
+    },
   },
   'missing-healthcheck': {
     title: '最终镜像中没有 HEALTHCHECK',
     why: '没有健康检查时，Docker 会把卡死或只启动了一半的服务报告为运行中，也没有任何机制去重启或替换它。',
     fix: '添加 HEALTHCHECK CMD <probe>（例如对服务做一次 HTTP 检查）；如果由编排器负责探测，就写 HEALTHCHECK NONE。',
+    messages: {
+      noHealthcheck: '最终镜像没有 HEALTHCHECK，服务卡死了看起来也仍然健康。',
+    },
   },
   'no-cap-drop': {
     title: '保留了默认能力',
@@ -245,6 +307,12 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'RUN 中用了管道却没有设置 pipefail',
     why: '管道只报告最后一条命令的退出状态，所以 `curl ... | tar x` 或 `wget ... | sh` 即使下载失败，构建也可能照样成功，产出一个损坏的镜像。',
     fix: '在这个 RUN 之前设置 SHELL ["/bin/bash", "-o", "pipefail", "-c"]，或者在支持它的 shell 中以 set -o pipefail 开始脚本。',
+    messages: {
+      shellMayNotSupportAsh: 'SHELL 指定的 {{shell}} 不一定支持 -o pipefail，这个管道可能掩盖失败（这个镜像的 shell 是 BusyBox ash，没有 bash）。',
+      shellMayNotSupportBash: 'SHELL 指定的 {{shell}} 不一定支持 -o pipefail，这个管道可能掩盖失败。',
+      pipeHidesFailureAsh: '这个 RUN 把 {{program}} 的输出通过管道交给另一条命令，却没有设置 pipefail，{{program}} 失败了也不会被发现（这个镜像的 shell 是 BusyBox ash，没有 bash）。',
+      pipeHidesFailureBash: '这个 RUN 把 {{program}} 的输出通过管道交给另一条命令，却没有设置 pipefail，{{program}} 失败了也不会被发现。',
+    },
   },
   'port-on-all-interfaces': {
     title: '端口发布在主机的所有网络接口上',
@@ -260,6 +328,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'WORKDIR 使用了相对路径',
     why: '相对路径的 WORKDIR 取决于之前所有的 WORKDIR，包括基础镜像里的，基础镜像一变，文件就会落到谁也没想到的地方。',
     fix: '使用绝对路径，例如 WORKDIR /opt/app。',
+    messages: {
+      relativePath: '“WORKDIR {{path}}”是相对路径，它最终落在哪里，取决于之前的每一个 WORKDIR。',
+    },
   },
   'run-as-root-user': {
     title: '容器以 root 身份启动',
@@ -270,6 +341,14 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '容器以 root 运行',
     why: '以 uid 0 运行的进程一旦被攻破，就能改写应用、读取镜像中的所有文件，再配合任何一个容器逃逸，就能以 root 身份操作主机。',
     fix: '创建或选择一个非特权用户，在最终阶段的末尾写上数字形式的 USER，例如 USER 10001:10001。',
+    messages: {
+      emptyUser: '“USER {{written}}”是空的：这个变量在本阶段没有值（FROM 之前的 ARG 必须在 FROM 之后重新声明），而空的 USER 以 uid 0 运行。',
+      switchesToRoot: '最终阶段用“USER {{written}}”切换到了 root，容器因此以 uid 0 运行。',
+      unverifiedDefaultUser: '无法确认“{{image}}”的默认用户，而本阶段没有设置 USER。',
+      imageRunsAsRoot: '最终阶段基于“{{image}}”，它以 root 运行，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+      stageRunsAsRoot: '最终阶段基于阶段“{{stage}}”，它以 root 运行，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+      scratchHasNoUser: '最终阶段基于 scratch，其中根本没有用户，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+    },
   },
   'seccomp-unconfined': {
     title: 'seccomp 过滤被关闭',
@@ -280,11 +359,22 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '密钥文件被复制进了镜像层',
     why: '每个 COPY 都是一层：即使之后的 RUN 删除了它，密钥或令牌文件在镜像中仍然可以读到（docker save、docker history）。',
     fix: '把密钥文件写进 .dockerignore，用 RUN --mount=type=secret,id=... 传递构建密钥；绝不要先 COPY 再 rm。',
+    messages: {
+      removedLater: '{{instruction}} 把 {{files}} 放进了一个镜像层；第 {{line}} 行的 rm 只是把它藏了起来，镜像里仍然有它。',
+      inImage: '{{instruction}} 把 {{files}} 放进了镜像，任何拉取镜像的人都能读到。',
+      inCopiedDirectory: '“{{instruction}} {{sources}}”把 {{file}} 复制进了一个镜像层，第 {{line}} 行的 rm 并不能把它从镜像中去掉。',
+    },
   },
   'secrets-in-env-or-arg': {
     title: '通过 ENV 或 ARG 传递密钥',
     why: 'ENV 的值保存在镜像配置中，ARG 的值保存在构建历史中：任何能拉取镜像的人都能用 docker inspect 或 docker history 读到它们。',
     fix: '只为需要它的那一步挂载密钥：RUN --mount=type=secret,id=token ...，并执行 docker build --secret id=token,src=token.txt；运行时用到的密钥在运行时提供，不要放进镜像。',
+    messages: {
+      envUrlWithPassword: 'ENV {{name}} 的值是一个带密码的 URL，任何拿到镜像的人都能用 docker inspect 看到它。',
+      argUrlWithPassword: 'ARG {{name}} 的值是一个带密码的 URL，任何拿到镜像的人都能用 docker history 看到它。',
+      envSecret: 'ENV {{name}} 把密钥存进了镜像配置，任何拿到镜像的人都能用 docker inspect 看到它。',
+      argSecret: 'ARG {{name}} 把密钥作为构建参数传入，docker history 会把它保留在镜像中。',
+    },
   },
   'selinux-disabled': {
     title: 'SELinux 标签被关闭',
@@ -300,11 +390,20 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '在没有 shell 的镜像上使用 shell 形式',
     why: 'shell 形式会通过 /bin/sh -c 运行命令。scratch 和 distroless 镜像里没有 /bin/sh，所以容器无法启动（或者 RUN 构建失败）。',
     fix: '使用 exec 形式，例如 ENTRYPOINT ["/app/server"] 或 CMD ["java", "-jar", "/app/app.jar"]，并把 RUN 的工作放到前面一个有 shell 的阶段中。',
+    messages: {
+      runShellForm: '这个 RUN 使用 shell 形式，但 {{image}} 里没有 /bin/sh，构建会失败。',
+      commandShellForm: '{{keyword}} 使用 shell 形式，需要 /bin/sh，而 {{image}} 里没有：容器将无法启动。',
+    },
   },
   'ssh-server-or-port-22': {
     title: '镜像中有 SSH 服务器或 22 端口',
     why: 'SSH 守护进程是又一个需要打补丁、会被暴力破解的服务，它的密钥和密码还会被固化进镜像；进入容器应该用 docker exec 或 kubectl exec。',
     fix: '删除 SSH 服务器和 EXPOSE 22；调试时使用 docker exec / kubectl exec。',
+    messages: {
+      exposesSsh: 'EXPOSE 22 对外声明了一个 SSH 端口。',
+      rangeIncludesSsh: 'EXPOSE {{ports}} 包含 22 端口（SSH）。',
+      installsServer: '这一步安装了 SSH 服务器 {{packages}}。',
+    },
   },
   'sudo-usage': {
     title: 'Dockerfile 中使用了 sudo',
@@ -318,11 +417,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'TLS 证书校验被关闭',
     why: '不校验证书时，网络路径上的任何人都能替换下载内容，构建会把他们的代码固化进镜像。',
     fix: '删除 -k、--insecure、--no-check-certificate、--trusted-host 之类的选项；改为安装服务器所需的 CA 证书。',
+    messages: {
+      insecureEnv: 'ENV {{name}}={{value}} 关闭了证书校验：之后的每一次下载和运行中的应用都不再校验证书。',
+      insecureOption: '{{option}} 关闭了证书校验，下载内容被篡改也不会被发现。',
+      aptChecksOff: '{{program}} 的设置关闭了证书或签名校验，下载内容被篡改也不会被发现。',
+    },
   },
   'unnecessary-tools-in-image': {
     title: '镜像中有交互式工具或调试工具',
     why: '生产镜像中的编辑器、调试器和网络探测工具给入侵者准备好了一套现成的工具箱，方便他们探查、嗅探和横向移动；而在 RUN 步骤中执行 top、vim 或 service 这样的交互式命令，在构建镜像时什么也不会做。',
     fix: '从最终阶段删除这些软件包，从 RUN 中删除这些命令；调试运行中的容器时使用 docker exec、临时调试容器或单独的调试镜像。',
+    messages: {
+      interactiveCommand: 'RUN 调用了 {{program}}，它需要终端、登录会话或正在运行的系统，在构建镜像时起不到任何作用。',
+      oneTool: '最终镜像安装了 {{tools}}：服务用不到它，它却是入侵者现成的工具。',
+      manyTools: '最终镜像安装了 {{tools}}：服务用不到它们，它们却是入侵者现成的一套工具箱。',
+    },
   },
   'untrusted-registry': {
     title: '镜像来自团队不信任的镜像仓库',
@@ -333,5 +442,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'USER 是名字，不是数字 id',
     why: 'Kubernetes 的 runAsNonRoot 无法验证用户名，会拒绝启动容器（"image has non-numeric user"）；只有数字形式的 uid 不用读取 /etc/passwd 就能检查。',
     fix: '写出这个名字对应的 uid（和 gid），例如用 USER 10001:10001 代替 USER app。',
+    messages: {
+      knownId: '“USER {{user}}”写的是名字（对应的 id 是 {{id}}），Kubernetes 的 runAsNonRoot 无法验证名字。',
+      unknownId: '“USER {{user}}”写的是名字，Kubernetes 的 runAsNonRoot 无法验证名字，而且无从得知这个名字对应哪个 uid。',
+    },
   },
 };
