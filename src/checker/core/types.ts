@@ -48,7 +48,7 @@ export interface RuleMeta {
    * What a finding says, by message id, in English: the problem, then what to change. Placeholders are
    * `{{name}}`, filled from the hit's data. Translations word the same ids (src/checker/i18n).
    */
-  messages?: Readonly<Record<string, string>>;
+  messages: Readonly<Record<string, string>>;
 }
 
 /**
@@ -66,12 +66,11 @@ interface HitPlace {
   severity?: Severity;
 }
 
-/**
- * What a rule's check reports; the engine turns it into a Finding. A hit names one of its rule's
- * `meta.messages` with the data for its placeholders; a plain English `message` is what rules
- * written before message ids still return.
- */
-export type Hit = HitPlace & ({ messageId: string; data?: MessageData; message?: undefined } | { message: string; messageId?: undefined; data?: undefined });
+/** What a rule's check reports: one of its rule's `meta.messages` with the data for its placeholders; the engine turns it into a Finding. */
+export interface Hit extends HitPlace {
+  messageId: string;
+  data?: MessageData;
+}
 
 /** Settings a team gives the checker (`.shipshape.yaml`); a rule that needs none ignores them. */
 export interface CheckOptions {

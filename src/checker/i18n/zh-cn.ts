@@ -1,4 +1,5 @@
 import type { RuleText } from './index';
+import { apparmorCapabilityMessages, dangerousCapabilityMessages, k8sCapabilitiesMessages, k8sHostNamespacesMessages, k8sHostPathMessages, zhPerContainer } from './zh-cn-tables';
 
 /** The rules in Simplified Chinese, by rule id; identifiers stay in code form, as the rules write them. */
 export const zhCnRules: Readonly<Record<string, RuleText>> = {
@@ -41,41 +42,70 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '配置文件允许所有能力或危险的能力',
     why: '单独一条 `capability,` 会让受限进程使用容器拥有的全部能力，而 sys_admin、sys_module 或 dac_read_search 这样的能力足以让进程逃逸出容器。',
     fix: '只列出应用需要的能力，例如 `capability net_bind_service,` `capability setuid,` `capability setgid,`。',
+    messages: apparmorCapabilityMessages,
   },
   'apparmor-change-profile-unconfined': {
     title: '配置文件可以把自己切换为 unconfined',
     why: '`change_profile -> unconfined`（或者允许任意目标的 `change_profile,`）让受限进程随时可以脱离限制，其他所有规则都形同虚设。',
     fix: '删除这条规则，或者写明进程可以切换到的那个受限配置文件：`change_profile -> my-restricted-profile,`。',
+    messages: {
+      noTarget: '没有 “-> target” 的 “change_profile” 规则允许进程切换到任意配置文件，包括 unconfined。',
+      unconfinedTarget: '“{{rule}}” 让进程可以随时摆脱约束。',
+    },
   },
   'apparmor-complain-mode': {
     title: '处于 complain 模式的配置文件什么也不拦截',
     why: '在 complain 模式下，AppArmor 只记录配置文件本该拒绝的操作，然后放行；只有显式的 deny 规则仍然生效。它是编写配置文件的工具，不能用来保护容器。',
     fix: '等日志表明配置文件已经允许应用所需的一切后，从 `flags=(...)` 中删除 `complain`（或改用 `enforce`）。',
+    messages: {
+      complainMode: '配置文件 {{profile}} 处于 complain 模式：违规只会被记录，不会被阻止。',
+    },
   },
   'apparmor-link-is-not-list': {
     title: '“l”表示链接（link），不是列出（list）',
     why: '在 AppArmor 中，`l` 允许创建硬链接。列出目录需要的是对带结尾斜杠的目录路径的 `r` 权限，所以 `deny /etc/** wl` 阻止不了 `ls /etc`。',
     fix: '要禁止列出目录，就对目录本身拒绝 `r`：`deny /etc/ r,`（子目录用 `deny /etc/**/ r,`）。',
+    messages: {
+      linkOnDirectory: '目录 {{path}} 上的 “l” 说的是硬链接，不是列出目录。列出一个目录需要的是对它本身的 “r”。',
+      listingNeedsRead: '注释说的是列出目录，但 “l” 是链接（创建硬链接）。列出 {{directory}} 需要对这个目录本身的 “r”。',
+      denyDoesNotStopListing: '注释说的是列出目录，但 “l” 是链接（创建硬链接）。这条规则拦不住 “ls {{directory}}”。',
+    },
   },
   'apparmor-mount-allowed': {
     title: '配置文件允许挂载',
     why: '挂载能让进程改造它看到的文件系统，例如在配置文件保护的路径上覆盖挂载，或者挂载主机设备、cgroup 文件系统，这是典型的逃逸步骤。Docker 的默认配置文件会拒绝挂载。',
     fix: '删除 `mount`/`remount`/`pivot_root` 规则，并加上 `deny mount,`。',
+    messages: {
+      bareMount: '单独一条 “{{kind}},” 允许了所有挂载，容器可以挂载到受保护的路径上。',
+      barePivotRoot: '单独一条 “pivot_root,” 允许了任意切换根目录。',
+      mountRule: '“{{rule}}” 允许容器挂载文件系统。',
+    },
   },
   'apparmor-no-profile': {
     title: '文件必须声明一个配置文件',
     why: '规则只有写在 profile 块里才生效，而 `--security-opt apparmor=NAME` 需要一个同名的配置文件；没有声明配置文件的文件什么也限制不了。',
     fix: '把规则包进 `profile NAME flags=(attach_disconnected,mediate_deleted) { ... }`，再用 `apparmor_parser -r -W` 加载。',
+    messages: {
+      noProfile: '这个文件没有声明任何配置文件，因此什么也约束不了。',
+    },
   },
   'apparmor-unconfined': {
     title: 'AppArmor 配置文件被关闭',
     why: 'Docker 默认的 AppArmor 配置文件禁止写入 /proc 和 /sys 的内部文件，并阻止挂载；unconfined 去掉了这一层防护。',
     fix: '删除 apparmor=unconfined，或者加载一个为这个应用编写的配置文件，并用 apparmor=<profile> 指定它。',
+    messages: {
+      unconfinedRun: 'apparmor=unconfined 让这个容器在没有任何 AppArmor 配置文件的情况下运行，少了阻止写入 /proc、/sys 和挂载的那层保护。',
+      unconfinedCompose: 'apparmor:unconfined 让这个服务在没有任何 AppArmor 配置文件的情况下运行，少了阻止写入 /proc、/sys 和挂载的那层保护。',
+    },
   },
   'apparmor-unconfined-exec': {
     title: '程序在不受限制的状态下执行',
     why: '`ux`/`Ux` 模式以及 `pux`/`cux` 回退模式启动的程序完全没有 AppArmor 配置文件；手册页指出，使用它们的配置文件几乎不提供安全性，因为程序可以做用户能做的任何事。',
     fix: '用 `ix` 让程序继续受这个配置文件约束，或者用 `px`/`Px`（`cx`/`Cx`）给它单独的配置文件。',
+    messages: {
+      fallbackUnconfined: '一旦 {{path}} 自己的配置文件缺失，“{{mode}}” 就会让它在不受约束的情况下运行。',
+      unconfined: '“{{mode}}” 让 {{path}} 完全不受 AppArmor 约束地运行。',
+    },
   },
   'apt-lists-not-cleaned': {
     title: 'apt 软件包列表留在了镜像里',
@@ -134,11 +164,18 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '添加了危险的能力',
     why: 'SYS_ADMIN、SYS_MODULE、SYS_PTRACE 等能力让容器内的 root 拥有控制主机内核和其他进程的权力，隔离基本被抵消。',
     fix: '删除这个能力；如果确实需要某一个，就在丢弃 ALL 之后只添加这一个，并在旁边写明原因。',
+    messages: dangerousCapabilityMessages,
   },
   'docker-socket-mount': {
     title: '挂载了容器引擎的套接字',
     why: '能和 docker.sock 通信的人就控制了守护进程：他可以启动一个挂载主机 / 的特权容器，从而成为主机上的 root。',
     fix: '不要挂载这个套接字；如果某个工具确实需要这个 API，就给它一个受限的代理，或者在容器之外运行它。',
+    messages: {
+      socketRun: '这个挂载把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。',
+      socketReadOnlyRun: '这个挂载把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。只读挂载也无济于事：API 照样通过这个套接字工作。',
+      socketCompose: '这个卷把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。',
+      socketReadOnlyCompose: '这个卷把 {{socket}} 交给了容器，也就是对容器引擎的完全控制，等于主机上的 root。只读挂载也无济于事：API 照样通过这个套接字工作。',
+    },
   },
   'docker-socket-volume': {
     title: 'Docker 套接字被声明为卷',
@@ -152,71 +189,121 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '把主机设备传进了容器',
     why: '设备节点让容器可以直接访问主机硬件：磁盘设备可以在容器内被挂载、读取或改写，绕过文件权限。',
     fix: '除非工作负载需要，否则删除这个设备；如果需要，就只授予它所需的权限（只读用 :r）。',
+    messages: {
+      deviceRun: '--device 把主机的 {{device}} 以“{{permissions}}”权限交给了容器，容器可以直接访问这块主机硬件。',
+      deviceReadOnlyRun: '--device 把主机的 {{device}} 以只读方式交给了容器，容器可以直接读取这块主机硬件。',
+      deviceCompose: 'devices: 把主机的 {{device}} 以“{{permissions}}”权限交给了容器，容器可以直接访问这块主机硬件。',
+      deviceReadOnlyCompose: 'devices: 把主机的 {{device}} 以只读方式交给了容器，容器可以直接读取这块主机硬件。',
+    },
   },
   'host-ipc': {
     title: '容器共享主机的 IPC 命名空间',
     why: '主机的 IPC 命名空间会把主机的共享内存段、信号量和消息队列暴露给容器。',
     fix: '删除主机 IPC 模式；只有两个容器确实需要时，才与某个特定容器共享 IPC（container:<name>）。',
+    messages: {
+      hostIpcRun: '--ipc=host 让这个容器拿到了主机的共享内存和消息队列。',
+      hostIpcCompose: 'ipc: host 让这个服务拿到了主机的共享内存和消息队列。',
+    },
   },
   'host-network': {
     title: '容器共享主机的网络命名空间',
     why: '使用主机网络时，容器能看到主机的每一个网络接口，也能访问只绑定在主机回环地址上的服务，包括本地的管理套接字。',
     fix: '使用默认的 bridge 网络（或用户自定义网络），只发布客户端需要的端口。',
+    messages: {
+      hostNetworkRun: '--network host 把这个容器放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。',
+      hostNetworkPublishingRun: '--network host 把这个容器放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。在主机网络模式下，它发布的端口反正也会被丢弃。',
+      hostNetworkCompose: 'network_mode: host 把这个服务放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。',
+      hostNetworkPublishingCompose: 'network_mode: host 把这个服务放在主机的网络栈上，它能访问只绑定在主机回环地址上的服务。在主机网络模式下，它发布的端口反正也会被丢弃。',
+    },
   },
   'host-pid': {
     title: '容器共享主机的 PID 命名空间',
     why: '在主机的 PID 命名空间中，容器能看到主机上的所有进程；有了 ptrace 或 SYS_ADMIN，它就能向这些进程发信号、查看它们或进入它们（nsenter --target 1）。',
     fix: '删除主机 PID 模式；调试时使用 docker exec，或者使用只共享目标容器 PID 命名空间的 sidecar。',
+    messages: {
+      hostPidRun: '--pid=host 让这个容器能看到主机上的每一个进程，并向它们发送信号。',
+      hostPidCompose: 'pid: host 让这个服务能看到主机上的每一个进程，并向它们发送信号。',
+    },
   },
   'host-userns': {
     title: '容器不使用用户命名空间重映射',
     why: '在启用了 userns-remap 的守护进程上，使用主机用户命名空间会让容器内的 root 重新成为主机上真正的 root。',
     fix: '删除主机 userns 模式，让守护进程的重映射对这个容器生效。',
+    messages: {
+      hostUsernsRun: '--userns=host 为这个容器关闭了用户命名空间重映射，容器里的 root 就是主机的 root。',
+      hostUsernsCompose: 'userns_mode: host 为这个服务关闭了用户命名空间重映射，容器里的 root 就是主机的 root。',
+    },
   },
   'host-uts': {
     title: '容器共享主机的 UTS 命名空间',
     why: '在主机的 UTS 命名空间中，容器能看到主机的主机名和域名；有了 SYS_ADMIN，它还能为整台主机修改它们。',
     fix: '删除主机 UTS 模式；如果应用需要主机名，用 --hostname（Compose 中为 hostname:）设置。',
+    messages: {
+      hostUtsRun: '--uts=host 让这个容器共享主机的主机名。',
+      hostUtsCompose: 'uts: host 让这个服务共享主机的主机名。',
+    },
   },
   'k8s-allow-privilege-escalation': {
     title: '没有禁止权限提升',
     why: '除非 `allowPrivilegeEscalation` 为 false，否则进程可以获得它启动时没有的权限，例如通过 sudo 这样的 setuid 二进制文件。',
     fix: '在每个容器的 securityContext 中设置 `allowPrivilegeEscalation: false`（它会给进程设置 no_new_privs）。',
+    messages: {
+      ...zhPerContainer('notSet', '{{who}}没有设置 `allowPrivilegeEscalation: false`，setuid 程序仍然可以提升它的权限。'),
+      ...zhPerContainer('setTrue', '{{who}}设置了 `allowPrivilegeEscalation: true`，setuid 程序可以提升它的权限。'),
+      ...zhPerContainer('escalatesAnyway', '{{who}}设置了 `allowPrivilegeEscalation: false`，但它是特权容器或添加了 SYS_ADMIN，无论哪一种都让它照样能获得更多权限。'),
+    },
   },
   'k8s-apparmor-annotation-deprecated': {
     title: '通过已弃用的注解设置 AppArmor',
     why: '在 Kubernetes 1.30 之前，AppArmor 是用 `container.apparmor.security.beta.kubernetes.io/<container>` 注解选择的；这个注解已被弃用，改用 `appArmorProfile` 字段。',
     fix: '把设置移到容器（或 Pod）的 `securityContext.appArmorProfile` 中，并删除这个注解。',
+    messages: {
+      deprecated: '容器“{{container}}”的 AppArmor 注解自 Kubernetes 1.30 起已被弃用，取代它的是 securityContext 中的 `appArmorProfile` 字段。',
+    },
   },
   'k8s-apparmor-unconfined': {
     title: 'AppArmor 被关闭',
     why: 'Unconfined 的 AppArmor 配置文件去掉了运行时默认配置文件提供的强制访问控制，例如禁止写入 /proc 和 /sys、禁止挂载。',
     fix: '使用 `appArmorProfile: {type: RuntimeDefault}`，或者使用 `type: Localhost` 并指定一个已在每个节点上加载的 `localhostProfile`。',
+    messages: {
+      ...zhPerContainer('unconfined', '{{who}}在没有 AppArmor 的情况下运行（Unconfined），少了运行时默认配置文件提供的强制访问控制。', '{{who}}在没有 AppArmor 的情况下运行（Unconfined），少了运行时默认配置文件提供的强制访问控制。'),
+      unknownAnnotation: '对容器“{{container}}”来说，“{{value}}”不是 Kubernetes 接受的 AppArmor 配置文件。',
+    },
   },
   'k8s-capabilities': {
     title: '没有丢弃能力，或者添加了危险的能力',
     why: '留下的每一项能力都是攻击者可以继承的内核权力；SYS_ADMIN、NET_ADMIN、SYS_PTRACE 或 SYS_MODULE 会让一个被攻破的容器变成一个被攻破的节点。',
     fix: '设置 `capabilities: {drop: [ALL]}`，只加回进程需要的能力，通常是 NET_BIND_SERVICE，或者什么也不加。',
+    messages: k8sCapabilitiesMessages,
   },
   'k8s-container-runtime-socket': {
     title: '挂载了容器运行时的套接字',
     why: 'Docker、containerd 或 CRI-O 的套接字就是在节点上启动容器的 API。能写这个套接字的人就能启动一个挂载了主机 / 的特权容器，也就是节点上的 root。',
     fix: '删除这个 hostPath 卷。用无需守护进程的构建工具构建镜像，通过 Kubernetes API 而不是运行时读取容器状态。',
+    messages: {
+      runtimeSocket: '卷“{{volume}}”暴露了节点的容器运行时套接字（{{socket}}），能使用它的人就能控制节点上的每一个容器。',
+    },
   },
   'k8s-host-namespaces': {
     title: 'Pod 共享主机的命名空间',
     why: 'hostNetwork、hostPID 和 hostIPC 会去掉 Pod 与节点之间网络栈、进程表或 IPC 的隔离。',
     fix: '删除该字段或把它设为 false；通过 Service 暴露端口，而不是使用主机网络。',
+    messages: k8sHostNamespacesMessages,
   },
   'k8s-host-path': {
     title: 'hostPath 卷',
     why: 'hostPath 卷会把节点文件系统的一部分放进容器。/、/etc、/proc、/var/lib/kubelet 或运行时套接字这样的路径会让容器控制整个节点。',
     fix: '改用 emptyDir、ConfigMap、Secret 或 PersistentVolumeClaim；如果确实需要主机上的文件，就只挂载范围最小的路径，并设为只读。',
+    messages: k8sHostPathMessages,
   },
   'k8s-image-latest': {
     title: '镜像没有固定版本',
     why: '没有标签的镜像就是 `:latest`，它会在你不知情时变化：不同节点可能运行不同的代码，被推送上去的恶意或损坏镜像会在下一次重启时被拉取。',
     fix: '使用具体的版本标签，最好再加上摘要（`name:1.27.1@sha256:...`）。',
+    messages: {
+      ...zhPerContainer('untagged', '{{who}}使用的“{{image}}”没有标签，也就是 :latest，它的内容会在你不知情时改变。'),
+      ...zhPerContainer('latestTag', '{{who}}使用了“{{image}}”的 :latest 标签，它的内容会在你不知情时改变。'),
+    },
   },
   'k8s-namespace-pod-security': {
     title: '命名空间没有强制执行 Pod 安全级别',
@@ -241,21 +328,37 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '容器以特权模式运行',
     why: '特权容器拥有全部能力和全部主机设备，Kubernetes 还会忽略它的 seccomp 和 AppArmor 配置文件：容器内的 root 可以接管节点。',
     fix: '删除 `privileged: true`，只在 `securityContext.capabilities.add` 中加回进程需要的那几项能力。',
+    messages: {
+      ...zhPerContainer('privileged', '{{who}}以特权模式运行：它拥有全部能力和主机设备，它的 seccomp 和 AppArmor 配置文件也会被忽略。'),
+    },
   },
   'k8s-run-as-root': {
     title: '容器可能以 root 运行',
     why: '除非 Pod 拥有自己的用户命名空间（`hostUsers: false`），否则容器中的 root 就是节点内核上的 root：离主机只差一个逃逸漏洞或一次疏忽的挂载。没有 `runAsNonRoot: true` 或非零的 `runAsUser` 时，由镜像的 USER 决定，而集群看不到它。',
     fix: '在 Pod 或容器的 securityContext 中设置 `runAsNonRoot: true` 和数字形式的 `runAsUser`（例如 10001）。只设置 `runAsNonRoot` 时，镜像需要数字形式的 USER：如果 USER 是一个名字，kubelet 无法证明它不是 root，就会拒绝启动容器。',
+    messages: {
+      ...zhPerContainer('rootNotRuledOut', '{{who}}既没有设置 `runAsNonRoot: true`，也没有设置非零的 `runAsUser`，所以由镜像的 USER 决定，而它可能是 root。'),
+      ...zhPerContainer('uidZero', '{{who}}以 root 身份运行，因为 `runAsUser` 是 0。', '{{who}}以 root 身份运行，因为 `runAsUser` 是 0。'),
+      ...zhPerContainer('nonRootFalse', '{{who}}可能以 root 身份运行：`runAsNonRoot` 为 false，又没有设置 `runAsUser`，所以由镜像的 USER 决定。', '{{who}}可能以 root 身份运行：`runAsNonRoot` 为 false，又没有设置 `runAsUser`，所以由镜像的 USER 决定。'),
+    },
   },
   'k8s-seccomp-unconfined': {
     title: '没有 seccomp 过滤',
     why: '没有 seccomp 配置文件时，所有系统调用都能到达内核，包括 mount、unshare、keyctl 以及以往容器逃逸中用到的其他调用。除非设置了配置文件，或者 kubelet 打开了 SeccompDefault 选项，否则 Kubernetes 以 Unconfined 运行容器。',
     fix: '在 Pod 的 securityContext 中设置 `seccompProfile: {type: RuntimeDefault}`（或者使用经过测试的 Localhost 配置文件）。',
+    messages: {
+      ...zhPerContainer('unconfined', '{{who}}以 seccomp Unconfined 运行，每一个系统调用都会直达内核。', '{{who}}以 seccomp Unconfined 运行，每一个系统调用都会直达内核。'),
+      ...zhPerContainer('unset', '{{who}}没有设置 seccompProfile，而 Kubernetes 不会自行应用运行时的默认过滤器。'),
+    },
   },
   'k8s-writable-root-filesystem': {
     title: '根文件系统可写',
     why: '可写的根文件系统让攻击者能修改应用的文件，或者放下一直留存到容器被替换为止的工具。',
     fix: '设置 `readOnlyRootFilesystem: true`，并在应用必须写入的每个路径（例如 /tmp）挂载一个 `emptyDir` 卷。',
+    messages: {
+      ...zhPerContainer('setFalse', '{{who}}设置了 `readOnlyRootFilesystem: false`，它的文件在运行时可以被修改。'),
+      ...zhPerContainer('notSet', '{{who}}可以写入自己的根文件系统，攻击者可以改动应用的文件或留下工具。'),
+    },
   },
   'latest-or-untagged-base-image': {
     title: '基础镜像没有版本标签，或者用的是 latest',
@@ -297,11 +400,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '保留了默认能力',
     why: 'Docker 默认授予 14 项能力（CHOWN、DAC_OVERRIDE、NET_RAW、SETUID 等）；大多数应用一项也用不到。',
     fix: '丢弃全部能力，只加回应用需要的那些，通常一项都不需要，或者只需要 NET_BIND_SERVICE。',
+    messages: {
+      defaultCapabilitiesRun: '这个容器保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
+      defaultCapabilitiesCompose: '服务“{{service}}”保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
+    },
   },
   'no-new-privileges-missing': {
     title: '进程可以通过 setuid 二进制文件获得权限',
     why: '没有 no-new-privileges 时，镜像中的 setuid 或 setcap 二进制文件（su、sudo、ping）可以在容器内提升进程的权限。',
     fix: '添加 no-new-privileges 安全选项：这样 setuid 和 setgid 位不再改变用户，文件能力也无法再让进程获得它启动时没有的能力。',
+    messages: {
+      setFalseRun: 'no-new-privileges 被设为 false，setuid 二进制文件仍然可以提升权限。',
+      setFalseCompose: 'no-new-privileges 被设为 false，setuid 二进制文件仍然可以提升权限。',
+      missingRun: '这个容器允许 su 这样的 setuid 二进制文件提升权限。',
+      missingCompose: '服务“{{service}}”允许 su 这样的 setuid 二进制文件提升权限。',
+    },
   },
   'pipe-without-pipefail': {
     title: 'RUN 中用了管道却没有设置 pipefail',
@@ -318,11 +431,20 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '端口发布在主机的所有网络接口上',
     why: '不带地址发布的端口会监听主机的所有地址（0.0.0.0 和 ::），任何能访问到主机的机器都能连接，而且 Docker 自己的防火墙规则会放行这些流量，即使 ufw 或 firewalld 本来会拦截。',
     fix: '把端口绑定到客户端使用的地址上；只有本机需要访问时，绑定 127.0.0.1。',
+    messages: {
+      allInterfacesRun: '-p {{port}} 监听主机的所有网络接口，其他机器都可以连接进来。',
+      allInterfacesCompose: '“{{port}}”监听主机的所有网络接口，其他机器都可以连接进来。',
+      publishAll: '-P 把每个暴露的端口都发布在主机的所有网络接口上。',
+    },
   },
   privileged: {
     title: '容器以特权模式运行',
     why: '特权容器拥有全部能力和全部主机设备，还会失去默认的 seccomp 和 AppArmor 配置文件；容器内的 root 可以接管主机。',
     fix: '去掉特权模式，只授予工作负载需要的那一项能力或那一个设备。',
+    messages: {
+      privilegedRun: '--privileged 让这个容器拥有全部能力和每一个主机设备，而且没有 seccomp 或 AppArmor 配置文件。',
+      privilegedCompose: 'privileged: true 让这个服务拥有全部能力和每一个主机设备，而且没有 seccomp 或 AppArmor 配置文件。',
+    },
   },
   'relative-workdir': {
     title: 'WORKDIR 使用了相对路径',
@@ -336,6 +458,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '容器以 root 身份启动',
     why: '把用户覆盖为 root（或 uid 0）会丢掉镜像中非 root 的 USER；应用中的任何漏洞都会以 root 身份、带着 root 的全部能力被利用。',
     fix: '删除这个覆盖，让镜像的 USER 生效，或者指定一个非 root 的 uid，例如 10001。',
+    messages: {
+      rootRun: '-u {{user}} 让进程以 root 身份运行，无论镜像设置的 USER 是什么。',
+      rootCompose: 'user: "{{user}}" 让服务以 root 身份运行，无论镜像设置的 USER 是什么。',
+    },
   },
   'runs-as-root': {
     title: '容器以 root 运行',
@@ -354,6 +480,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'seccomp 过滤被关闭',
     why: 'Docker 默认的 seccomp 配置文件会阻止大约 44 个有风险的系统调用，例如 mount、unshare、keyctl、bpf 和 kexec_load；unconfined 让它们全部可用。',
     fix: '删除 seccomp=unconfined；如果缺少某个系统调用，就以 Docker 的默认配置文件为基础，只放行那一个调用。',
+    messages: {
+      unconfinedRun: 'seccomp=unconfined 去掉了系统调用过滤器，mount、unshare 和 bpf 这样的调用会直达主机内核。',
+      unconfinedCompose: 'seccomp:unconfined 去掉了系统调用过滤器，mount、unshare 和 bpf 这样的调用会直达主机内核。',
+    },
   },
   'secret-file-in-layer': {
     title: '密钥文件被复制进了镜像层',
@@ -380,11 +510,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'SELinux 标签被关闭',
     why: '在启用 SELinux 的主机上，容器标签让容器无法接触主机文件和其他容器；label=disable 去掉了这道屏障。',
     fix: '删除 label=disable；改为用 :z 或 :Z 给绑定挂载重新打标签。',
+    messages: {
+      disabledRun: 'label=disable 为这个容器关闭了 SELinux 隔离。',
+      disabledCompose: 'label:disable 为这个服务关闭了 SELinux 隔离。',
+    },
   },
   'sensitive-host-mount': {
     title: '挂载了敏感的主机目录',
     why: '/、/etc、/proc 或 /var/lib/docker 这样的主机目录里有密码哈希、密钥、内核接口和其他容器的数据；挂载进容器后，它们可以被读取，而且往往还能被修改。',
     fix: '只挂载容器需要的那个应用目录，或者使用命名卷。',
+    messages: {
+      writableRun: '这个挂载把主机的 {{source}} 暴露给了容器。容器可以读取并修改主机上那里的文件。',
+      readOnlyRun: '这个挂载把主机的 {{source}} 暴露给了容器。即使只读，其中的内容（密钥、密码哈希、其他容器的文件）也会泄露。',
+      writableCompose: '这个卷把主机的 {{source}} 暴露给了容器。容器可以读取并修改主机上那里的文件。',
+      readOnlyCompose: '这个卷把主机的 {{source}} 暴露给了容器。即使只读，其中的内容（密钥、密码哈希、其他容器的文件）也会泄露。',
+    },
   },
   'shell-form-without-shell': {
     title: '在没有 shell 的镜像上使用 shell 形式',
@@ -437,6 +577,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '镜像来自团队不信任的镜像仓库',
     why: '从没人审查过的镜像仓库拉取的镜像可能带有任何东西，主机名里的一个笔误就会从抢注了它的人那里拉取镜像；把镜像限制在团队信任的镜像仓库（.shipshape.yaml 中的 trustedRegistries），就把这件事变成了一次审查。',
     fix: '从受信任的镜像仓库之一拉取镜像（必要时先把镜像同步过去），或者在审查后把它的镜像仓库加入 trustedRegistries。',
+    messages: {
+      untrustedRegistry: '“{{image}}” 来自 {{host}}，它不在受信任的镜像仓库（{{trusted}}）之列。',
+    },
   },
   'user-not-numeric': {
     title: 'USER 是名字，不是数字 id',
