@@ -48,7 +48,7 @@ export const exercise: Exercise = {
       messages: {
         ...NO_DEPLOYMENT_MESSAGE,
         noPod: 'The Deployment has no pod template to admit.',
-        refused: 'The pods are still refused under {{policy}}: {{reasons}}.',
+        refused: 'The pods are still refused under {{policy}}: `{{reasons}}`.',
         passed: 'The pods meet {{policy}}.',
         fix: 'Change each field the reasons name; the rule\'s fix lists what Restricted needs.',
       },

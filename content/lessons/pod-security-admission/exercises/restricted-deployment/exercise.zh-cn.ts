@@ -26,7 +26,7 @@ export const translation: ExerciseTranslation = {
       messages: {
         noDeployment: NO_DEPLOYMENT,
         noPod: '这个 Deployment 没有可以准入的 Pod 模板。',
-        refused: '这些 Pod 在 {{policy}} 下仍然被拒绝：{{reasons}}。',
+        refused: '这些 Pod 在 {{policy}} 下仍然被拒绝：`{{reasons}}`。',
         passed: '这些 Pod 满足 {{policy}}。',
         fix: '逐一修改原因中提到的字段；规则的修复建议列出了 Restricted 需要的设置。',
       },
