@@ -53,6 +53,8 @@ Silence a finding with a comment on the line above it, or for the whole file:
   ignore: [ "vendor/**" ]          gitignore-style globs, relative to the file
   failOn: warning
   trustedRegistries: [ docker.io, ghcr.io ]
+  podSecurity: restricted:v1.36    the Pod Security level of namespaces that are
+                                   not in the file being checked
 
 shipshape rules RULE-ID explains a rule (why it matters, how to fix it) offline.
 

@@ -4,6 +4,7 @@ import type { WorkspaceFiles } from './interpreter';
 import type { Proc } from './process';
 import { aaStatus, apparmorParser } from './shell/commands/apparmor';
 import { busybox } from './shell/commands/busybox';
+import { kubectl } from './kubectl/kubectl';
 import { chgrp } from './shell/commands/chgrp';
 import { cp } from './shell/commands/cp';
 import { pwd } from './shell/commands/pwd';
@@ -58,6 +59,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     docker: deps.docker,
     apparmor_parser: apparmorParser(engine.apparmor, deps.files),
     'aa-status': aaStatus(engine.apparmor, confined),
+    kubectl: kubectl(engine.cluster, deps.files),
     sudo: sudo(runtime),
     su: su(runtime),
     tr,

@@ -129,6 +129,11 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
   },
+  {
+    name: 'the container\'s runAsUser: 0, which overrides the pod\'s', exercise: 'pod-security-admission/restricted-deployment', file: 'deployment.yaml', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'allowPrivilegeEscalation: false', 'runAsUser: 0'),
+    check: 'goal:admitted-under-restricted', message: /refused under restricted:v1\.36: allowPrivilegeEscalation != false, runAsUser=0/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {

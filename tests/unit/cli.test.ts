@@ -296,7 +296,7 @@ describe('.shipshape.yaml', () => {
     ['ignore: vendor\n', 'ignore: '],
     ['ignore: [""]\n', 'ignore[0]: must not be empty.'],
     ['trustedRegistries: ["https://x"]\n', 'trustedRegistries[0]: must be a registry host'],
-    ['rule:\n  pin-tags: off\n', 'rule: unknown key; the keys are rules, ignore, failOn and trustedRegistries.'],
+    ['rule:\n  pin-tags: off\n', 'rule: unknown key; the keys are rules, ignore, failOn, trustedRegistries and podSecurity.'],
     ['rules: [\n', 'not valid YAML'],
   ])('rejects %j with a message naming the key', async (config, message) => {
     const r = await cli(['lint', 'Dockerfile'], { Dockerfile: 'FROM x:1\n', '.shipshape.yaml': config });

@@ -77,6 +77,11 @@ export type Hit = HitPlace & ({ messageId: string; data?: MessageData; message?:
 export interface CheckOptions {
   /** Registry hosts images may come from (`docker.io`, `*.gcr.io`); absent means any. */
   trustedRegistries?: readonly string[];
+  /**
+   * The Pod Security level (and policy version, `latest` or `v1.N`) that workloads are admitted under when
+   * the file does not hold their Namespace; absent means the cluster default, which admits every pod.
+   */
+  podSecurity?: { level: 'privileged' | 'baseline' | 'restricted'; version: string };
 }
 
 export interface Rule<M> {

@@ -14,21 +14,20 @@ export interface ExerciseFile {
   solution: string;
 }
 
+/**
+ * What a goal found, worded by message id: keys into the goal's `messages`, filled with `data`
+ * ("{{uid}}"), so that every translation of the exercise words the same result in its own language.
+ */
 export interface GoalResult {
   pass: boolean;
   /**
    * Shown under the check: what is still wrong and why it matters, or what is now right. It must not
-   * hand out the answer; that goes in `fix`.
+   * hand out the answer; that goes in `fixId`.
    */
-  message?: string;
+  messageId: string;
   /** The exact change that fixes it, kept back until the learner has asked for every hint. */
-  fix?: string;
-  /**
-   * Instead of `message` and `fix`: keys into the goal's `messages`, filled with `data` ("{{uid}}"),
-   * so that a translation of the exercise can word the same result in its own language.
-   */
-  messageId?: string;
   fixId?: string;
+  /** Values for the placeholders: code, paths, names and numbers, never words of one language. */
   data?: Readonly<Record<string, string | number>>;
   /** Where to put the editor marker when it fails. */
   line?: number;
@@ -56,8 +55,8 @@ export interface Goal {
    * checks of their own, so the list shows each thing to fix once.
    */
   rules?: string[];
-  /** The goal's messages by id, with {{name}} placeholders, for results that give a `messageId`. */
-  messages?: Readonly<Record<string, string>>;
+  /** Every message its results name, by id, with {{name}} placeholders; a translation words the same ids. */
+  messages: Readonly<Record<string, string>>;
   check(ctx: GoalContext): GoalResult;
 }
 

@@ -218,6 +218,25 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '没有标签的镜像就是 `:latest`，它会在你不知情时变化：不同节点可能运行不同的代码，被推送上去的恶意或损坏镜像会在下一次重启时被拉取。',
     fix: '使用具体的版本标签，最好再加上摘要（`name:1.27.1@sha256:...`）。',
   },
+  'k8s-namespace-pod-security': {
+    title: '命名空间没有强制执行 Pod 安全级别',
+    why: '没有 pod-security.kubernetes.io/enforce 标签（或者取值为 privileged）时，内置的 Pod 安全准入会放行进入该命名空间的任何 Pod，包括特权 Pod，除非集群另设了默认值。API 服务器读不懂的标签值会被拒绝，命名空间也就不会被创建或修改。',
+    fix: '给命名空间加标签：pod-security.kubernetes.io/enforce: restricted（暂时做不到 Restricted 的地方用 baseline），把 pod-security.kubernetes.io/enforce-version 固定为集群的次版本号，再把 warn 和 audit 设为 latest，提前看到下一个版本会拒绝什么。',
+    messages: {
+      noEnforce: '命名空间 “{{name}}” 没有 {{label}} 标签，Pod 安全准入因此会放行所有 Pod，包括特权 Pod。',
+      enforcePrivileged: '命名空间 “{{name}}” 强制执行的是 privileged 级别，它什么都允许：任何 Pod，包括特权 Pod，都会被准入。',
+      invalidLabel: 'API 服务器会拒绝命名空间 “{{name}}”：标签 {{label}} 的值 “{{value}}” 无效（{{reason}}），命名空间不会被创建或修改。',
+    },
+  },
+  'k8s-pod-security-admission': {
+    title: 'Pod 安全准入会拒绝这个 Pod',
+    why: '打了 pod-security.kubernetes.io/enforce 标签的命名空间会拒绝所有违反其级别的 Pod。单独的 Pod 在 apply 时就被拒绝；Deployment、Job 等控制器只会得到一条警告就被创建，之后却一个 Pod 也建不出来，服务始终起不来。',
+    fix: '修改 Pod 规约，直到它满足命名空间的级别：消息里的每条原因都指出了要设置的字段（Restricted 需要 runAsNonRoot: true、allowPrivilegeEscalation: false、capabilities.drop: ["ALL"]、seccompProfile.type: RuntimeDefault）。',
+    messages: {
+      podRefused: '命名空间 “{{namespace}}” 按 PodSecurity “{{policy}}” 拒绝 Pod “{{name}}”：{{failure}}。',
+      templateRefused: '{{kind}} “{{name}}” 会带着警告被创建，但命名空间 “{{namespace}}” 按 PodSecurity “{{policy}}” 拒绝它创建的每个 Pod：{{failure}}。什么也跑不起来。',
+    },
+  },
   'k8s-privileged': {
     title: '容器以特权模式运行',
     why: '特权容器拥有全部能力和全部主机设备，Kubernetes 还会忽略它的 seccomp 和 AppArmor 配置文件：容器内的 root 可以接管节点。',
