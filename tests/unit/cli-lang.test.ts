@@ -37,7 +37,7 @@ describe('the language of shipshape lint', () => {
   it('prints text output in Chinese with --lang zh-CN, rule ids unchanged', async () => {
     const r = await lint(['--lang', 'zh-CN', '--no-color']);
     const finding = r.out.split('\n').find((l) => l.includes(' runs-as-root '));
-    expect(finding).toMatch(/^Dockerfile:1:\d+ error runs-as-root 最终阶段基于“alpine:3.24”，它以 root 运行，.*所以容器以 uid 0 运行。创建或选择一个非特权用户/);
+    expect(finding).toMatch(/^Dockerfile:1:\d+ error runs-as-root 最终阶段基于“alpine:3.24”，这个镜像以 root 运行，.*所以容器以 uid 0 运行。创建或选择一个非特权用户/);
     expect(r.out).toMatch(/在 1 个文件中发现 \d+ 个问题/);
     expect(r.out).toContain('每条规则为什么重要、如何修复：');
   });

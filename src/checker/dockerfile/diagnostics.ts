@@ -4,7 +4,7 @@ import type { Finding, MessageData, Severity, Span } from '../core/types';
 /**
  * What the Dockerfile parser says when Docker would not get as far as the rules: by diagnostic id (the
  * finding's ruleId), then message id, in English. Diagnostics belong to no rule, so no RuleMeta carries
- * these; the translations in src/checker/i18n word the same ids, and their types make them word all.
+ * these; the translations in src/checker/i18n word the same ids, typed as DiagnosticTexts so none is missed.
  */
 export const DOCKERFILE_DIAGNOSTICS = {
   'no-from': {
@@ -34,9 +34,6 @@ export const DOCKERFILE_DIAGNOSTICS = {
 } as const;
 
 export type DockerfileDiagnosticId = keyof typeof DOCKERFILE_DIAGNOSTICS;
-
-/** A catalogue in another language: every diagnostic id and message id of `C`, worded. */
-export type DiagnosticTexts<C> = { readonly [I in keyof C]: { readonly [M in keyof C[I]]: string } };
 
 /** A parser finding, worded by message id like a rule's, so every language can say it. */
 export function diagnostic<I extends DockerfileDiagnosticId>(

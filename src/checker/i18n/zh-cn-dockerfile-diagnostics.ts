@@ -1,4 +1,5 @@
-import type { DiagnosticTexts, DOCKERFILE_DIAGNOSTICS } from '../dockerfile/diagnostics';
+import type { DiagnosticTexts } from '../core/messages';
+import type { DOCKERFILE_DIAGNOSTICS } from '../dockerfile/diagnostics';
 
 /**
  * The Dockerfile parser's diagnostics in Simplified Chinese. They say what to do as well, as the English
