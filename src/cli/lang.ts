@@ -35,8 +35,9 @@ export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id:
   if (locale === 'en') return finding;
   const meta = ruleById(finding.ruleId);
   if (!meta) {
-    const said = translatedFinding(finding, locale);
-    return said === undefined ? finding : { ...finding, message: said };
+    // A syntax diagnostic or an internal error: no rule, so its sentence says how to get the file read.
+    const diagnostic = translatedFinding(finding, locale);
+    return diagnostic === undefined ? finding : { ...finding, message: diagnostic };
   }
   const text = ruleText(meta, locale);
   if (text.title === meta.title) return finding;

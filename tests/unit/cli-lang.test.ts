@@ -64,6 +64,17 @@ describe('the language of shipshape lint', () => {
     expect(results.map((r) => r.ruleId)).toEqual((en.runs[0]?.results ?? []).map((r) => r.ruleId));
     expect(zh.runs[0]?.tool.driver.rules.map((r) => r.helpUri)).toEqual(en.runs[0]?.tool.driver.rules.map((r) => r.helpUri));
   });
+
+  it('words container findings and syntax errors in Chinese, with their names and values filled in', async () => {
+    const repo = tempRepo({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.30\n    privileged: maybe\n    cap_add: [SYS_MODULE]\n' });
+    repos.push(repo.cleanup);
+    const r = await runIn(repo.dir, ['lint', '--lang', 'zh-CN', '--no-color', 'compose.yaml'], checkerApi, { env: {} });
+    const line = (ruleId: string) => r.out.split('\n').find((l) => l.includes(` ${ruleId} `)) ?? '';
+    expect(line('compose-syntax')).toMatch(/compose-syntax privileged 只接受 true 或 false。$/);
+    expect(line('dangerous-capability')).toContain('cap_add 中的 SYS_MODULE 可以加载内核模块，也就是在主机内核里运行代码。');
+    expect(line('no-cap-drop')).toContain('服务“web”保留了 Docker 默认授予的 14 项能力');
+    expect(r.out).not.toContain('{{');
+  });
 });
 
 interface SarifLog {

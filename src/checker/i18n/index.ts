@@ -3,6 +3,7 @@ import type { Finding, RuleMeta } from '../core/types';
 import type { Locale } from '../../i18n/locales';
 import { zhCnRules } from './zh-cn';
 import { zhCnDockerfileDiagnostics } from './zh-cn-dockerfile-diagnostics';
+import { zhCnDiagnostics } from './zh-cn-diagnostics';
 
 /** The words of a rule a reader sees: its title, why it matters and how to fix it. */
 export interface RuleText {
@@ -20,12 +21,9 @@ export interface RuleText {
 /** Per language other than English (which the rules carry themselves), the text of every rule by id. */
 const TRANSLATIONS: Partial<Record<Locale, Readonly<Record<string, RuleText>>>> = { 'zh-cn': zhCnRules };
 
-/**
- * Per language, the parsers' own findings (diagnostics, which belong to no rule): message ids by
- * diagnostic id, which is the finding's ruleId.
- */
-const DIAGNOSTICS: Partial<Record<Locale, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
-  'zh-cn': { ...zhCnDockerfileDiagnostics },
+/** Per language, the findings no rule reports (syntax diagnostics, refused input, internal errors), by rule id and message id. */
+const DIAGNOSTIC_TRANSLATIONS: Partial<Record<Locale, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
+  'zh-cn': { ...zhCnDockerfileDiagnostics, ...zhCnDiagnostics },
 };
 
 /** A rule's text in a language; English, from the rule itself, where a translation has no entry. */
@@ -48,6 +46,7 @@ export function untranslatedRules(ids: readonly string[], locale: Locale): strin
  */
 export function translatedFinding(finding: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, locale: Locale): string | undefined {
   if (locale === 'en' || finding.messageId === undefined) return undefined;
-  const template = TRANSLATIONS[locale]?.[finding.ruleId]?.messages?.[finding.messageId] ?? DIAGNOSTICS[locale]?.[finding.ruleId]?.[finding.messageId];
+  const template = TRANSLATIONS[locale]?.[finding.ruleId]?.messages?.[finding.messageId]
+    ?? DIAGNOSTIC_TRANSLATIONS[locale]?.[finding.ruleId]?.[finding.messageId];
   return template === undefined ? undefined : formatMessage(template, finding.data);
 }

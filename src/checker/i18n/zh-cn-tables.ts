@@ -45,7 +45,8 @@ const CONTAINER_SUBJECTS: ContainerSubjects = {
   unnamedContainer: '一个未命名的容器',
   unnamedInitContainer: '一个未命名的初始化容器',
   unnamedEphemeralContainer: '一个未命名的临时容器',
-  containers: '容器 {{containers}} 和 {{last}}',
+  // The names come quoted as data, so a space sets them off from the words around them.
+  containers: '容器 {{containers}} 和 {{last}} ',
 };
 
 /** A Kubernetes finding in Chinese for every way of naming its container; `{{who}}` is the subject. */

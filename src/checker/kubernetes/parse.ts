@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding } from '../core/types';
 import { refuseInput } from '../registry/input-guard';
+import { kubernetesProblem } from './diagnostics';
 import { parseImageReference } from './image-reference';
 import {
   WORKLOAD_KINDS,
@@ -30,7 +31,7 @@ export function parseKubernetes(text: string): KubernetesModel {
       diagnostics: [{
         ruleId: SYNTAX_RULE_ID,
         severity: 'error',
-        message: `This manifest could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        ...kubernetesProblem('unreadable', error instanceof Error ? error.message : String(error)),
         line: 1, column: 1, endLine: 1, endColumn: 1,
       }],
     };
@@ -59,7 +60,7 @@ function syntaxFinding(message: string, pos: [number, number], lines: LineCounte
   return {
     ruleId: SYNTAX_RULE_ID,
     severity: 'error',
-    message: `YAML error: ${/[.!?]$/.test(firstLine) ? firstLine : `${firstLine}.`} The rest of this document is not checked until it parses.`,
+    ...kubernetesProblem('yamlError', /[.!?]$/.test(firstLine) ? firstLine : `${firstLine}.`),
     line: from.line,
     column: from.col,
     endLine: to.line,

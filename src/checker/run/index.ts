@@ -8,7 +8,8 @@ import { RUNTIME_RULES } from './rules';
 export type { RunCommand, RunScriptModel, RuntimeModel } from './model';
 
 function toDiagnostic(problem: Problem): Finding {
-  return { ruleId: 'run-syntax', severity: 'error', message: problem.message, ...problem.span };
+  const { span, ...text } = problem;
+  return { ruleId: 'run-syntax', severity: 'error', ...text, ...span };
 }
 
 /** Finds every `docker run` / `docker create` in a shell script and models the container each one starts. */
