@@ -457,8 +457,6 @@ export const en = {
     results: 'What will run',
     nothing: 'Nothing in these files runs a container.',
     warnings: 'Warnings',
-    /** Between a subject's kind and its name in a heading. */
-    kindSeparator: ': ',
     podSecurityChecks: 'What keeps it from the next Pod Security level',
     findings: 'Findings',
     noFindings: 'No findings.',

@@ -441,7 +441,6 @@ export const zhCn = {
     results: '将要运行的内容',
     nothing: '这些文件中没有任何内容会运行容器。',
     warnings: '警告',
-    kindSeparator: '：',
     podSecurityChecks: '距离下一个 Pod 安全级别还差什么',
     findings: '发现的问题',
     noFindings: '没有发现问题。',

@@ -137,7 +137,7 @@ function render(e: Elements, result: Explanation, engine: Engine): void {
   for (const subject of result.subjects) {
     const section = make('section', undefined, 'subject');
     const w = engine.words;
-    const heading = make('h3', `${w.kind[subject.kind]}${m.kindSeparator}${engine.subjectTitle(subject, w)}`);
+    const heading = make('h3', w.heading(w.kind[subject.kind], engine.subjectTitle(subject, w)));
     const place = make('p', `${subject.place.file}:${subject.place.line}`, 'place');
     section.append(heading, place, factList(engine.describeSubject(subject, w)));
     const violations = engine.describeViolations(subject, w);

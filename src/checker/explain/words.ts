@@ -36,6 +36,8 @@ export interface ExplainWords {
   podSecurityLevel(level: string, version: string): string;
   violation(level: string, reason: string, detail: string): string;
   messages: { [K in ExplainMessageId]: (data: MessageData<K>) => string };
+  /** A subject's heading: its kind, then its name. */
+  heading(kind: string, name: string): string;
   /** The CLI's text output around the subjects. */
   findingsInFiles(count: number, command: string): string;
   note(text: string): string;
@@ -98,6 +100,7 @@ export const explainEn: ExplainWords = {
     'service-build-missing': ({ service, dockerfile }) =>
       `Service "${service}" builds ${dockerfile}, which is not among the given files; its image's user is unknown.`,
   },
+  heading: (kind, name) => `${kind}: ${name}`,
   findingsInFiles: (count, command) => `${count} finding${count === 1 ? '' : 's'} in these files: ${command} lists them.`,
   note: (text) => `Note: ${text}`,
   nothing: 'Nothing in these files runs a container.',

@@ -57,6 +57,7 @@ export const explainZhCn: ExplainWords = {
     'service-build-missing': ({ service, dockerfile }) =>
       `服务“${service}”构建 ${dockerfile}，但它不在给出的文件中；这个镜像的用户未知。`,
   },
+  heading: (kind, name) => `${kind}：${name}`,
   findingsInFiles: (count, command) => `这些文件中有 ${count} 个问题：${command} 会列出它们。`,
   note: (text) => `说明：${text}`,
   nothing: '这些文件中没有任何会运行容器的内容。',

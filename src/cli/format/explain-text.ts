@@ -15,7 +15,7 @@ function subject(s: Subject, w: ExplainWords): string[] {
   const facts = describeSubject(s, w);
   const width = Math.max(...facts.map((f) => cells(f.label)));
   return [
-    `${s.place.file}:${s.place.line} ${w.kind[s.kind]}: ${subjectTitle(s, w)}`,
+    `${s.place.file}:${s.place.line} ${w.heading(w.kind[s.kind], subjectTitle(s, w))}`,
     ...facts.map((f) => `  ${f.label}${' '.repeat(width - cells(f.label))}  ${f.value}`),
     ...describeViolations(s, w).map((v) => `    ${v}`),
     ...s.warningMessages.map((m) => `  ! ${wordMessage(m, w)}`),
