@@ -1,4 +1,4 @@
-import type { GoalContext } from '../checker/grading/exercise';
+import type { GoalContext, Unavailable } from '../checker/grading/exercise';
 import type { Container, Workload } from '../checker/kubernetes/model';
 
 /** The simulated terminal has no kubelet; the same request reaches the container runtime as these `docker run` options. */
