@@ -60,13 +60,17 @@ export interface Goal {
   check(ctx: GoalContext): GoalResult;
 }
 
+/** Why a run step has no command yet: in words, or by the id of a sentence in the grading catalogue. */
+export type Unavailable = { unavailable: string } | { unavailableId: 'no-container' };
+
 /** One command of the run check, typed into the simulated terminal exactly as a learner would type it. */
 export interface RunStep {
   /**
    * The command line. A function derives it from the learner's files (a Pod spec becomes the
-   * `docker run` the kubelet would ask for); it returns an object with a reason when it cannot.
+   * `docker run` the kubelet would ask for); it returns an object with a reason when it cannot:
+   * a sentence, or the id of one the checks list words in the page's language.
    */
-  command: string | ((ctx: GoalContext) => string | { unavailable: string });
+  command: string | ((ctx: GoalContext) => string | Unavailable);
   /** The exit status that counts as success; 0 unless said otherwise. */
   exitCode?: number;
   /** Text the output must contain, e.g. the line a server prints once it is up. */
