@@ -9,6 +9,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   apparmor: 'AppArmor profile',
   compose: 'Compose file',
   kubernetes: 'Kubernetes manifest',
+  seccomp: 'seccomp profile',
 };
 
 type Cause = 'too-deep' | 'too-large' | 'bug';

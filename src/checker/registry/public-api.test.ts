@@ -4,11 +4,11 @@ import {
 } from '../index';
 import type { Kind } from '../core/types';
 
-const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes'];
+const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes', 'seccomp'];
 const LESSONS = new Set([
   'images-and-containers', 'run-as-non-root', 'read-only-app-files', 'minimal-base-images', 'multi-stage-builds',
   'least-privilege-capabilities', 'never-privileged', 'no-host-network', 'container-runtimes', 'apparmor-profiles',
-  'build-secrets-and-supply-chain', 'capstone',
+  'build-secrets-and-supply-chain', 'seccomp-profiles', 'capstone',
 ]);
 
 describe('the checker public API', () => {
