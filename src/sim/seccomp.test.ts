@@ -63,4 +63,10 @@ describe('seccomp in the simulated engine (texts recorded on Docker 20.10 with B
     expect(t.run('docker run --rm alpine:3.24 grep Seccomp: /proc/self/status')).toBe('Seccomp:\t2\n');
     expect(t.run('docker run --rm --privileged alpine:3.24 grep Seccomp: /proc/self/status')).toBe('Seccomp:\t0\n');
   });
+
+  it('stops a course service whose profile refuses its network calls, with Go\'s error', () => {
+    const t = terminal({ 'nosocket.json': '{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["socket"],"action":"SCMP_ACT_ERRNO"}]}' });
+    expect(t.run('docker run --rm --security-opt seccomp=nosocket.json example/web:1.4')).toContain('web: listen tcp :8080: socket: operation not permitted\n');
+    expect(status(t)).toBe('1');
+  });
 });
