@@ -129,6 +129,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
   },
+  {
+    name: 'a seccomp profile left logging by default', exercise: 'seccomp-profiles/tighten-profile', file: 'profile.json', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, '"defaultAction"', '  "defaultAction": "SCMP_ACT_LOG",'), check: 'goal:denies-by-default', message: /SCMP_ACT_LOG" every call the profile does not name/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {
