@@ -17,7 +17,7 @@ lint:
                              relative to the working directory: run it from the
                              repository root.
   --kind KIND                Read each named file (not files found by walking) as
-                             KIND: dockerfile, run, apparmor, compose or kubernetes.
+                             KIND: dockerfile, run, apparmor, compose, kubernetes or seccomp.
   -f, --file FILE            A Compose file; several are merged in order, as
                              docker compose -f does. Without -f, compose.yaml is
                              merged with compose.override.yaml beside it.

@@ -1,3 +1,5 @@
+import type { SeccompModel } from '../checker/seccomp';
+import { DOCKER_DEFAULT_FILTER, profileFilter } from './seccomp';
 import type { RuntimeModel } from '../checker/run/model';
 import { DOCKER_DEFAULT } from './apparmor';
 import { familyOf } from './base-fs';
@@ -159,6 +161,8 @@ export interface ContainerRequest {
   image: SimImage;
   imageName: string;
   argv: string[];
+  /** The profile `--security-opt seccomp=FILE` named, as the client read it. */
+  seccompProfile?: SeccompModel;
 }
 
 /** Creates a container the way the daemon would, or says why the daemon refuses. */
@@ -182,7 +186,10 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
       return { error: 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/thread-self/attr/apparmor/exec: no such file or directory: unknown' };
     }
   } else if (runtime.apparmor.state === 'default' && !privileged) confinement = DOCKER_DEFAULT;
-  const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
+  // An explicit profile applies even to a privileged container; the default one does not (moby WithSeccomp).
+  const seccomp = runtime.seccomp.state === 'custom'
+    ? (request.seccompProfile ? profileFilter(request.seccompProfile) : DOCKER_DEFAULT_FILTER)
+    : runtime.seccomp.state === 'default' && !privileged ? DOCKER_DEFAULT_FILTER : null;
 
   const rootfs = image.fs.clone();
   const hostname = runtime.hostname?.value ?? (netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id));

@@ -1,3 +1,4 @@
+import type { SyscallFilter } from './seccomp';
 import type { CapabilitySets } from './capabilities';
 import type { Identity } from './users';
 import type { Vfs } from './vfs/vfs';
@@ -79,8 +80,8 @@ export interface Proc {
   caps: CapabilitySets;
   /** AppArmor profile in force; null when unconfined. */
   apparmor: Confinement | null;
-  /** Docker's default seccomp filter (blocks mount, unshare, setns...) is in force. */
-  seccomp: boolean;
+  /** The seccomp filter in force (Docker's default blocks mount, unshare, setns...); null when unconfined. */
+  seccomp: SyscallFilter | null;
   network: NetworkView;
   hostname: string;
   env: Record<string, string>;

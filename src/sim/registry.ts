@@ -20,7 +20,7 @@ import { shellProgram } from './shell/commands/shells';
 import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
 import { tr } from './shell/commands/tr';
-import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
+import { chroot, fdisk, mountCommand, nsenter, umount, unshare, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
 import type { Command } from './shell/types';
 
@@ -53,6 +53,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, netstat, curl, wget, ping, sha256sum: sha256sumCommand,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,
+    unshare: unshare(continueIn),
     chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree, engine.hostNetwork), continueIn),
     apk, 'apt-get': aptGet, apt: aptGet,
     sh, ash: sh, dash: sh, bash: shellProgram('bash', runtime),

@@ -134,6 +134,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     edit: (page, box) => typeOverLine(page, box, 'allowPrivilegeEscalation: false', 'runAsUser: 0'),
     check: 'goal:admitted-under-restricted', message: /refused under restricted:v1\.36: allowPrivilegeEscalation != false, runAsUser=0/,
   },
+  {
+    name: 'a seccomp profile left logging by default', exercise: 'seccomp-profiles/tighten-profile', file: 'profile.json', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, '"defaultAction"', '  "defaultAction": "SCMP_ACT_LOG",'), check: 'goal:denies-by-default', message: /SCMP_ACT_LOG" every call the profile does not name/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {

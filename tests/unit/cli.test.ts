@@ -68,6 +68,7 @@ const registry = createRegistry<Record<Kind, Lines>>({
   compose: lineChecker('compose', [privileged]),
   apparmor: lineChecker('apparmor', []),
   kubernetes: lineChecker('kubernetes', []),
+  seccomp: lineChecker('seccomp', []),
 });
 
 const api: CheckerApi = {

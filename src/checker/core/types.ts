@@ -1,5 +1,5 @@
 /** What kind of text a checker reads. */
-export type Kind = 'dockerfile' | 'run' | 'apparmor' | 'compose' | 'kubernetes';
+export type Kind = 'dockerfile' | 'run' | 'apparmor' | 'compose' | 'kubernetes' | 'seccomp';
 
 export type Severity = 'error' | 'warning' | 'info';
 

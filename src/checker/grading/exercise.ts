@@ -4,6 +4,7 @@ import type { RunScriptModel } from '../run/model';
 import type { AppArmorModel } from '../apparmor/model';
 import type { ComposeModel } from '../compose/model';
 import type { KubernetesModel } from '../kubernetes/model';
+import type { SeccompModel } from '../seccomp/model';
 
 /** One editable file of an exercise. */
 export interface ExerciseFile {
@@ -42,6 +43,7 @@ export interface GoalContext {
   apparmor(file?: string): AppArmorModel;
   compose(file?: string): ComposeModel;
   kubernetes(file?: string): KubernetesModel;
+  seccomp(file?: string): SeccompModel;
   findings(file?: string): Finding[];
 }
 

@@ -2,6 +2,7 @@ import type { Analysis } from '../core/engine';
 import type { Finding, Kind, RuleMeta } from '../core/types';
 import { analyseText, ruleById } from '../index';
 import type { AppArmorModel } from '../apparmor/model';
+import type { SeccompModel } from '../seccomp/model';
 import type { ComposeModel } from '../compose/model';
 import type { ImageModel } from '../dockerfile/model';
 import type { KubernetesModel } from '../kubernetes/model';
@@ -70,6 +71,9 @@ class Workspace implements GoalContext {
   }
   kubernetes(name?: string): KubernetesModel {
     return this.model<KubernetesModel>('kubernetes', name);
+  }
+  seccomp(name?: string): SeccompModel {
+    return this.model<SeccompModel>('seccomp', name);
   }
   findings(name?: string): Finding[] {
     return this.analysis(this.file(name)).findings;

@@ -476,6 +476,41 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       scratchHasNoUser: '最终阶段基于 scratch，其中根本没有用户，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
     },
   },
+  'seccomp-dangerous-syscall': {
+    title: '配置文件放行了容器逃逸常用的系统调用',
+    why: 'Docker 的默认配置文件拒绝 mount、unshare、setns、keyctl、bpf、kexec_load、open_by_handle_at、userfaultfd 等调用，因为大多数容器逃逸和内核漏洞利用都从它们开始。无条件放行它们，就放弃了这层保护。',
+    fix: '把这些名字从 SCMP_ACT_ALLOW 规则里删掉。如果程序确实需要其中某个调用，就像 Docker 那样只在拥有对应能力时放行（"includes": {"caps": [...]}），并授予那个能力。',
+    messages: {
+      mount: '放行了 {{syscall}}：挂载（主机磁盘、proc、新的文件系统）是最经典的容器逃逸手法，Docker 在没有 {{capability}} 时会拒绝它。',
+      namespace: '放行了 {{syscall}}：新建或加入命名空间会打开那些信任“命名空间里的 root”的内核代码，很多提权漏洞都从这里开始；Docker 在没有 {{capability}} 时会拒绝它。',
+      keyring: '放行了 {{syscall}}：内核密钥环没有命名空间隔离，容器可以读取或塞满其他用户的密钥；无论容器拥有什么能力，Docker 都拒绝它。',
+      kernelCode: '放行了 {{syscall}}：它会加载内核代码或新的内核；Docker 在没有 {{capability}} 时会拒绝它。',
+      bpf: '放行了 {{syscall}}：这是一个功能强大、可利用漏洞记录很长的内核接口；Docker 在没有 {{capability}} 时会拒绝它。',
+      handle: '放行了 {{syscall}}：它可以通过句柄打开容器根目录之外的文件，正是 “shocker” 逃逸用到的调用；Docker 在没有 {{capability}} 时会拒绝它。',
+      trace: '对所有内核版本都放行了 {{syscall}}：在 Linux 4.8 之前，跟踪者可以在 seccomp 检查之后改写调用；Docker 只在 4.8 及以后（"minKernel"）或拥有 {{capability}} 时放行它。',
+      exploit: '放行了 {{syscall}}：它是内核漏洞利用最爱用的原语，普通服务用不到；无论容器拥有什么能力，Docker 都拒绝它。',
+      host: '放行了 {{syscall}}：它影响的是整台主机（时钟、交换区、重启、I/O 端口），而不只是容器。',
+    },
+  },
+  'seccomp-default-allow': {
+    title: '配置文件放行所有没有列出的系统调用',
+    why: '把 SCMP_ACT_ALLOW 或 SCMP_ACT_LOG 作为默认动作，配置文件就成了黑名单：漏写的调用、以及新内核增加的调用，都会直达内核。Docker 自己的配置文件默认是拒绝的。',
+    fix: '设置 "defaultAction": "SCMP_ACT_ERRNO"，再用 SCMP_ACT_ALLOW 列出程序需要的调用，最好从 Docker 的默认配置文件改起。',
+    messages: {
+      allow: '"defaultAction": "{{action}}" 让配置文件没有列出的所有系统调用都直达内核；应当默认用 SCMP_ACT_ERRNO 拒绝，只放行程序需要的调用。',
+      log: '"defaultAction": "{{action}}" 对没有列出的调用只记日志、照样放行；它是用来记录程序调用了什么的，不是用来运行程序的。',
+      missing: '配置文件既没有 defaultAction，也没有任何规则，runc 因此根本不安装过滤器；请设置 "defaultAction": "SCMP_ACT_ERRNO"。',
+    },
+  },
+  'seccomp-trace-notify': {
+    title: 'Docker 配置文件中使用了 SCMP_ACT_TRACE 或 SCMP_ACT_NOTIFY',
+    why: 'SCMP_ACT_TRACE 把调用交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS（“Function not implemented”）失败，有跟踪者时由它决定。SCMP_ACT_NOTIFY 需要一个 Docker 从不设置的监听套接字，runc 会拒绝启动容器（“listenerPath is not set”）。',
+    fix: '要拒绝调用就用 SCMP_ACT_ERRNO（需要别的错误码时加 "errnoRet"），要放行就用 SCMP_ACT_ALLOW。',
+    messages: {
+      trace: '{{action}} 把 {{what}} 交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS 失败，而容器里的跟踪者可以放它通过。要拒绝它，请用 SCMP_ACT_ERRNO。',
+      notify: '{{action}} 需要一个 seccomp 监听者，而 Docker 不会设置：runc 会拒绝启动容器（“listenerPath is not set”）。请改用 SCMP_ACT_ERRNO 或 SCMP_ACT_ALLOW。',
+    },
+  },
   'seccomp-unconfined': {
     title: 'seccomp 过滤被关闭',
     why: 'Docker 默认的 seccomp 配置文件会阻止大约 44 个有风险的系统调用，例如 mount、unshare、keyctl、bpf 和 kexec_load；unconfined 让它们全部可用。',

@@ -6,7 +6,7 @@ import {
 import type { Kind } from '../core/types';
 
 const LESSONS_DIR = new URL('../../../content/lessons/', import.meta.url);
-const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes'];
+const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes', 'seccomp'];
 /** The course's lessons: the folders of content/lessons that hold an English lesson. */
 const LESSONS = new Set(readdirSync(LESSONS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/index.mdx`, LESSONS_DIR))).map((d) => d.name));

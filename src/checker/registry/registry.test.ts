@@ -36,6 +36,7 @@ const registry = createRegistry<Record<Kind, Lines>>({
   compose: lineChecker('compose', [sharedRule]),
   apparmor: lineChecker('apparmor', []),
   kubernetes: brokenParser,
+  seccomp: lineChecker('seccomp', []),
 });
 
 describe('createRegistry', () => {
@@ -88,6 +89,7 @@ describe('createRegistry', () => {
       compose: lineChecker('compose', [{ meta: meta('boom', ['compose']), check: () => { throw new RangeError('Invalid string length'); } }]),
       apparmor: lineChecker('apparmor', []),
       kubernetes: brokenParser,
+      seccomp: lineChecker('seccomp', []),
     });
     const [stack] = deep.lintText('dockerfile', 'FROM x');
     expect(stack).toMatchObject({ ruleId: 'internal-error', severity: 'error' });

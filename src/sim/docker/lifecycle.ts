@@ -1,4 +1,7 @@
 import { parseRunArgs } from '../../checker/run';
+import { parseSeccomp, type SeccompModel } from '../../checker/seccomp';
+import { profileRefusal } from '../seccomp';
+import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
@@ -28,6 +31,23 @@ function usageError(message: string): Output {
 /** An error of the client itself, before it asks the daemon (docker/cli withHelp). */
 function clientError(message: string): Output {
   return { stdout: '', stderr: `${style.red(`docker: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
+}
+
+/**
+ * `--security-opt seccomp=FILE`: the client reads the file from its working directory and sends it on
+ * (docker/cli parseSecurityOpts), so a missing or malformed file stops before the daemon is asked; the
+ * daemon then refuses types it cannot decode and runc actions it does not know.
+ */
+function readSeccompProfile(ctx: DockerContext, path: string | null): { model: SeccompModel | null } | { output: Output } {
+  if (path === null || path === 'builtin') return { model: null };
+  const read = readFile(ctx.caller, path);
+  if ('error' in read) return { output: clientError(`opening seccomp profile (${path}) failed: open ${path}: no such file or directory`) };
+  const model = parseSeccomp(read.content);
+  if (model.jsonError !== null) return { output: clientError(`compacting json for seccomp profile (${path}) failed: ${model.jsonError}`) };
+  if (model.decodeError !== null) return { output: runError(model.decodeError) };
+  const refusal = profileRefusal(model);
+  if (refusal !== null) return { output: runError(refusal) };
+  return { model };
 }
 
 /** The session a container's shell opens on the terminal. */
@@ -137,6 +157,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
+  const profile = readSeccompProfile(ctx, parsed.runtime.seccomp.state === 'custom' ? parsed.runtime.seccomp.profile : null);
+  if ('output' in profile) return profile.output;
   const mode = parsed.runtime.networkMode?.value;
   const network = mode !== undefined && ctx.engine.networks.has(mode) ? null : networkRefusal(mode);
   if (network) return runError(network.message, network.code);
@@ -159,7 +181,7 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const argv = [...entrypoint, ...command];
   if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
   const badName = nameRefusal(runtime.name?.value);
-  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv, ...(profile.model ? { seccompProfile: profile.model } : {}) });
   if ('error' in created) {
     // docker create passes the daemon's answer on as it is; docker run adds its help line and exit code.
     const result = start ? runError(created.error, statusCodeOf(created.error)) : daemonError(created.error);
