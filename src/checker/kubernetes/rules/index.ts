@@ -7,6 +7,7 @@ import { rule as capabilities } from './k8s-capabilities';
 import { rule as containerRuntimeSocket } from './k8s-container-runtime-socket';
 import { rule as hostNamespaces } from './k8s-host-namespaces';
 import { rule as hostPath } from './k8s-host-path';
+import { rule as hostUsers } from './k8s-host-users';
 import { rule as imageLatest } from './k8s-image-latest';
 import { rule as privileged } from './k8s-privileged';
 import { rule as runAsRoot } from './k8s-run-as-root';
@@ -17,6 +18,7 @@ import { kubernetesRule as untrustedRegistry } from '../../images/untrusted-regi
 export const kubernetesRules: readonly Rule<KubernetesModel>[] = [
   privileged,
   hostNamespaces,
+  hostUsers,
   runAsRoot,
   allowPrivilegeEscalation,
   capabilities,
