@@ -9,6 +9,7 @@ const LESSONS = new Set([
   'images-and-containers', 'run-as-non-root', 'read-only-app-files', 'minimal-base-images', 'multi-stage-builds',
   'least-privilege-capabilities', 'never-privileged', 'no-host-network', 'container-runtimes', 'apparmor-profiles',
   'build-secrets-and-supply-chain', 'capstone',
+  'user-namespaces',
 ]);
 
 describe('the checker public API', () => {
