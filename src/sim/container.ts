@@ -141,6 +141,13 @@ function remapFor(engine: Engine, runtime: RuntimeModel): IdRange | { error: str
   return remap;
 }
 
+function shiftOwners(tree: FileTree, range: IdRange): void {
+  for (const path of tree.walk('/')) {
+    const node = tree.get(path);
+    if (node) tree.set(path, { ...node, uid: node.uid + range.uid, gid: node.gid + range.gid });
+  }
+}
+
 function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage, remap?: IdRange): Mount[] {
   const mounts: Mount[] = [];
   for (const m of runtime.mounts) {
@@ -208,6 +215,9 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
 
   const rootfs = image.fs.clone();
+  // The remapped daemon stores image layers chowned into its range; a container that opts out with
+  // --userns=host sees those host owners (the Docker docs' warning about sudo and setuid binaries).
+  if (engine.usernsRemap && !remap) shiftOwners(rootfs, engine.usernsRemap);
   const hostname = runtime.hostname?.value ?? (netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id));
   // The daemon writes these three files into every container.
   rootfs.set('/etc/hostname', file(`${hostname}\n`));

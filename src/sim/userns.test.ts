@@ -66,6 +66,13 @@ describe('userns-remap on the lab daemon', () => {
     expect(sim.execute('docker run --rm --privileged --userns=host alpine:3.24 fdisk -l')).toContain('Disk /dev/sda: 20 GiB');
   });
 
+  it('shows an opted-out container the remapped owners of the shared image layers, as a real 20.10 daemon does', () => {
+    const sim = remapped();
+    sim.execute('docker pull alpine:3.24');
+    expect(sim.execute('docker run --rm --userns=host alpine:3.24 ls -ln /bin/busybox')).toMatch(/^-rwxr-xr-x +1 100000 +100000 /);
+    expect(sim.execute('docker run --rm alpine:3.24 ls -ln /bin/busybox')).toMatch(/^-rwxr-xr-x +1 0 +0 /);
+  });
+
   it('keeps a host disk out of reach even with SYS_ADMIN and the device', () => {
     const sim = remapped();
     sim.execute('docker pull alpine:3.24');

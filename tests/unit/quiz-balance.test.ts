@@ -16,7 +16,7 @@ describe.each(languages)('the knowledge checks of the course (%s)', (language) =
 
   it('are all found, one set per lesson', () => {
     expect(quizzes.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(quizzes.map((q) => q.lesson)).size).toBe(12);
+    expect(new Set(quizzes.map((q) => q.lesson)).size).toBe(13);
   });
 
   it('each explain why every wrong choice is wrong', () => {

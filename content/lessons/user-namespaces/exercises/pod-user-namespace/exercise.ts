@@ -11,7 +11,7 @@ export const MESSAGES = {
   hostUsersTrue: '`hostUsers: true` keeps the pods in the node\'s user namespace: root in the api container is root on the node.',
   hostUsersFix: 'Set `hostUsers: false` in the pod spec (`spec.template.spec`).',
   ownNamespace: 'The pods get a user namespace of their own: root in them is an unprivileged UID on the node.',
-  hostNamespace: '`{{field}}: true` shares a namespace of the node, and the API server rejects a pod that sets it together with `hostUsers: false`: the Deployment would never get a pod.',
+  hostNamespace: '`{{field}}: true` shares a namespace of the node, and a pod in its own user namespace may share none: the API server would reject the pods, and the Deployment would never get one.',
   hostNamespaceFix: 'Delete `{{field}}: true`.',
   noHostNamespace: 'The pods share no namespace with the node.',
   escalation: 'The api container no longer forbids privilege escalation, which the Deployment had before.',

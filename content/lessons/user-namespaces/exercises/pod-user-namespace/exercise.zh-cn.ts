@@ -7,7 +7,7 @@ const messages: Record<keyof typeof MESSAGES, string> = {
   hostUsersTrue: '`hostUsers: true` 让这些 Pod 留在节点的用户命名空间中：api 容器里的 root 就是节点上的 root。',
   hostUsersFix: '在 Pod 的 spec（`spec.template.spec`）中设置 `hostUsers: false`。',
   ownNamespace: '这些 Pod 有了自己的用户命名空间：其中的 root 在节点上只是一个没有特权的 UID。',
-  hostNamespace: '`{{field}}: true` 共享了节点的一个命名空间，而 API 服务器会拒绝同时设置了它和 `hostUsers: false` 的 Pod：这个 Deployment 将永远得不到 Pod。',
+  hostNamespace: '`{{field}}: true` 共享了节点的一个命名空间，而有自己用户命名空间的 Pod 不能共享任何一个：API 服务器会拒绝这些 Pod，这个 Deployment 将永远得不到 Pod。',
   hostNamespaceFix: '删除 `{{field}}: true`。',
   noHostNamespace: '这些 Pod 不与节点共享任何命名空间。',
   escalation: 'api 容器不再禁止权限提升，而这个 Deployment 原本是禁止的。',
