@@ -1,4 +1,4 @@
-import type { Hit, Rule } from '../../core/types';
+import type { Hit, MessageData, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
 
 /**
@@ -34,7 +34,7 @@ export const rule: Rule<KubernetesModel> = {
       const setting = workload.hostUsers;
       if (setting?.value === false) continue;
       const named = workload.name !== '';
-      const data = named ? { kind: workload.kind, name: workload.name } : { kind: workload.kind };
+      const data: MessageData = named ? { kind: workload.kind, name: workload.name } : { kind: workload.kind };
       const span = setting ? setting.span : workload.podSpecSpan;
       const messageId = setting ? (named ? 'hostUsersTrue' : 'hostUsersTrueUnnamed') : (named ? 'unset' : 'unsetUnnamed');
       hits.push({ line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, messageId, data });
