@@ -130,7 +130,7 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
   },  {
     name: 'hostUsers true on the root-only Deployment', exercise: 'user-namespaces/pod-user-namespace', file: 'deployment.yaml', from: 'solution',
-    edit: (page, box) => typeOverLine(page, box, 'hostUsers: false', 'hostUsers: true'), check: 'goal:own-user-namespace', message: /`hostUsers: true` keeps the pods in the node's user namespace/,
+    edit: (page, box) => typeOverLine(page, box, 'hostUsers: false', 'hostUsers: true'), check: 'goal:own-user-namespace', message: /hostUsers: true keeps the pods in the node's user namespace/,
   },
 ];
 
