@@ -1,4 +1,5 @@
 import type { SyscallFilter } from './seccomp';
+import type { IdRange } from './userns';
 import type { CapabilitySets } from './capabilities';
 import type { Identity } from './users';
 import type { Vfs } from './vfs/vfs';
@@ -95,4 +96,6 @@ export interface Proc {
   busybox: boolean;
   /** Container id, for the prompt and `docker` from inside. */
   containerId?: string;
+  /** The host IDs its user namespace maps 0.. to (daemon userns-remap); absent in the host's user namespace. */
+  userns?: IdRange;
 }

@@ -20,6 +20,8 @@ import { shellProgram } from './shell/commands/shells';
 import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
 import { tr } from './shell/commands/tr';
+import { systemctl } from './shell/commands/systemctl';
+import { tee } from './shell/commands/tee';
 import { chroot, fdisk, mountCommand, nsenter, umount, unshare, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
 import type { Command } from './shell/types';
@@ -49,6 +51,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
       .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
   const sh = shellProgram('sh', runtime);
   const programs: Record<string, Command> = {
+    systemctl: systemctl(() => engine), tee,
     ls, cat, touch, rm, mkdir, chmod, chown, chgrp, cp, pwd, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, netstat, curl, wget, ping, sha256sum: sha256sumCommand,

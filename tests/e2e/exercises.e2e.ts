@@ -128,6 +128,9 @@ const WRONG_ANSWERS: WrongAnswer[] = [
   {
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
+  },  {
+    name: 'hostUsers true on the root-only Deployment', exercise: 'user-namespaces/pod-user-namespace', file: 'deployment.yaml', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'hostUsers: false', 'hostUsers: true'), check: 'goal:own-user-namespace', message: /hostUsers: true keeps the pods in the node's user namespace/,
   },
   {
     name: 'the container\'s runAsUser: 0, which overrides the pod\'s', exercise: 'pod-security-admission/restricted-deployment', file: 'deployment.yaml', from: 'solution',

@@ -296,6 +296,17 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     fix: '改用 emptyDir、ConfigMap、Secret 或 PersistentVolumeClaim；如果确实需要主机上的文件，就只挂载范围最小的路径，并设为只读。',
     messages: k8sHostPathMessages,
   },
+  'k8s-host-users': {
+    title: 'Pod 共享主机的用户命名空间',
+    why: '没有自己的用户命名空间时，Pod 里的 UID 0 就是节点内核眼中的 UID 0，它持有的能力在节点上同样有效：容器一旦逃逸，落地就是 root。设置 `hostUsers: false` 后，同一个进程在节点上只是一个没有特权的高位 UID。',
+    fix: '在 Pod 的 spec 中设置 `hostUsers: false`（自 Kubernetes v1.36 起为稳定特性；节点需要 Linux 6.3 及以上、containerd 2.0+ 或 CRI-O 1.25+，以及 runc 1.2+ 或 crun 1.9+）。',
+    messages: {
+      unset: '{{kind}} "{{name}}" 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
+      unsetUnnamed: '这个 {{kind}} 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
+      hostUsersTrue: '`hostUsers: true` 让 {{kind}} "{{name}}" 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
+      hostUsersTrueUnnamed: '`hostUsers: true` 让这个 {{kind}} 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
+    },
+  },
   'k8s-image-latest': {
     title: '镜像没有固定版本',
     why: '没有标签的镜像就是 `:latest`，它会在你不知情时变化：不同节点可能运行不同的代码，被推送上去的恶意或损坏镜像会在下一次重启时被拉取。',
