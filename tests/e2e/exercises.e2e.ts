@@ -129,6 +129,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
   },
+  {
+    name: 'set -e dropped before cosign verify', exercise: 'sign-scan-attest/verify-before-run', file: 'run.sh', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'set -eu', 'set -u'), check: 'goal:verified-first', message: /does not stop this docker run when it fails/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {
