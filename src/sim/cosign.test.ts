@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator, stripAnsi } from './index';
+import { Simulator } from './simulator';
 import { digestOf } from './image-store';
 
 const RELEASE = '--certificate-identity https://github.com/example/shop-web/.github/workflows/release.yml@refs/tags/v3.1.0 --certificate-oidc-issuer https://token.actions.githubusercontent.com';
 const SHOP = 'registry.example.com/shop-web';
 
 function run(lines: string[]): { output: string; exitCode: number }[] {
-  const sim = createSimulator({ files: () => ({}) });
+  const sim = new Simulator({ files: () => ({}) });
   return lines.map((line) => {
     const result = sim.executeWithStatus(line);
     return { output: stripAnsi(result.output), exitCode: result.exitCode };
@@ -85,9 +86,9 @@ describe('images by digest', () => {
   it('builds FROM a pinned digest, and fails with BuildKit\'s not found for a wrong one', () => {
     const good = `FROM alpine:3.24@${digestOf('alpine:3.24')}\nCMD ["true"]\n`;
     const bad = `FROM alpine:3.24@sha256:${'2'.repeat(64)}\nCMD ["true"]\n`;
-    const built = createSimulator({ files: () => ({ Dockerfile: good }) }).executeWithStatus('docker build -t app .');
+    const built = new Simulator({ files: () => ({ Dockerfile: good }) }).executeWithStatus('docker build -t app .');
     expect(built.exitCode).toBe(0);
-    const failed = createSimulator({ files: () => ({ Dockerfile: bad }) }).executeWithStatus('docker build -t app .');
+    const failed = new Simulator({ files: () => ({ Dockerfile: bad }) }).executeWithStatus('docker build -t app .');
     expect(failed.exitCode).not.toBe(0);
     const ref = `docker.io/library/alpine:3.24@sha256:${'2'.repeat(64)}`;
     expect(stripAnsi(failed.output)).toContain(`ERROR: failed to solve: alpine:3.24@sha256:${'2'.repeat(64)}: failed to resolve source metadata for ${ref}: ${ref}: not found`);
