@@ -6,6 +6,7 @@ import { aaStatus, apparmorParser } from './shell/commands/apparmor';
 import { busybox } from './shell/commands/busybox';
 import { kubectl } from './kubectl/kubectl';
 import { chgrp } from './shell/commands/chgrp';
+import { cosign } from './shell/commands/cosign';
 import { cp } from './shell/commands/cp';
 import { pwd } from './shell/commands/pwd';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
@@ -67,6 +68,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     sudo: sudo(runtime),
     su: su(runtime),
     tr,
+    cosign,
     busybox: busybox(() => programs),
   };
   return programs;

@@ -141,6 +141,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: 'a seccomp profile left logging by default', exercise: 'seccomp-profiles/tighten-profile', file: 'profile.json', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '"defaultAction"', '  "defaultAction": "SCMP_ACT_LOG",'), check: 'goal:denies-by-default', message: /SCMP_ACT_LOG" every call the profile does not name/,
   },
+  {
+    name: 'set -e dropped before cosign verify', exercise: 'sign-scan-attest/verify-before-run', file: 'run.sh', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'set -eu', 'set -u'), check: 'goal:verified-first', message: /does not stop this docker run when it fails/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {

@@ -133,6 +133,15 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       installsWithStaleIndex: '这个 RUN 安装软件包时，用的是第 {{line}} 行单独执行 update 取得的索引，而构建缓存可能让这份索引一直过期。',
     },
   },
+  'base-image-not-pinned-by-digest': {
+    title: '基础镜像只按标签固定，没有按摘要固定',
+    why: '标签只是一个指针，任何对该仓库有推送权限的人都能挪动它：下一次构建会从它那时指向的镜像开始。摘要只对应唯一一个镜像，对不上时构建会直接失败，而不是换一个镜像继续。',
+    fix: '在标签后面加上摘要：FROM image:tag@sha256:<digest>，并让 Dependabot 或 Renovate 以拉取请求的方式提出新的摘要，经评审后合并。',
+    messages: {
+      notPinned: 'FROM {{image}} 只按标签固定；镜像仓库可以在同一个标签下给下一次构建另一个镜像。加上它的摘要：{{image}}@sha256:<digest>。',
+      malformedDigest: '“{{digest}}”不是镜像摘要：Docker 要求 sha256: 后跟 64 位小写十六进制数字，所以这个引用无法解析。',
+    },
+  },
   'build-tools-in-final-image': {
     title: '构建工具留在了最终镜像中',
     why: '编译器、JDK、软件包下载工具和 git 会让镜像变大，还给入侵者送上现成的工具，方便他们下载和构建自己的攻击载荷。',
@@ -241,6 +250,18 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     messages: {
       hostUtsRun: '--uts=host 让这个容器共享主机的主机名。',
       hostUtsCompose: 'uts: host 让这个服务共享主机的主机名。',
+    },
+  },
+  'image-verify-not-enforced': {
+    title: '签名检查拦不住容器启动',
+    why: 'cosign verify 只有在三种情况下才起作用：它失败时 docker run 不会执行；它检查的正是要运行的那个镜像；它指明了谁可以签名。否则，一个看起来做过验证的脚本照样会启动未签名或被重新打标签的镜像。',
+    fix: '脚本开头写 set -eu（或者用 && 连接各步），验证你要运行的那个摘要，用 --certificate-identity 和 --certificate-oidc-issuer 指明签名者，然后运行同一个摘要。',
+    messages: {
+      notEnforced: '第 {{line}} 行的 cosign verify 失败时拦不住这条 docker run：在脚本开头加上 set -e，或者用 && 把两者连起来，这样未签名的 {{image}} 就不会启动。',
+      verifiedAfterRun: '{{image}} 在这里就启动了，而第 {{line}} 行的 cosign verify 在它之后才检查：先验证，再运行。',
+      runsUnverified: 'docker run 启动的 {{image}} 没有被这个脚本里的任何验证检查过；运行之前先验证这个确切的引用。',
+      tagVerified: '{{image}} 是按标签验证、按标签运行的：每条命令都会重新解析标签，等到 docker run 拉取时它可能已经指向另一个镜像。请验证并运行 {{image}}@sha256:<digest>。',
+      anyIdentity: '{{flag}} {{pattern}} 匹配任何签名者，任何有 Sigstore 登录的人所做的签名都能通过。请用 --certificate-identity 指明身份。',
     },
   },
   'k8s-allow-privilege-escalation': {

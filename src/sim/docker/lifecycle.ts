@@ -5,7 +5,7 @@ import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
-import { parseImageRef, qualifiedName, refText } from '../image-ref';
+import { parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
@@ -166,7 +166,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const runtime = parsed.runtime;
   let image = ctx.engine.images.find(parsed.image);
   if (!image) {
-    const ref = refText(parseImageRef(parsed.image));
+    const pinned = pinnedDigest(parsed.image);
+    const ref = pinned === null ? refText(parseImageRef(parsed.image)) : `${parseImageRef(parsed.image).name}@${pinned}`;
     stdout += `Unable to find image '${ref}' locally\n`;
     const pulled = ctx.engine.images.pull(parsed.image);
     if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
@@ -297,7 +298,9 @@ export const pull: Verb = ({ engine }, args) => {
   if (!ref) return { stdout: '', stderr: "\"docker pull\" requires exactly 1 argument.\nSee 'docker pull --help'.\n", code: 1 };
   const result = engine.images.pull(ref);
   if ('error' in result) return daemonError(result.error);
-  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualifiedName(parseImageRef(ref))}\n`);
+  const pinned = pinnedDigest(ref);
+  const qualified = pinned === null ? qualifiedName(parseImageRef(ref)) : `${qualifiedName(parseImageRef(ref)).replace(/:[^:/]+$/, '')}@${pinned}`;
+  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualified}\n`);
 };
 
 export const logs: Verb = ({ engine }, args) => {
