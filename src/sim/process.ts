@@ -1,4 +1,5 @@
 import type { CapabilitySets } from './capabilities';
+import type { TaskCounter } from './limits';
 import type { Identity } from './users';
 import type { Vfs } from './vfs/vfs';
 
@@ -94,4 +95,6 @@ export interface Proc {
   busybox: boolean;
   /** Container id, for the prompt and `docker` from inside. */
   containerId?: string;
+  /** The container's pids cgroup, shared by all its processes; forks count against it. */
+  tasks?: TaskCounter;
 }

@@ -4,6 +4,7 @@ import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
+import { limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
 import { publishConflict, startServer } from '../servers';
@@ -13,6 +14,8 @@ import { daemonError, splitArgs, type DockerContext, type Verb } from './context
 import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf, type DaemonRefusal } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+/** The simulated host's CPUs (docker info), the most --cpus may ask for. */
+const HOST_CPUS = 2;
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
 const SERVERS = new Set(['sleep', 'nginx', 'java', 'node', 'tail', 'python', 'postgres']);
 
@@ -36,6 +39,8 @@ export function containerSession(container: Container, onExit?: () => void): Ses
 }
 
 function stop(ctx: DockerContext, container: Container, code: number): void {
+  // Nothing in the simulator sends the main process SIGKILL but the OOM killer (docker stop and kill set their own status).
+  if (code === 137) container.oomKilled = true;
   container.status = 'exited';
   container.exitCode = code;
   container.finishedAt = ctx.engine.now();
@@ -79,7 +84,7 @@ export function startMain(ctx: DockerContext, container: Container, interactive:
       return ok(`${container.id}\n`);
     }
     if (server) container.servers = server.listeners;
-    const stays = server !== null || SERVERS.has(base) || (isShell && interactive);
+    const stays = server !== null || (SERVERS.has(base) && !readsZeroForever(argv)) || (isShell && interactive);
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
@@ -137,6 +142,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
+  const limits = limitRefusal(parsed.runtime, HOST_CPUS);
+  if (limits) return runError(limits);
   const mode = parsed.runtime.networkMode?.value;
   const network = mode !== undefined && ctx.engine.networks.has(mode) ? null : networkRefusal(mode);
   if (network) return runError(network.message, network.code);
