@@ -50,6 +50,19 @@ describe('memory limit', () => {
     const t = terminal();
     expect(t.run('docker run --rm --memory 4m alpine:3.24 true')).toMatch(/^docker: Error response from daemon: Minimum memory limit allowed is 6MB\n/);
     expect(t.run('docker run --rm --cpus 3 alpine:3.24 true')).toMatch(/Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available/);
+    expect(t.run('docker run --rm --memory 64m --memory-swap 32m alpine:3.24 true')).toMatch(/Minimum memoryswap limit should be larger than memory limit, see usage/);
+    expect(t.run('docker run --rm --memory-swap 128m alpine:3.24 true')).toMatch(/You should always set the Memory limit when using Memoryswap limit, see usage/);
+    expect(t.run('docker run --rm --restart on-failure:3 alpine:3.24 true')).toBe("docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker run --help' for more information\n");
+    expect(t.run('echo $?')).toBe('125\n');
+  });
+
+  it('records the limits in docker inspect as the daemon stores them', () => {
+    const t = terminal();
+    t.run('docker create --name limited -m 64m --memory-swap -1 --cpus 0.5 --pids-limit 100 --ulimit nofile=1024:2048 --restart on-failure:5 alpine:3.24 true');
+    t.run('docker create --name plain alpine:3.24 true');
+    const format = "'{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}} {{.HostConfig.NanoCpus}} {{.HostConfig.PidsLimit}} {{json .HostConfig.Ulimits}} {{json .HostConfig.RestartPolicy}}'";
+    expect(t.run(`docker inspect -f ${format} limited`)).toBe('67108864 -1 500000000 100 [{"Name":"nofile","Hard":2048,"Soft":1024}] {"Name":"on-failure","MaximumRetryCount":5}\n');
+    expect(t.run(`docker inspect -f ${format} plain`)).toBe('0 0 0 <no value> [] {"Name":"no","MaximumRetryCount":0}\n');
   });
 
   it('shows the limit in docker stats, and the host memory without one', () => {

@@ -1,4 +1,5 @@
 import type { RuntimeModel } from '../checker/run/model';
+import { bytesOf, MIN_MEMORY_BYTES } from '../checker/run/sizes';
 
 /**
  * The processes a container's pids cgroup holds, shared by every process of the container (its main
@@ -50,31 +51,26 @@ export function pidsLimitOf(runtime: RuntimeModel): number | null {
   return value > 0 ? value : null;
 }
 
-const UNIT: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-
-/** A size as docker run reads --memory (go-units RAMInBytes: 64m, 1g, 512MiB, 67108864); null when it is not one. */
-export function bytesOf(raw: string): number | null {
-  const match = /^(\d+(?:\.\d+)?) ?([kKmMgGtT]?)[iI]?[bB]?$/.exec(raw.trim());
-  if (!match) return null;
-  return Math.floor(Number(match[1]) * (UNIT[(match[2] ?? '').toLowerCase()] ?? 1));
-}
-
 /** --memory in bytes; null when unlimited (absent or 0). */
 export function memoryLimitOf(runtime: RuntimeModel): number | null {
   const bytes = runtime.memory ? bytesOf(runtime.memory.value) : null;
   return bytes && bytes > 0 ? bytes : null;
 }
 
-/** Docker's smallest memory limit (moby daemon/daemon_unix.go linuxMinMemory). */
-const MIN_MEMORY = 6 * 1024 * 1024;
 
 /**
  * What the daemon refuses about a container's resource limits, in its own words (Docker 20.10,
  * recorded); null when it accepts them. `hostCpus` is the number of CPUs of the host.
  */
 export function limitRefusal(runtime: RuntimeModel, hostCpus: number): string | null {
+  if (runtime.memorySwap && !runtime.memory && runtime.memorySwap.value.trim() !== '-1') {
+    return 'You should always set the Memory limit when using Memoryswap limit, see usage';
+  }
+  const swap = runtime.memorySwap ? bytesOf(runtime.memorySwap.value) : null;
+  const limit = runtime.memory ? bytesOf(runtime.memory.value) : null;
+  if (swap !== null && swap > 0 && limit !== null && swap < limit) return 'Minimum memoryswap limit should be larger than memory limit, see usage';
   const memory = runtime.memory ? bytesOf(runtime.memory.value) : null;
-  if (memory !== null && memory > 0 && memory < MIN_MEMORY) return 'Minimum memory limit allowed is 6MB';
+  if (memory !== null && memory > 0 && memory < MIN_MEMORY_BYTES) return 'Minimum memory limit allowed is 6MB';
   const cpus = runtime.cpus ? Number(runtime.cpus.value) : null;
   if (cpus !== null && Number.isFinite(cpus) && (cpus < 0.01 || cpus > hostCpus) && cpus !== 0) {
     return `Range of CPUs is from 0.01 to ${hostCpus.toFixed(2)}, as there are only ${hostCpus} CPUs available`;
@@ -101,4 +97,10 @@ export function readsZeroForever(argv: readonly string[]): boolean {
  */
 export function learnerTasks(): TaskCounter {
   return { used: 2, limit: Math.floor(HOST_TASKS_MAX / 2), depth: 0, saturated: false };
+}
+
+/** What the client refuses before it asks the daemon (docker/cli run.go): a restart policy on a container removed at exit. */
+export function clientLimitConflict(runtime: RuntimeModel): string | null {
+  const restart = runtime.restart?.value.trim();
+  return runtime.rm && restart !== undefined && restart !== 'no' ? 'conflicting options: cannot specify both --restart and --rm' : null;
 }

@@ -4,7 +4,7 @@ import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
 import { parseImageRef, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
-import { limitRefusal, readsZeroForever } from '../limits';
+import { clientLimitConflict, limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
 import { publishConflict, startServer } from '../servers';
@@ -142,6 +142,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
+  const conflict = clientLimitConflict(parsed.runtime);
+  if (conflict) return clientError(conflict);
   const limits = limitRefusal(parsed.runtime, HOST_CPUS);
   if (limits) return runError(limits);
   const mode = parsed.runtime.networkMode?.value;

@@ -1,5 +1,6 @@
 import type { RuntimeModel } from '../../checker/run/model';
-import { bytesOf, memoryLimitOf, pidsLimitOf } from '../limits';
+import { bytesOf } from '../../checker/run/sizes';
+import { memoryLimitOf, pidsLimitOf } from '../limits';
 
 interface Ulimit {
   Name: string;
