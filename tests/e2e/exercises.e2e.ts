@@ -129,6 +129,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
   },
+  {
+    name: '--ulimit nproc instead of --pids-limit', exercise: 'read-only-and-limits/harden-run', file: 'run.sh', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, '--pids-limit 200', '  --ulimit nproc=200 \\'), check: 'goal:pids-limit', message: /counts the processes of a user ID on the whole host/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {
