@@ -8,6 +8,7 @@ import type { Engine } from './engine';
 import { hexId, shortId } from './hash';
 import { HOST_DEVICES, HOST_INTERFACES, HOST_NAME, HOST_PROCESSES } from './host';
 import type { SimImage } from './image';
+import { taskCounter } from './limits';
 import { containerName } from './names';
 import type { Confinement, Listener, NetworkView, Proc } from './process';
 import { additionalGroups, resolveUser, userName, type Identity } from './users';
@@ -40,6 +41,8 @@ export interface Container {
   labels?: Record<string, string>;
   /** The sockets the main process listens on while it runs. */
   servers: Listener[];
+  /** The kernel's OOM killer ended the main process (State.OOMKilled). */
+  oomKilled?: boolean;
 }
 
 /** stat(2) of an empty tmpfs directory reports 40 bytes, not a disk block. */
@@ -281,6 +284,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
     ...(remap ? { userns: remap } : {}),
+    tasks: taskCounter(runtime),
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   const container: Container = {

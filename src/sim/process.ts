@@ -1,6 +1,7 @@
 import type { SyscallFilter } from './seccomp';
 import type { IdRange } from './userns';
 import type { CapabilitySets } from './capabilities';
+import type { TaskCounter } from './limits';
 import type { Identity } from './users';
 import type { Vfs } from './vfs/vfs';
 
@@ -98,4 +99,6 @@ export interface Proc {
   containerId?: string;
   /** The host IDs its user namespace maps 0.. to (daemon userns-remap); absent in the host's user namespace. */
   userns?: IdRange;
+  /** The container's pids cgroup, shared by all its processes; forks count against it. */
+  tasks?: TaskCounter;
 }

@@ -145,6 +145,10 @@ const WRONG_ANSWERS: WrongAnswer[] = [
     name: 'set -e dropped before cosign verify', exercise: 'sign-scan-attest/verify-before-run', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, 'set -eu', 'set -u'), check: 'goal:verified-first', message: /does not stop this docker run when it fails/,
   },
+  {
+    name: '--ulimit nproc instead of --pids-limit', exercise: 'read-only-and-limits/harden-run', file: 'run.sh', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, '--pids-limit 200', '  --ulimit nproc=200 \\'), check: 'goal:pids-limit', message: /counts the processes of a user ID on the whole host/,
+  },
 ];
 
 describe.each(WRONG_ANSWERS.map((w) => [w.name, w] as const))('a learner who types %s', (name, wrong) => {

@@ -8,6 +8,7 @@ const shownAt = (item: QuizItem, seed: string): number => choiceOrder(item.choic
 const answerIsShortest = (item: QuizItem): boolean =>
   item.choices.every((c, i) => i === item.answer || c.length > (item.choices[item.answer]?.length ?? 0));
 const shareOf = (items: readonly QuizItem[], predicate: (item: QuizItem) => boolean): number => items.filter(predicate).length / items.length;
+const LESSONS_DIR = new URL('../../content/lessons/', import.meta.url);
 const english = courseQuizzes('en');
 const languages = Object.keys(LESSON_FILES) as (keyof typeof LESSON_FILES)[];
 

@@ -437,6 +437,16 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       defaultCapabilitiesCompose: '服务“{{service}}”保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
     },
   },
+  'no-memory-limit': {
+    title: '容器没有内存限制',
+    why: '没有内存限制时，一个内存泄漏或被攻破的容器可以一直占用主机内存，直到内核的 OOM killer 开始结束进程，而它选中的可能是另一个容器，甚至是 Docker 守护进程。',
+    fix: '按服务实际用量设置内存上限：`docker run` 用 `--memory 256m`，Compose 用 `mem_limit: 256m` 或 `deploy.resources.limits.memory`。这样到达上限时被 OOM kill 的是容器自己的进程（退出码 137），而不是主机上的进程。',
+    messages: {
+      missingRun: '这个容器可以用光主机的全部内存；请加上限制，例如 --memory 256m。',
+      missingCompose: '服务“{{service}}”可以用光主机的全部内存；请加上限制，例如 mem_limit: 256m（或 deploy.resources.limits.memory）。',
+      unlimited: '{{setting}} {{value}} 等于没有任何限制；请给出一个大小，例如 256m。',
+    },
+  },
   'no-new-privileges-missing': {
     title: '进程可以通过 setuid 二进制文件获得权限',
     why: '没有 no-new-privileges 时，镜像中的 setuid 或 setcap 二进制文件（su、sudo、ping）可以在容器内提升进程的权限。',
@@ -446,6 +456,16 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       setFalseCompose: 'no-new-privileges 被设为 false，setuid 二进制文件仍然可以提升权限。',
       missingRun: '这个容器允许 su 这样的 setuid 二进制文件提升权限。',
       missingCompose: '服务“{{service}}”允许 su 这样的 setuid 二进制文件提升权限。',
+    },
+  },
+  'no-pids-limit': {
+    title: '容器没有进程数限制',
+    why: '没有 PIDs 限制时，容器里的一个 fork 炸弹就能占满主机的进程表：其他容器和主机本身都再也无法创建进程。',
+    fix: '限制容器可以拥有的进程数：`docker run` 用 `--pids-limit 200`，Compose 用 `pids_limit: 200`（或 `deploy.resources.limits.pids`）。超过上限的 fork 只会在这个容器里失败。',
+    messages: {
+      missingRun: '这个容器可以不断创建进程，直到占满主机的进程表；请加上限制，例如 --pids-limit 200。',
+      missingCompose: '服务“{{service}}”可以不断创建进程，直到占满主机的进程表；请加上限制，例如 pids_limit: 200。',
+      unlimited: '{{setting}} {{value}} 表示不限制；请给出进程数，例如 200。',
     },
   },
   'pipe-without-pipefail': {
@@ -655,6 +675,16 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     messages: {
       knownId: '“USER {{user}}”写的是名字（对应的 id 是 {{id}}），Kubernetes 的 runAsNonRoot 无法验证名字。',
       unknownId: '“USER {{user}}”写的是名字，Kubernetes 的 runAsNonRoot 无法验证名字，而且无从得知这个名字对应哪个 uid。',
+    },
+  },
+  'writable-root-filesystem': {
+    title: '容器可以写入自己的根文件系统',
+    why: '根文件系统可写时，在容器里执行了代码的攻击者可以修改它的脚本和配置，或者放进自己的工具，并一直保留到容器被删除。',
+    fix: '以只读方式挂载根文件系统（`--read-only`，Compose 中为 `read_only: true`），并在服务必须写入的每个路径上提供 tmpfs（`--tmpfs /tmp`，Compose 中为 `tmpfs: [/tmp]`）或卷。',
+    messages: {
+      missingRun: '这个容器可以修改镜像中的文件；请加上 --read-only，并在需要写入的地方加上 --tmpfs /tmp。',
+      missingCompose: '服务“{{service}}”可以修改镜像中的文件；请加上 read_only: true，并在需要写入的地方加上 tmpfs: [/tmp]。',
+      switchedOff: '{{setting}} 让根文件系统保持可写；请打开只读，并在服务需要写入的地方提供 tmpfs。',
     },
   },
 };

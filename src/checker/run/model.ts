@@ -110,8 +110,14 @@ export interface RuntimeModel {
   publishAll: Setting<boolean> | null;
 
   memory: Setting<string> | null;
+  /** --memory-swap / memswap_limit: memory plus swap; Docker's default is twice --memory. */
+  memorySwap: Setting<string> | null;
   cpus: Setting<string> | null;
   pidsLimit: Setting<string> | null;
+  /** --ulimit / Compose `ulimits`, as `name=soft[:hard]` (e.g. "nofile=1024:2048"); per process, and nproc per user. */
+  ulimits: Setting<string>[];
+  /** --restart / Compose `restart`: "no", "always", "unless-stopped", "on-failure[:N]". */
+  restart: Setting<string> | null;
   sysctls: Setting<string>[];
 
   /** KEY=VALUE or bare KEY entries, in order. */
