@@ -90,7 +90,7 @@ export const exercise: Exercise = {
       title: 'The service\'s own calls stay allowed',
       why: 'A profile that refuses a call the program makes breaks it: Go\'s runtime dies without mmap or futex, and the server cannot listen without socket or bind.',
       messages: SERVICE_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const filter = profileFilter(model);
         const refused = SERVICE_CALLS.filter((call) => filter.decide(call, new Set()).kind !== 'allow');
         if (refused.length === 0) return { pass: true, messageId: 'passed', data: { count: SERVICE_CALLS.length } };
