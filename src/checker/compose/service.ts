@@ -122,6 +122,8 @@ const READERS: Readonly<Record<string, Reader>> = {
   working_dir: textSetting('workdir'),
   runtime: textSetting('runtime'),
   mem_limit: textSetting('memory'),
+  memswap_limit: textSetting('memorySwap'),
+  restart: textSetting('restart'),
   cpus: textSetting('cpus'),
   pids_limit: textSetting('pidsLimit'),
   stdin_open: (entry, runtime, ctx) => runtime.setLifecycle('interactive', flag(entry, ctx) === true),
@@ -137,6 +139,21 @@ const READERS: Readonly<Record<string, Reader>> = {
   tmpfs: (entry, runtime, ctx) => list(entry, ctx).forEach((t) => runtime.tmpfs(t.value, t.span)),
   environment: (entry, runtime, ctx) => keyValues(entry, ctx).forEach((e) => runtime.addToList('env', e.value, e.span)),
   sysctls: (entry, runtime, ctx) => keyValues(entry, ctx).forEach((e) => runtime.addToList('sysctls', e.value, e.span)),
+  ulimits: (entry, runtime, ctx) => {
+    // `nproc: 65535` or `nofile: { soft: 1024, hard: 2048 }`, read into the `name=soft:hard` of --ulimit.
+    for (const limit of ctx.walker.entries(entry.value, entry.span)) {
+      const single = scalarText(limit.value);
+      if (single !== null) {
+        runtime.addToList('ulimits', `${limit.key}=${single}`, limit.span);
+        continue;
+      }
+      const fields = new Map(ctx.walker.entries(limit.value, limit.span).map((e) => [e.key, scalarText(e.value)]));
+      const soft = fields.get('soft');
+      const hard = fields.get('hard');
+      if (soft && hard) runtime.addToList('ulimits', `${limit.key}=${soft}:${hard}`, limit.span);
+      else ctx.report(`ulimits.${limit.key} needs both soft and hard, or a single number.`, limit.span);
+    }
+  },
   devices: (entry, runtime, ctx) => {
     for (const item of ctx.walker.items(entry.value, entry.span)) {
       if (isMap(item.value)) {

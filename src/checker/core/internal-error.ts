@@ -10,6 +10,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   apparmor: 'AppArmor profile',
   compose: 'Compose file',
   kubernetes: 'Kubernetes manifest',
+  seccomp: 'seccomp profile',
 };
 
 export const KINDS = Object.keys(KIND_LABEL) as Kind[];

@@ -15,6 +15,7 @@ const KIND_LABEL: Readonly<Record<Kind, string>> = {
   apparmor: 'AppArmor 配置文件',
   compose: 'Compose 文件',
   kubernetes: 'Kubernetes 清单',
+  seccomp: 'seccomp 配置文件',
 };
 
 const SETTING = {

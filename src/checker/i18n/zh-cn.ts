@@ -7,21 +7,36 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '用 ADD 复制本地文件',
     why: 'ADD 还会解压归档文件、下载 URL，一行看似无害的指令可能做的不只是复制；COPY 只做一件事，更容易审查。',
     fix: '从构建上下文或其他阶段复制文件和目录时，把 ADD 换成 COPY。',
+    messages: {
+      copiesLocalFiles: 'ADD 从构建上下文复制 {{sources}}：这件事 COPY 就能做，而 ADD 还会解压归档、下载 URL，容易带来意外。',
+    },
   },
   'add-remote-url': {
     title: 'ADD 下载 URL 却不校验校验和',
     why: '构建当天服务器返回什么，就不加验证地放进镜像：下载内容一旦被篡改或替换，会悄无声息地发布出去。',
     fix: '固定下载内容：ADD --checksum=sha256:<hash> <url> <dest>，或者 RUN curl -fsSL <url> -o file && echo "<hash>  file" | sha256sum -c -。',
+    messages: {
+      unverifiedDownload: 'ADD 下载 {{url}} 时不做任何校验：服务器返回什么，镜像里就是什么。',
+    },
   },
   'apk-add-without-no-cache': {
     title: 'apk add 没有加 --no-cache',
     why: '不加 --no-cache 时，apk 会把软件包索引留在 /var/cache/apk，增大这一层的体积，之后的 RUN 也无法再把它删掉。',
     fix: '使用 apk add --no-cache <packages>（这样也不再需要单独执行 apk update）。',
+    messages: {
+      keepsIndex: 'apk add 把软件包索引留在了这一层里，之后的 RUN 无法再把它删掉。',
+    },
   },
   'app-files-writable-by-runtime-user': {
     title: '容器的运行用户可以写应用文件',
     why: '如果运行用户拥有或可以写入应用本身，拿到代码执行权限的攻击者就能替换代码或配置，长期占据这个立足点。',
     fix: '让应用文件归 root 所有，对运行用户只读：COPY --chown=0:0 --chmod=555；只对数据目录（例如 /tmp 或某个 VOLUME）授予写权限。',
+    messages: {
+      ownerOnCopy: '“{{instruction}} --chown={{owner}}”让运行用户成为 {{path}} 的所有者，它因此可以改写应用。',
+      writableOnCopy: '“--chmod={{mode}}”让任何用户都能写入 {{path}}，容器的运行用户也就能改写应用。',
+      ownerByChown: '“chown {{owner}} {{paths}}”把应用交给了运行用户，它因此可以改写应用。',
+      writableByChmod: '“chmod {{mode}} {{paths}}”让任何用户都能写入这些路径，容器的运行用户也就能改写应用。',
+    },
   },
   'apparmor-broad-capability': {
     title: '配置文件允许所有能力或危险的能力',
@@ -96,31 +111,63 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'apt 软件包列表留在了镜像里',
     why: '/var/lib/apt/lists 下的列表会给这一层增加几十 MB，在之后的 RUN 中删除也无法让镜像变小。',
     fix: '在同一个 RUN 的末尾执行 rm -rf /var/lib/apt/lists/*，或者把 /var/lib/apt 挂载为缓存（RUN --mount=type=cache,target=/var/lib/apt）。',
+    messages: {
+      archivesKept: 'docker-clean 钩子已被删除，下载的软件包会留在这一层的 /var/cache/apt 中。',
+      listsKept: '这个 RUN 把 apt 软件包列表留在了它的镜像层里，之后的 RUN 无法再把它们从这一层删掉。',
+    },
   },
   'apt-no-install-recommends': {
     title: 'apt-get install 没有加 --no-install-recommends',
     why: '默认会安装推荐的软件包：镜像更大、程序更多、CVE 更多，而服务根本用不到它们。',
     fix: '给 apt-get install 加上 --no-install-recommends。',
+    messages: {
+      installsRecommends: '“{{program}} install”还会装上推荐的软件包：镜像更大，而服务用不到它们。',
+    },
   },
   'apt-update-alone': {
     title: '在单独的 RUN 中更新软件包索引',
     why: '构建缓存会保留单独执行 `apt-get update` 的那一层，之后的安装用的是过期的索引，会悄悄装上未打补丁的旧版本（或者直接失败）。',
     fix: '在同一个 RUN 中更新并安装：RUN apt-get update && apt-get install -y --no-install-recommends pkg && rm -rf /var/lib/apt/lists/*。',
+    messages: {
+      updateAlone: '这个 RUN 只刷新软件包索引，单独成为一层，构建缓存会让这份索引一直过期。',
+      installsWithStaleIndex: '这个 RUN 安装软件包时，用的是第 {{line}} 行单独执行 update 取得的索引，而构建缓存可能让这份索引一直过期。',
+    },
+  },
+  'base-image-not-pinned-by-digest': {
+    title: '基础镜像只按标签固定，没有按摘要固定',
+    why: '标签只是一个指针，任何对该仓库有推送权限的人都能挪动它：下一次构建会从它那时指向的镜像开始。摘要只对应唯一一个镜像，对不上时构建会直接失败，而不是换一个镜像继续。',
+    fix: '在标签后面加上摘要：FROM image:tag@sha256:<digest>，并让 Dependabot 或 Renovate 以拉取请求的方式提出新的摘要，经评审后合并。',
+    messages: {
+      notPinned: 'FROM {{image}} 只按标签固定；镜像仓库可以在同一个标签下给下一次构建另一个镜像。加上它的摘要：{{image}}@sha256:<digest>。',
+      malformedDigest: '“{{digest}}”不是镜像摘要：Docker 要求 sha256: 后跟 64 位小写十六进制数字，所以这个引用无法解析。',
+    },
   },
   'build-tools-in-final-image': {
     title: '构建工具留在了最终镜像中',
     why: '编译器、JDK、软件包下载工具和 git 会让镜像变大，还给入侵者送上现成的工具，方便他们下载和构建自己的攻击载荷。',
     fix: '使用多阶段构建：在工具链阶段编译，然后只用 COPY --from=build 把产物复制到运行时镜像（JRE、distroless 或 slim 基础镜像）中。',
+    messages: {
+      toolchainBase: '最终镜像基于构建工具链镜像 {{image}}，编译器等构建工具都会随它进入最终镜像。',
+      buildPackages: '最终阶段安装了 {{packages}}，运行中的服务并不需要它们。',
+      devDependencies: '“{{command}}”没有加 --omit=dev，开发依赖会进入最终镜像。',
+    },
   },
   'copy-entire-stage-filesystem': {
     title: '从另一个阶段复制了整个文件系统',
     why: 'COPY --from=<stage> / / 会把构建阶段的编译器、缓存和密钥都带进最终镜像，多阶段构建也就失去了意义。',
     fix: '只复制服务需要的产物，例如 COPY --from=build /src/target/app.jar /opt/app/。',
+    messages: {
+      wholeFileSystem: '“COPY --from={{stage}} / /”复制了那个阶段的整个文件系统，其中的工具和缓存也一并进入最终镜像。',
+    },
   },
   'curl-pipe-shell': {
     title: '下载的脚本直接通过管道交给 shell 执行',
     why: '构建会以 root 身份执行服务器发来的任何内容，而且不留下任何记录；脚本一旦被篡改或替换，就会神不知鬼不觉地进入镜像。',
     fix: '先下载到文件，校验校验和或签名，再执行：curl -fsSLo install.sh <url> && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh。',
+    messages: {
+      runsDownload: '{{program}} 执行了下载得到的内容，构建因此运行了未经校验的代码。',
+      pipesDownload: '{{downloader}} 把下载内容直接通过管道交给 {{interpreter}}，构建因此运行了未经校验的代码。',
+    },
   },
   'dangerous-capability': {
     title: '添加了危险的能力',
@@ -143,6 +190,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'Docker 套接字被声明为卷',
     why: '能和 /var/run/docker.sock 通信的人就能启动一个挂载主机磁盘的特权容器：能访问这个套接字就等于是主机上的 root。',
     fix: '删除 docker.sock 的 VOLUME；如果某个工具确实需要 Docker API，就改为给它一个受限的代理或一个 rootless 守护进程。',
+    messages: {
+      socketVolume: '为 /var/run/docker.sock 声明 VOLUME，就是在引导别人挂载 Docker 套接字，而这会让容器拿到主机上的 root 权限。',
+    },
   },
   'host-device': {
     title: '把主机设备传进了容器',
@@ -202,6 +252,18 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       hostUtsCompose: 'uts: host 让这个服务共享主机的主机名。',
     },
   },
+  'image-verify-not-enforced': {
+    title: '签名检查拦不住容器启动',
+    why: 'cosign verify 只有在三种情况下才起作用：它失败时 docker run 不会执行；它检查的正是要运行的那个镜像；它指明了谁可以签名。否则，一个看起来做过验证的脚本照样会启动未签名或被重新打标签的镜像。',
+    fix: '脚本开头写 set -eu（或者用 && 连接各步），验证你要运行的那个摘要，用 --certificate-identity 和 --certificate-oidc-issuer 指明签名者，然后运行同一个摘要。',
+    messages: {
+      notEnforced: '第 {{line}} 行的 cosign verify 失败时拦不住这条 docker run：在脚本开头加上 set -e，或者用 && 把两者连起来，这样未签名的 {{image}} 就不会启动。',
+      verifiedAfterRun: '{{image}} 在这里就启动了，而第 {{line}} 行的 cosign verify 在它之后才检查：先验证，再运行。',
+      runsUnverified: 'docker run 启动的 {{image}} 没有被这个脚本里的任何验证检查过；运行之前先验证这个确切的引用。',
+      tagVerified: '{{image}} 是按标签验证、按标签运行的：每条命令都会重新解析标签，等到 docker run 拉取时它可能已经指向另一个镜像。请验证并运行 {{image}}@sha256:<digest>。',
+      anyIdentity: '{{flag}} {{pattern}} 匹配任何签名者，任何有 Sigstore 登录的人所做的签名都能通过。请用 --certificate-identity 指明身份。',
+    },
+  },
   'k8s-allow-privilege-escalation': {
     title: '没有禁止权限提升',
     why: '除非 `allowPrivilegeEscalation` 为 false，否则进程可以获得它启动时没有的权限，例如通过 sudo 这样的 setuid 二进制文件。',
@@ -255,6 +317,17 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     fix: '改用 emptyDir、ConfigMap、Secret 或 PersistentVolumeClaim；如果确实需要主机上的文件，就只挂载范围最小的路径，并设为只读。',
     messages: k8sHostPathMessages,
   },
+  'k8s-host-users': {
+    title: 'Pod 共享主机的用户命名空间',
+    why: '没有自己的用户命名空间时，Pod 里的 UID 0 就是节点内核眼中的 UID 0，它持有的能力在节点上同样有效：容器一旦逃逸，落地就是 root。设置 `hostUsers: false` 后，同一个进程在节点上只是一个没有特权的高位 UID。',
+    fix: '在 Pod 的 spec 中设置 `hostUsers: false`（自 Kubernetes v1.36 起为稳定特性；节点需要 Linux 6.3 及以上、containerd 2.0+ 或 CRI-O 1.25+，以及 runc 1.2+ 或 crun 1.9+）。',
+    messages: {
+      unset: '{{kind}} "{{name}}" 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
+      unsetUnnamed: '这个 {{kind}} 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
+      hostUsersTrue: '`hostUsers: true` 让 {{kind}} "{{name}}" 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
+      hostUsersTrueUnnamed: '`hostUsers: true` 让这个 {{kind}} 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
+    },
+  },
   'k8s-image-latest': {
     title: '镜像没有固定版本',
     why: '没有标签的镜像就是 `:latest`，它会在你不知情时变化：不同节点可能运行不同的代码，被推送上去的恶意或损坏镜像会在下一次重启时被拉取。',
@@ -262,6 +335,25 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     messages: {
       ...zhPerContainer('untagged', '{{who}}使用的“{{image}}”没有标签，也就是 :latest，它的内容会在你不知情时改变。'),
       ...zhPerContainer('latestTag', '{{who}}使用了“{{image}}”的 :latest 标签，它的内容会在你不知情时改变。'),
+    },
+  },
+  'k8s-namespace-pod-security': {
+    title: '命名空间没有强制执行 Pod 安全级别',
+    why: '没有 pod-security.kubernetes.io/enforce 标签（或者取值为 privileged）时，内置的 Pod 安全准入会放行进入该命名空间的任何 Pod，包括特权 Pod，除非集群另设了默认值。API 服务器读不懂的标签值会被拒绝，命名空间也就不会被创建或修改。',
+    fix: '给命名空间加标签：pod-security.kubernetes.io/enforce: restricted（暂时做不到 Restricted 的地方用 baseline），把 pod-security.kubernetes.io/enforce-version 固定为集群的次版本号，再把 warn 和 audit 设为 latest，提前看到下一个版本会拒绝什么。',
+    messages: {
+      noEnforce: '命名空间 “{{name}}” 没有 {{label}} 标签，Pod 安全准入因此会放行所有 Pod，包括特权 Pod。',
+      enforcePrivileged: '命名空间 “{{name}}” 强制执行的是 privileged 级别，它什么都允许：任何 Pod，包括特权 Pod，都会被准入。',
+      invalidLabel: 'API 服务器会拒绝命名空间 “{{name}}”：标签 {{label}} 的值 “{{value}}” 无效（{{reason}}），命名空间不会被创建或修改。',
+    },
+  },
+  'k8s-pod-security-admission': {
+    title: 'Pod 安全准入会拒绝这个 Pod',
+    why: '打了 pod-security.kubernetes.io/enforce 标签的命名空间会拒绝所有违反其级别的 Pod。单独的 Pod 在 apply 时就被拒绝；Deployment、Job 等控制器只会得到一条警告就被创建，之后却一个 Pod 也建不出来，服务始终起不来。',
+    fix: '修改 Pod 规约，直到它满足命名空间的级别：消息里的每条原因都指出了要设置的字段（Restricted 需要 runAsNonRoot: true、allowPrivilegeEscalation: false、capabilities.drop: ["ALL"]、seccompProfile.type: RuntimeDefault）。',
+    messages: {
+      podRefused: '命名空间 “{{namespace}}” 按 PodSecurity “{{policy}}” 拒绝 Pod “{{name}}”：{{failure}}。',
+      templateRefused: '{{kind}} “{{name}}” 会带着警告被创建，但命名空间 “{{namespace}}” 按 PodSecurity “{{policy}}” 拒绝它创建的每个 Pod：{{failure}}。什么也跑不起来。',
     },
   },
   'k8s-privileged': {
@@ -304,16 +396,37 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '基础镜像没有版本标签，或者用的是 latest',
     why: '没有标签或标为 :latest 的基础镜像会在你不知情时变化：即使 Dockerfile 一个字没改，下一次构建也可能拉到不同的操作系统、运行时或默认用户。',
     fix: '固定一个版本标签，例如 node:24.22-slim，最好再加上摘要（node:24.22-slim@sha256:...），并有计划地更新它。',
+    messages: {
+      untagged: '“FROM {{image}}”没有标签，等同于 :latest，每次发布新版本它都会变。',
+      latest: '“FROM {{image}}”跟随 :latest，每次发布新版本它都会变。',
+    },
   },
   'malformed-json-form': {
     title: '本应是 JSON 数组的指令不是合法的 JSON',
     why: '只有文本恰好是一个由字符串组成的 JSON 数组时，Docker 才按 exec 形式读取。否则它会变成一条 shell 命令或一个以空格分隔的列表，而 SHELL 会直接拒绝，结果镜像构建失败或容器无法启动。',
     fix: '数组要用双引号，元素之间用逗号分隔，以 "]" 结尾，后面不要再写任何内容，例如 CMD ["node", "server.js"]。',
+    messages: {
+      notStrings: '{{keyword}} 是一个 JSON 数组，但其中有不是字符串的元素，构建会停止：“when using JSON array syntax, arrays must be comprised of strings only”。',
+      shellEmpty: 'SHELL 是一个空的 JSON 数组，构建会停止：“SHELL requires at least one argument”。',
+      shellTrailingText: 'SHELL 的 JSON 数组后面紧跟着多余的文本，构建会停止：“SHELL requires the arguments to be in JSON form”。',
+      shellInvalid: 'SHELL 不是一个由字符串组成的合法 JSON 数组，构建会停止：“SHELL requires the arguments to be in JSON form”。',
+      listTrailingText: '{{keyword}} 的 JSON 数组后面紧跟着多余的文本，Docker 因此改为按空格拆分这一行：方括号、引号和逗号都成了路径的一部分。',
+      listInvalid: '{{keyword}} 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 因此改为按空格拆分这一行：方括号、引号和逗号都成了路径的一部分。',
+      runTrailingText: 'RUN 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，构建因此失败。',
+      runInvalid: 'RUN 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，构建因此失败。',
+      healthcheckTrailingText: 'HEALTHCHECK 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，健康检查因此总是失败。',
+      healthcheckInvalid: 'HEALTHCHECK 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，健康检查因此总是失败。',
+      commandTrailingText: '{{keyword}} 的 JSON 数组后面紧跟着多余的文本，Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，容器因此无法启动它的命令。',
+      commandInvalid: '{{keyword}} 看起来像 JSON 数组，却不是合法的 JSON（缺了逗号或引号，或者用了单引号），Docker 不会按 exec 形式读取它，而是把整行交给 /bin/sh -c，容器因此无法启动它的命令。',
+    },
   },
   'missing-healthcheck': {
     title: '最终镜像中没有 HEALTHCHECK',
     why: '没有健康检查时，Docker 会把卡死或只启动了一半的服务报告为运行中，也没有任何机制去重启或替换它。',
     fix: '添加 HEALTHCHECK CMD <probe>（例如对服务做一次 HTTP 检查）；如果由编排器负责探测，就写 HEALTHCHECK NONE。',
+    messages: {
+      noHealthcheck: '最终镜像没有 HEALTHCHECK，服务卡死了看起来也仍然健康。',
+    },
   },
   'no-cap-drop': {
     title: '保留了默认能力',
@@ -322,6 +435,16 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     messages: {
       defaultCapabilitiesRun: '这个容器保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
       defaultCapabilitiesCompose: '服务“{{service}}”保留了 Docker 默认授予的 14 项能力，而大多数应用一项也用不上。',
+    },
+  },
+  'no-memory-limit': {
+    title: '容器没有内存限制',
+    why: '没有内存限制时，一个内存泄漏或被攻破的容器可以一直占用主机内存，直到内核的 OOM killer 开始结束进程，而它选中的可能是另一个容器，甚至是 Docker 守护进程。',
+    fix: '按服务实际用量设置内存上限：`docker run` 用 `--memory 256m`，Compose 用 `mem_limit: 256m` 或 `deploy.resources.limits.memory`。这样到达上限时被 OOM kill 的是容器自己的进程（退出码 137），而不是主机上的进程。',
+    messages: {
+      missingRun: '这个容器可以用光主机的全部内存；请加上限制，例如 --memory 256m。',
+      missingCompose: '服务“{{service}}”可以用光主机的全部内存；请加上限制，例如 mem_limit: 256m（或 deploy.resources.limits.memory）。',
+      unlimited: '{{setting}} {{value}} 等于没有任何限制；请给出一个大小，例如 256m。',
     },
   },
   'no-new-privileges-missing': {
@@ -335,10 +458,26 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
       missingCompose: '服务“{{service}}”允许 su 这样的 setuid 二进制文件提升权限。',
     },
   },
+  'no-pids-limit': {
+    title: '容器没有进程数限制',
+    why: '没有 PIDs 限制时，容器里的一个 fork 炸弹就能占满主机的进程表：其他容器和主机本身都再也无法创建进程。',
+    fix: '限制容器可以拥有的进程数：`docker run` 用 `--pids-limit 200`，Compose 用 `pids_limit: 200`（或 `deploy.resources.limits.pids`）。超过上限的 fork 只会在这个容器里失败。',
+    messages: {
+      missingRun: '这个容器可以不断创建进程，直到占满主机的进程表；请加上限制，例如 --pids-limit 200。',
+      missingCompose: '服务“{{service}}”可以不断创建进程，直到占满主机的进程表；请加上限制，例如 pids_limit: 200。',
+      unlimited: '{{setting}} {{value}} 表示不限制；请给出进程数，例如 200。',
+    },
+  },
   'pipe-without-pipefail': {
     title: 'RUN 中用了管道却没有设置 pipefail',
     why: '管道只报告最后一条命令的退出状态，所以 `curl ... | tar x` 或 `wget ... | sh` 即使下载失败，构建也可能照样成功，产出一个损坏的镜像。',
     fix: '在这个 RUN 之前设置 SHELL ["/bin/bash", "-o", "pipefail", "-c"]，或者在支持它的 shell 中以 set -o pipefail 开始脚本。',
+    messages: {
+      shellMayNotSupportAsh: 'SHELL 指定的 {{shell}} 不一定支持 -o pipefail，这个管道可能掩盖失败（这个镜像的 shell 是 BusyBox ash，没有 bash）。',
+      shellMayNotSupportBash: 'SHELL 指定的 {{shell}} 不一定支持 -o pipefail，这个管道可能掩盖失败。',
+      pipeHidesFailureAsh: '这个 RUN 把 {{program}} 的输出通过管道交给另一条命令，却没有设置 pipefail，{{program}} 失败了也不会被发现（这个镜像的 shell 是 BusyBox ash，没有 bash）。',
+      pipeHidesFailureBash: '这个 RUN 把 {{program}} 的输出通过管道交给另一条命令，却没有设置 pipefail，{{program}} 失败了也不会被发现。',
+    },
   },
   'port-on-all-interfaces': {
     title: '端口发布在主机的所有网络接口上',
@@ -363,6 +502,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'WORKDIR 使用了相对路径',
     why: '相对路径的 WORKDIR 取决于之前所有的 WORKDIR，包括基础镜像里的，基础镜像一变，文件就会落到谁也没想到的地方。',
     fix: '使用绝对路径，例如 WORKDIR /opt/app。',
+    messages: {
+      relativePath: '“WORKDIR {{path}}”是相对路径，它最终落在哪里，取决于之前的每一个 WORKDIR。',
+    },
   },
   'run-as-root-user': {
     title: '容器以 root 身份启动',
@@ -377,6 +519,49 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '容器以 root 运行',
     why: '以 uid 0 运行的进程一旦被攻破，就能改写应用、读取镜像中的所有文件，再配合任何一个容器逃逸，就能以 root 身份操作主机。',
     fix: '创建或选择一个非特权用户，在最终阶段的末尾写上数字形式的 USER，例如 USER 10001:10001。',
+    messages: {
+      emptyUser: '“USER {{written}}”是空的：这个变量在本阶段没有值（FROM 之前的 ARG 必须在 FROM 之后重新声明），而空的 USER 以 uid 0 运行。',
+      switchesToRoot: '最终阶段用“USER {{written}}”切换到了 root，容器因此以 uid 0 运行。',
+      unverifiedDefaultUser: '无法确认“{{image}}”的默认用户，而本阶段没有设置 USER。',
+      imageRunsAsRoot: '最终阶段基于“{{image}}”，这个镜像以 root 运行，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+      stageRunsAsRoot: '最终阶段基于阶段“{{stage}}”，那个阶段以 root 运行，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+      scratchHasNoUser: '最终阶段基于 scratch，其中根本没有用户，而本阶段从未设置 USER，所以容器以 uid 0 运行。',
+    },
+  },
+  'seccomp-dangerous-syscall': {
+    title: '配置文件放行了容器逃逸常用的系统调用',
+    why: 'Docker 的默认配置文件拒绝 mount、unshare、setns、keyctl、bpf、kexec_load、open_by_handle_at、userfaultfd 等调用，因为大多数容器逃逸和内核漏洞利用都从它们开始。无条件放行它们，就放弃了这层保护。',
+    fix: '把这些名字从 SCMP_ACT_ALLOW 规则里删掉。如果程序确实需要其中某个调用，就像 Docker 那样只在拥有对应能力时放行（"includes": {"caps": [...]}），并授予那个能力。',
+    messages: {
+      mount: '放行了 {{syscall}}：挂载（主机磁盘、proc、新的文件系统）是最经典的容器逃逸手法，Docker 在没有 {{capability}} 时会拒绝它。',
+      namespace: '放行了 {{syscall}}：新建或加入命名空间会打开那些信任“命名空间里的 root”的内核代码，很多提权漏洞都从这里开始；Docker 在没有 {{capability}} 时会拒绝它。',
+      keyring: '放行了 {{syscall}}：内核密钥环没有命名空间隔离，容器可以读取或塞满其他用户的密钥；无论容器拥有什么能力，Docker 都拒绝它。',
+      kernelCode: '放行了 {{syscall}}：它会加载内核代码或新的内核；Docker 在没有 {{capability}} 时会拒绝它。',
+      bpf: '放行了 {{syscall}}：这是一个功能强大、可利用漏洞记录很长的内核接口；Docker 在没有 {{capability}} 时会拒绝它。',
+      handle: '放行了 {{syscall}}：它可以通过句柄打开容器根目录之外的文件，正是 “shocker” 逃逸用到的调用；Docker 在没有 {{capability}} 时会拒绝它。',
+      trace: '对所有内核版本都放行了 {{syscall}}：在 Linux 4.8 之前，跟踪者可以在 seccomp 检查之后改写调用；Docker 只在 4.8 及以后（"minKernel"）或拥有 {{capability}} 时放行它。',
+      exploit: '放行了 {{syscall}}：它是内核漏洞利用最爱用的原语，普通服务用不到；无论容器拥有什么能力，Docker 都拒绝它。',
+      host: '放行了 {{syscall}}：它影响的是整台主机（时钟、交换区、重启、I/O 端口），而不只是容器。',
+    },
+  },
+  'seccomp-default-allow': {
+    title: '配置文件放行所有没有列出的系统调用',
+    why: '把 SCMP_ACT_ALLOW 或 SCMP_ACT_LOG 作为默认动作，配置文件就成了黑名单：漏写的调用、以及新内核增加的调用，都会直达内核。Docker 自己的配置文件默认是拒绝的。',
+    fix: '设置 "defaultAction": "SCMP_ACT_ERRNO"，再用 SCMP_ACT_ALLOW 列出程序需要的调用，最好从 Docker 的默认配置文件改起。',
+    messages: {
+      allow: '"defaultAction": "{{action}}" 让配置文件没有列出的所有系统调用都直达内核；应当默认用 SCMP_ACT_ERRNO 拒绝，只放行程序需要的调用。',
+      log: '"defaultAction": "{{action}}" 对没有列出的调用只记日志、照样放行；它是用来记录程序调用了什么的，不是用来运行程序的。',
+      missing: '配置文件既没有 defaultAction，也没有任何规则，runc 因此根本不安装过滤器；请设置 "defaultAction": "SCMP_ACT_ERRNO"。',
+    },
+  },
+  'seccomp-trace-notify': {
+    title: 'Docker 配置文件中使用了 SCMP_ACT_TRACE 或 SCMP_ACT_NOTIFY',
+    why: 'SCMP_ACT_TRACE 把调用交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS（“Function not implemented”）失败，有跟踪者时由它决定。SCMP_ACT_NOTIFY 需要一个 Docker 从不设置的监听套接字，runc 会拒绝启动容器（“listenerPath is not set”）。',
+    fix: '要拒绝调用就用 SCMP_ACT_ERRNO（需要别的错误码时加 "errnoRet"），要放行就用 SCMP_ACT_ALLOW。',
+    messages: {
+      trace: '{{action}} 把 {{what}} 交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS 失败，而容器里的跟踪者可以放它通过。要拒绝它，请用 SCMP_ACT_ERRNO。',
+      notify: '{{action}} 需要一个 seccomp 监听者，而 Docker 不会设置：runc 会拒绝启动容器（“listenerPath is not set”）。请改用 SCMP_ACT_ERRNO 或 SCMP_ACT_ALLOW。',
+    },
   },
   'seccomp-unconfined': {
     title: 'seccomp 过滤被关闭',
@@ -391,11 +576,22 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '密钥文件被复制进了镜像层',
     why: '每个 COPY 都是一层：即使之后的 RUN 删除了它，密钥或令牌文件在镜像中仍然可以读到（docker save、docker history）。',
     fix: '把密钥文件写进 .dockerignore，用 RUN --mount=type=secret,id=... 传递构建密钥；绝不要先 COPY 再 rm。',
+    messages: {
+      removedLater: '{{instruction}} 把 {{files}} 放进了一个镜像层；第 {{line}} 行的 rm 只是把它藏了起来，镜像里仍然有它。',
+      inImage: '{{instruction}} 把 {{files}} 放进了镜像，任何拉取镜像的人都能读到。',
+      inCopiedDirectory: '“{{instruction}} {{sources}}”把 {{file}} 复制进了一个镜像层，第 {{line}} 行的 rm 并不能把它从镜像中去掉。',
+    },
   },
   'secrets-in-env-or-arg': {
     title: '通过 ENV 或 ARG 传递密钥',
     why: 'ENV 的值保存在镜像配置中，ARG 的值保存在构建历史中：任何能拉取镜像的人都能用 docker inspect 或 docker history 读到它们。',
     fix: '只为需要它的那一步挂载密钥：RUN --mount=type=secret,id=token ...，并执行 docker build --secret id=token,src=token.txt；运行时用到的密钥在运行时提供，不要放进镜像。',
+    messages: {
+      envUrlWithPassword: 'ENV {{name}} 的值是一个带密码的 URL，任何拿到镜像的人都能用 docker inspect 看到它。',
+      argUrlWithPassword: 'ARG {{name}} 的值是一个带密码的 URL，任何拿到镜像的人都能用 docker history 看到它。',
+      envSecret: 'ENV {{name}} 把密钥存进了镜像配置，任何拿到镜像的人都能用 docker inspect 看到它。',
+      argSecret: 'ARG {{name}} 把密钥作为构建参数传入，docker history 会把它保留在镜像中。',
+    },
   },
   'selinux-disabled': {
     title: 'SELinux 标签被关闭',
@@ -421,11 +617,20 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: '在没有 shell 的镜像上使用 shell 形式',
     why: 'shell 形式会通过 /bin/sh -c 运行命令。scratch 和 distroless 镜像里没有 /bin/sh，所以容器无法启动（或者 RUN 构建失败）。',
     fix: '使用 exec 形式，例如 ENTRYPOINT ["/app/server"] 或 CMD ["java", "-jar", "/app/app.jar"]，并把 RUN 的工作放到前面一个有 shell 的阶段中。',
+    messages: {
+      runShellForm: '这个 RUN 使用 shell 形式，但 {{image}} 里没有 /bin/sh，构建会失败。',
+      commandShellForm: '{{keyword}} 使用 shell 形式，需要 /bin/sh，而 {{image}} 里没有：容器将无法启动。',
+    },
   },
   'ssh-server-or-port-22': {
     title: '镜像中有 SSH 服务器或 22 端口',
     why: 'SSH 守护进程是又一个需要打补丁、会被暴力破解的服务，它的密钥和密码还会被固化进镜像；进入容器应该用 docker exec 或 kubectl exec。',
     fix: '删除 SSH 服务器和 EXPOSE 22；调试时使用 docker exec / kubectl exec。',
+    messages: {
+      exposesSsh: 'EXPOSE 22 对外声明了一个 SSH 端口。',
+      rangeIncludesSsh: 'EXPOSE {{ports}} 包含 22 端口（SSH）。',
+      installsServer: '这一步安装了 SSH 服务器 {{packages}}。',
+    },
   },
   'sudo-usage': {
     title: 'Dockerfile 中使用了 sudo',
@@ -439,11 +644,21 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'TLS 证书校验被关闭',
     why: '不校验证书时，网络路径上的任何人都能替换下载内容，构建会把他们的代码固化进镜像。',
     fix: '删除 -k、--insecure、--no-check-certificate、--trusted-host 之类的选项；改为安装服务器所需的 CA 证书。',
+    messages: {
+      insecureEnv: 'ENV {{name}}={{value}} 关闭了证书校验：之后的每一次下载和运行中的应用都不再校验证书。',
+      insecureOption: '{{option}} 关闭了证书校验，下载内容被篡改也不会被发现。',
+      aptChecksOff: '{{program}} 的设置关闭了证书或签名校验，下载内容被篡改也不会被发现。',
+    },
   },
   'unnecessary-tools-in-image': {
     title: '镜像中有交互式工具或调试工具',
     why: '生产镜像中的编辑器、调试器和网络探测工具给入侵者准备好了一套现成的工具箱，方便他们探查、嗅探和横向移动；而在 RUN 步骤中执行 top、vim 或 service 这样的交互式命令，在构建镜像时什么也不会做。',
     fix: '从最终阶段删除这些软件包，从 RUN 中删除这些命令；调试运行中的容器时使用 docker exec、临时调试容器或单独的调试镜像。',
+    messages: {
+      interactiveCommand: 'RUN 调用了 {{program}}，它需要终端、登录会话或正在运行的系统，在构建镜像时起不到任何作用。',
+      oneTool: '最终镜像安装了 {{tools}}：服务用不到它，它却是入侵者现成的工具。',
+      manyTools: '最终镜像安装了 {{tools}}：服务用不到它们，它们却是入侵者现成的一套工具箱。',
+    },
   },
   'untrusted-registry': {
     title: '镜像来自团队不信任的镜像仓库',
@@ -457,5 +672,19 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     title: 'USER 是名字，不是数字 id',
     why: 'Kubernetes 的 runAsNonRoot 无法验证用户名，会拒绝启动容器（"image has non-numeric user"）；只有数字形式的 uid 不用读取 /etc/passwd 就能检查。',
     fix: '写出这个名字对应的 uid（和 gid），例如用 USER 10001:10001 代替 USER app。',
+    messages: {
+      knownId: '“USER {{user}}”写的是名字（对应的 id 是 {{id}}），Kubernetes 的 runAsNonRoot 无法验证名字。',
+      unknownId: '“USER {{user}}”写的是名字，Kubernetes 的 runAsNonRoot 无法验证名字，而且无从得知这个名字对应哪个 uid。',
+    },
+  },
+  'writable-root-filesystem': {
+    title: '容器可以写入自己的根文件系统',
+    why: '根文件系统可写时，在容器里执行了代码的攻击者可以修改它的脚本和配置，或者放进自己的工具，并一直保留到容器被删除。',
+    fix: '以只读方式挂载根文件系统（`--read-only`，Compose 中为 `read_only: true`），并在服务必须写入的每个路径上提供 tmpfs（`--tmpfs /tmp`，Compose 中为 `tmpfs: [/tmp]`）或卷。',
+    messages: {
+      missingRun: '这个容器可以修改镜像中的文件；请加上 --read-only，并在需要写入的地方加上 --tmpfs /tmp。',
+      missingCompose: '服务“{{service}}”可以修改镜像中的文件；请加上 read_only: true，并在需要写入的地方加上 tmpfs: [/tmp]。',
+      switchedOff: '{{setting}} 让根文件系统保持可写；请打开只读，并在服务需要写入的地方提供 tmpfs。',
+    },
   },
 };

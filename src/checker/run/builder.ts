@@ -12,9 +12,9 @@ import { parseDeviceSpec, parseMountSpec, parsePortSpec, parseTmpfsSpec, parseVo
 export type ReportProblem = (text: string | Worded, span: Span) => void;
 
 type TextKey = 'name' | 'hostname' | 'image' | 'networkMode' | 'pidMode' | 'ipcMode' | 'utsMode' | 'usernsMode'
-  | 'cgroupnsMode' | 'user' | 'memory' | 'cpus' | 'pidsLimit' | 'workdir' | 'entrypoint' | 'runtime';
+  | 'cgroupnsMode' | 'user' | 'memory' | 'memorySwap' | 'cpus' | 'pidsLimit' | 'restart' | 'workdir' | 'entrypoint' | 'runtime';
 type SwitchKey = 'privileged' | 'readOnlyRootfs' | 'noNewPrivileges' | 'publishAll';
-type ListKey = 'env' | 'groupAdd' | 'sysctls';
+type ListKey = 'env' | 'groupAdd' | 'sysctls' | 'ulimits';
 type LifecycleKey = 'rm' | 'detach' | 'interactive' | 'tty';
 
 const SELINUX_LABEL = /^(disable|nested|(user|role|type|level|filetype):[^:]+(:.*)?)$/;
@@ -31,7 +31,7 @@ const HOST_MODE_KEYS: [HostNamespace, TextKey][] = [
 export class RuntimeBuilder {
   private readonly text: Partial<Record<TextKey, Setting<string>>> = {};
   private readonly switches: Partial<Record<SwitchKey, Setting<boolean>>> = {};
-  private readonly lists: Record<ListKey, Setting<string>[]> = { env: [], groupAdd: [], sysctls: [] };
+  private readonly lists: Record<ListKey, Setting<string>[]> = { env: [], groupAdd: [], sysctls: [], ulimits: [] };
   private readonly lifecycle: Record<LifecycleKey, boolean> = { rm: false, detach: false, interactive: false, tty: false };
   private readonly capAdd: CapabilityChange[] = [];
   private readonly capDrop: CapabilityChange[] = [];
@@ -189,8 +189,11 @@ export class RuntimeBuilder {
       ports: this.ports,
       publishAll: this.switches.publishAll ?? null,
       memory: this.text.memory ?? null,
+      memorySwap: this.text.memorySwap ?? null,
       cpus: this.text.cpus ?? null,
       pidsLimit: this.text.pidsLimit ?? null,
+      ulimits: this.lists.ulimits,
+      restart: this.text.restart ?? null,
       sysctls: this.lists.sysctls,
       env: this.lists.env,
       workdir: this.text.workdir ?? null,

@@ -8,7 +8,7 @@ export const rule: Rule<KubernetesModel> = {
     title: 'No seccomp filter',
     severity: 'warning',
     appliesTo: ['kubernetes'],
-    lesson: 'least-privilege-capabilities',
+    lesson: 'seccomp-profiles',
     why: 'Without a seccomp profile every system call reaches the kernel, including mount, unshare, keyctl and others behind past container breakouts. Kubernetes runs containers Unconfined unless a profile is set or the kubelet\'s SeccompDefault option is on.',
     fix: 'Set `seccompProfile: {type: RuntimeDefault}` in the pod securityContext (or Localhost with a tested profile).',
     refs: {

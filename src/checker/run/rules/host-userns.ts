@@ -5,7 +5,7 @@ export const rule = runtimeRule({
   title: 'Container opts out of user-namespace remapping',
   severity: 'warning',
   appliesTo: ['run', 'compose'],
-  lesson: 'run-as-non-root',
+  lesson: 'user-namespaces',
   why: 'On a daemon with userns-remap, the host user namespace makes root in the container the real root of the host again.',
   fix: 'Remove the host userns mode so the daemon\'s remapping applies to this container.',
   refs: { dockerBench: ['5.31'] },

@@ -5,7 +5,7 @@ export const rule = runtimeRule({
   title: 'The seccomp filter is turned off',
   severity: 'error',
   appliesTo: ['run', 'compose'],
-  lesson: 'least-privilege-capabilities',
+  lesson: 'seccomp-profiles',
   why: 'Docker\'s default seccomp profile blocks about 44 risky system calls such as mount, unshare, keyctl, bpf and kexec_load; unconfined makes all of them available.',
   fix: 'Remove seccomp=unconfined; if one system call is missing, start from Docker\'s default profile and allow just that call.',
   refs: { kics: ['404fde2c Default Seccomp Profile Disabled'], dockerBench: ['5.22'] },
