@@ -42,6 +42,11 @@ export const APPARMOR_SYNTAX_MESSAGES = {
   globUnmatched: 'In {{pattern}}: "{{bracket}}" has no matching opening bracket.',
 } as const;
 
+/** `apparmor-template`: a file with Go template actions, reported once instead of as dozens of syntax errors. */
+export const APPARMOR_TEMPLATE_MESSAGES = {
+  template: 'This file is a template (Go {{ }} actions), not a profile: AppArmor cannot load it as it is, and Shipshape did not check it. Render the template first (for example with the values your tool fills in), then check the result.',
+} as const;
+
 export function apparmorProblem(id: keyof typeof APPARMOR_SYNTAX_MESSAGES, data?: MessageData): Worded {
   return worded(APPARMOR_SYNTAX_MESSAGES, id, data);
 }

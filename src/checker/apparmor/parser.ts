@@ -1,6 +1,6 @@
 import type { Finding } from '../core/types';
-import { asWorded, type Worded } from '../core/worded';
-import { apparmorProblem } from './diagnostics';
+import { asWorded, worded, type Worded } from '../core/worded';
+import { APPARMOR_TEMPLATE_MESSAGES, apparmorProblem } from './diagnostics';
 import { globProblems } from './glob';
 import { lex, type LexEvent, type Token } from './lexer';
 import type { AppArmorModel, Comment, Include, Profile, ProfileMode, ProfileRule } from './model';
@@ -289,7 +289,7 @@ function templateModel(text: string, at: number): AppArmorModel {
     profiles: [], includeFile: false, includeRules: [], template: true, includes: [], variables: {}, comments: [],
     diagnostics: [{
       ruleId: TEMPLATE_RULE_ID, severity: 'error', line, column, endLine: line, endColumn: end === -1 ? column + 2 : column + end + 2 - at,
-      message: 'This file is a template (Go {{ }} actions), not a profile: AppArmor cannot load it as it is, and Shipshape did not check it. Render the template first (for example with the values your tool fills in), then check the result.',
+      ...worded(APPARMOR_TEMPLATE_MESSAGES, 'template'),
     }],
   };
 }

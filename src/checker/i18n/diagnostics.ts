@@ -1,4 +1,4 @@
-import { APPARMOR_SYNTAX_MESSAGES } from '../apparmor/diagnostics';
+import { APPARMOR_SYNTAX_MESSAGES, APPARMOR_TEMPLATE_MESSAGES } from '../apparmor/diagnostics';
 import { COMPOSE_SYNTAX_MESSAGES } from '../compose/diagnostics';
 import { COMPOSE_MERGE_MESSAGES } from '../compose/merge/diagnostics';
 import { INTERNAL_ERROR, INTERNAL_ERROR_MESSAGES } from '../core/internal-error';
@@ -16,6 +16,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'compose-merge': COMPOSE_MERGE_MESSAGES,
   'kubernetes-syntax': KUBERNETES_SYNTAX_MESSAGES,
   'apparmor-syntax': APPARMOR_SYNTAX_MESSAGES,
+  'apparmor-template': APPARMOR_TEMPLATE_MESSAGES,
   [INPUT_TOO_LARGE]: REFUSAL_MESSAGES,
   [BINARY_INPUT]: REFUSAL_MESSAGES,
   [INTERNAL_ERROR]: INTERNAL_ERROR_MESSAGES,

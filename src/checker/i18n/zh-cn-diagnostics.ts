@@ -127,6 +127,9 @@ export const zhCnDiagnostics: DiagnosticTranslation = {
     globUnclosedAlternation: '在 {{pattern}} 中：“{”备选项没有用“}”闭合。',
     globUnmatched: '在 {{pattern}} 中：“{{bracket}}”没有对应的左括号。',
   },
+  'apparmor-template': {
+    template: '这个文件是模板（含有 Go 的 {{ }} 动作），不是配置文件：AppArmor 无法按原样加载它，Shipshape 也没有检查它。请先渲染模板（例如填入你的工具会填入的值），再检查渲染结果。',
+  },
   'input-too-large': REFUSALS,
   'binary-input': REFUSALS,
   'internal-error': crashMessages({
