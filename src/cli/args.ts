@@ -61,7 +61,7 @@ export type Command =
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
-const KINDS: readonly Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes'];
+const KINDS: readonly Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes', 'seccomp'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 
 interface OptionSpec {

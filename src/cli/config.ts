@@ -20,6 +20,8 @@ export interface Config {
   ignore: readonly string[];
   failOn: Severity;
   trustedRegistries: readonly string[] | null;
+  /** `podSecurity: restricted:v1.36`: the level workloads are admitted under when their Namespace is not in the file. */
+  podSecurity: { level: 'privileged' | 'baseline' | 'restricted'; version: string } | null;
 }
 
 /** Findings that say a file could not be checked; no setting may hide or soften them, or a broken check would read as a pass. */
@@ -36,6 +38,7 @@ function schemaFor(m: CliMessages) {
     ignore: z.array(z.string().min(1, { message: m.config.notEmpty })).optional(),
     failOn: severity.optional(),
     trustedRegistries: z.array(registry).optional(),
+    podSecurity: z.string().regex(/^(?:privileged|baseline|restricted)(?::(?:latest|v1\.(?:0|[1-9][0-9]*)))?$/, { message: m.config.podSecurity }).optional(),
   });
 }
 
@@ -79,8 +82,18 @@ function suggestion(id: string, known: readonly string[]): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined;
 }
 
+const POD_SECURITY_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
+
+/** The schema has checked the shape; an absent version means `latest`, as a namespace label without one does. */
+function podSecurityOf(text: string | undefined): Config['podSecurity'] {
+  if (text === undefined) return null;
+  const [name = '', version = 'latest'] = text.split(':');
+  const level = POD_SECURITY_LEVELS.find((l) => l === name);
+  return level ? { level, version } : null;
+}
+
 export function defaultConfig(dir: string): Config {
-  return { path: null, dir, rules: new Map(), ignore: [], failOn: 'info', trustedRegistries: null };
+  return { path: null, dir, rules: new Map(), ignore: [], failOn: 'info', trustedRegistries: null, podSecurity: null };
 }
 
 /** Validates the text of a configuration file; throws ConfigError with every problem, each with its key path. */
@@ -115,6 +128,7 @@ export function parseConfig(text: string, path: string, dir: string, knownRules:
     ignore: parsed.data.ignore ?? [],
     failOn: parsed.data.failOn ?? 'info',
     trustedRegistries: parsed.data.trustedRegistries ?? null,
+    podSecurity: podSecurityOf(parsed.data.podSecurity),
   };
 }
 

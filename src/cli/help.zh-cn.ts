@@ -50,6 +50,7 @@ explain：
   ignore: [ "vendor/**" ]          gitignore 风格的通配符，相对于该文件
   failOn: warning
   trustedRegistries: [ docker.io, ghcr.io ]
+  podSecurity: restricted:v1.36    文件中没有定义的命名空间所用的 Pod 安全级别
 
 shipshape rules RULE-ID 离线解释一条规则（为什么重要、如何修复）；也接受 --lang。
 

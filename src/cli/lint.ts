@@ -153,7 +153,7 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   const paths = command.paths.length === 0 && command.composeFiles.length === 0 ? ['.'] : command.paths;
   const collected = await collect(io, api, paths, command.kind, finalLevels, m, command.ignoreUnknown);
   const checked: Checked = { reports: [], notices: collected.notices };
-  const options: LintOptions = { trustedRegistries: config.trustedRegistries };
+  const options: LintOptions = { trustedRegistries: config.trustedRegistries, podSecurity: config.podSecurity };
   const compose = new ComposeRunner(io, api, activeProfiles(command, io.env), options, checked, m);
 
   const explicit = await readComposeFiles(io, command.composeFiles, checked.notices, m);

@@ -38,7 +38,7 @@ export function displayPath(cwd: string, path: string): string {
 function worthReading(api: CheckerApi, path: string): boolean {
   const name = basename(path);
   if (api.detectKind(path, '') !== null) return true;
-  return /\.ya?ml$/i.test(name) || !name.includes('.') || name.startsWith('.') || /[\\/]apparmor\.d[\\/]/.test(path);
+  return /\.(?:ya?ml|json)$/i.test(name) || !name.includes('.') || name.startsWith('.') || /[\\/]apparmor\.d[\\/]/.test(path);
 }
 
 /** `.shipshapeignore` files and the configuration's globs also apply to files named on the command line. */

@@ -110,7 +110,8 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
     if (kind === 'dockerfile') dockerfiles.push({ path: input.path, model: analysis.model as ImageModel });
     else if (kind === 'kubernetes') manifests.push({ path: input.path, model: analysis.model as KubernetesModel });
     else if (kind === 'run') scripts.push({ path: input.path, model: analysis.model as RunScriptModel });
-    else for (const p of (analysis.model as AppArmorModel).profiles ?? []) for (const name of profileNames(p)) profiles.set(name, input.path);
+    else if (kind === 'apparmor') for (const p of (analysis.model as AppArmorModel).profiles ?? []) for (const name of profileNames(p)) profiles.set(name, input.path);
+    // A seccomp profile is listed with its findings; what it filters is not part of a container's facts yet.
   }
 
   const projects: ComposeProject[] = [];

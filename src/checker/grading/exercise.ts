@@ -4,6 +4,7 @@ import type { RunScriptModel } from '../run/model';
 import type { AppArmorModel } from '../apparmor/model';
 import type { ComposeModel } from '../compose/model';
 import type { KubernetesModel } from '../kubernetes/model';
+import type { SeccompModel } from '../seccomp/model';
 
 /** One editable file of an exercise. */
 export interface ExerciseFile {
@@ -14,21 +15,20 @@ export interface ExerciseFile {
   solution: string;
 }
 
+/**
+ * What a goal found, worded by message id: keys into the goal's `messages`, filled with `data`
+ * ("{{uid}}"), so that every translation of the exercise words the same result in its own language.
+ */
 export interface GoalResult {
   pass: boolean;
   /**
    * Shown under the check: what is still wrong and why it matters, or what is now right. It must not
-   * hand out the answer; that goes in `fix`.
+   * hand out the answer; that goes in `fixId`.
    */
-  message?: string;
+  messageId: string;
   /** The exact change that fixes it, kept back until the learner has asked for every hint. */
-  fix?: string;
-  /**
-   * Instead of `message` and `fix`: keys into the goal's `messages`, filled with `data` ("{{uid}}"),
-   * so that a translation of the exercise can word the same result in its own language.
-   */
-  messageId?: string;
   fixId?: string;
+  /** Values for the placeholders: code, paths, names and numbers, never words of one language. */
   data?: Readonly<Record<string, string | number>>;
   /** Where to put the editor marker when it fails. */
   line?: number;
@@ -43,6 +43,7 @@ export interface GoalContext {
   apparmor(file?: string): AppArmorModel;
   compose(file?: string): ComposeModel;
   kubernetes(file?: string): KubernetesModel;
+  seccomp(file?: string): SeccompModel;
   findings(file?: string): Finding[];
 }
 
@@ -56,8 +57,8 @@ export interface Goal {
    * checks of their own, so the list shows each thing to fix once.
    */
   rules?: string[];
-  /** The goal's messages by id, with {{name}} placeholders, for results that give a `messageId`. */
-  messages?: Readonly<Record<string, string>>;
+  /** Every message its results name, by id, with {{name}} placeholders; a translation words the same ids. */
+  messages: Readonly<Record<string, string>>;
   check(ctx: GoalContext): GoalResult;
 }
 
