@@ -15,7 +15,7 @@ lint：
                              github（工作流注解）、junit、checkstyle 或 gitlab
                              （Code Quality）。路径相对于工作目录写出：请在仓库根目录运行。
   --kind KIND                把每个指名的文件（不包括遍历找到的文件）当作 KIND 读取：
-                             dockerfile、run、apparmor、compose 或 kubernetes。
+                             dockerfile、run、apparmor、compose、kubernetes 或 seccomp。
   -f, --file FILE            一个 Compose 文件；多个文件按顺序合并，与 docker compose -f
                              相同。没有 -f 时，compose.yaml 与旁边的 compose.override.yaml
                              合并。

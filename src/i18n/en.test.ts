@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { lang, t } from './index';
+import { lang, t } from './page';
 
 describe('interface messages', () => {
   it('are the active messages, with the page language taken from them', () => {

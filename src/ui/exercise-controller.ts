@@ -10,7 +10,7 @@ import { fileText, isComplete } from './progress-schema';
 import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
 import { presenterOn } from './presenter';
-import { href, locale, t } from '../i18n';
+import { href, locale, t } from '../i18n/page';
 
 const m = t.exercise;
 

@@ -5,7 +5,7 @@ import { loadProgress, onStoredProgressChange } from './progress-store';
 import { nextInTrack } from './lesson-track';
 import { activeExerciseId, onExerciseChange, setFilesProvider } from './workspace-state';
 import { exerciseAnchor } from './exercise-anchor';
-import { href, locale, t } from '../i18n';
+import { href, locale, t } from '../i18n/page';
 
 /** Started when the workspace first becomes visible: Monaco, the checker and the lesson's exercises load here. */
 export async function startExercises(workspace: HTMLElement): Promise<void> {

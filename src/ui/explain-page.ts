@@ -1,6 +1,6 @@
 import type { Kind } from '../checker/core/types';
 import type { Explanation } from '../checker/explain/types';
-import { href, locale, t } from '../i18n';
+import { href, locale, t } from '../i18n/page';
 
 const m = t.explain;
 

@@ -1,5 +1,5 @@
 import { activeTrack, exerciseHref, trackUrl } from './track';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 /**
  * A learner following a workshop track sees only the track's exercises in a lesson's workspace,

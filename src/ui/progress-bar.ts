@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 /** Fills a <ProgressBar>: its ARIA values, the width of the filled part and the "n of m done" text beside it. */
 export function setProgressBar(bar: HTMLElement | null, done: number, total: number): void {

@@ -5,7 +5,7 @@ import { buildRecord, formatDate, formatShortDate, mergeProgress, recordExercise
 import { readRecordFile } from './record-reader';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 const m = t.progressPage;
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { mergeEntries, parseEntry, progressV1, type ExerciseProgress } from './progress-schema';
 
 const m = t.storage;

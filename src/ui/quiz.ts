@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 /**
  * Knowledge checks. Choices are shuffled twice: once per build (so the page without script is not in

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { mergeEntries, parseEntry, type ExerciseProgress, type ExerciseStatus } from './progress-schema';
 import type { Progress } from './progress-store';
 import type { CourseCatalog } from './record-catalog';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 export { parseCatalog, type CourseCatalog } from './record-catalog';
 

@@ -1,11 +1,14 @@
 import type { Check } from '../checker/grading/exercise';
-import { locale as pageLocale, messagesFor, type Locale, type Messages } from '../i18n';
+import type { Messages } from '../i18n/en';
+import type { Locale } from '../i18n/locales';
+import { locale as pageLocale, t } from '../i18n/page';
 import { localizedPath } from '../i18n/locales';
 
 type Words = Messages['checks'];
 
-function wordsOf(locale: Locale | undefined): Words {
-  return messagesFor(locale ?? pageLocale).checks;
+/** The words given (the build passes each page's), else this page's. */
+function wordsOf(words: Words | undefined): Words {
+  return words ?? t.checks;
 }
 
 function escapeHtml(text: string): string {
@@ -23,8 +26,9 @@ export interface RenderOptions {
    * once the learner has asked for every hint.
    */
   showFixes: boolean;
-  /** The language to render in; the page's own in the browser. The build passes each page's. */
+  /** The language to render in, and its words; the page's own in the browser. The build passes each page's. */
   locale?: Locale;
+  words?: Words;
 }
 
 /**
@@ -64,7 +68,7 @@ function ruleLinks(check: Check, m: Words, locale: Locale): string {
  */
 export function renderChecksHtml(checks: readonly Check[], options: RenderOptions = { showFixes: false }): string {
   const locale = options.locale ?? pageLocale;
-  const m = wordsOf(locale);
+  const m = wordsOf(options.words);
   return checks
     .map((check) => {
       const status = statusOf(check);
@@ -87,15 +91,15 @@ export function renderChecksHtml(checks: readonly Check[], options: RenderOption
     .join('');
 }
 
-export function summarise(checks: readonly Check[], locale?: Locale): string {
-  const m = wordsOf(locale);
+export function summarise(checks: readonly Check[], words?: Words): string {
+  const m = wordsOf(words);
   const passing = checks.filter((c) => c.pass && !c.pending).length;
   return checks.some((c) => c.pending) ? m.pendingSummary(passing, checks.length) : m.summary(passing, checks.length);
 }
 
 /** What changed between two gradings, in words for the screen-reader announcement. */
-export function describeChange(before: readonly Check[], after: readonly Check[], locale?: Locale): string {
-  const m = wordsOf(locale);
+export function describeChange(before: readonly Check[], after: readonly Check[], words?: Words): string {
+  const m = wordsOf(words);
   const was = new Map(before.map((c) => [c.id, c.pass]));
   const changes: string[] = [];
   for (const check of after) {

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { siteUrl } from './site-root';
 
 const m = t.search;

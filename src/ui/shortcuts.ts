@@ -1,5 +1,5 @@
 import { openDialog } from './dialog';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { revealInPane } from './reveal';
 
 const m = t.shortcuts;

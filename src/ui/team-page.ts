@@ -4,7 +4,7 @@ import { normaliseCode } from './record';
 import type { CourseCatalog } from './record-catalog';
 import { buildTeam, countsFor, matchCode, summarise, type TeamFile, type TeamLearner, type TeamModel } from './record-team';
 import { pageCatalog } from './page-catalog';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 const m = t.team;
 

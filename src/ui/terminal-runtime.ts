@@ -7,7 +7,7 @@ import { createSimulator } from '../sim';
 import { showControls } from '../sim/ansi';
 import { activeExerciseId, currentFiles } from './workspace-state';
 import { presenterOn } from './presenter';
-import { locale, t } from '../i18n';
+import { locale, t } from '../i18n/page';
 
 let editor: LineEditor | null = null;
 let terminal: Terminal | null = null;

@@ -3,7 +3,7 @@ import { isComplete } from './progress-schema';
 import type { CourseCatalog } from './record-catalog';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { activeTrack, clearActiveTrack, exerciseHref, parseTrackUrl, sameTrack, setActiveTrack, trackUrl, type Track } from './track';
 
 const m = t.track;

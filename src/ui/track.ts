@@ -1,4 +1,4 @@
-import { href, t } from '../i18n';
+import { href, t } from '../i18n/page';
 import { exerciseAnchor } from './exercise-anchor';
 /**
  * Workshop tracks: a chosen subset and order of exercises, shared as a readable URL

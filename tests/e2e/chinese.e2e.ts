@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -130,6 +131,110 @@ describe('a Chinese lesson', () => {
     await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
     expect(hrefs.every((h) => h.startsWith('/zh-cn/')), hrefs.join(' ')).toBe(true);
+    await page.close();
+  });
+});
+
+/** The English prose left in what the page shows now (after its scripts ran), as the static scan reads it. */
+async function liveEnglish(page: Page): Promise<string[]> {
+  return englishRuns(visibleProse(await page.content()));
+}
+
+/** Chromium logs every navigation answered 404; on these pages that answer is the point. */
+function forgetNotFound(path: string): void {
+  const index = session.problems.findIndex((p) => p.includes(path) && /404/.test(p));
+  if (index !== -1) session.problems.splice(index, 1);
+}
+
+describe('Chinese pages that used to show English', () => {
+  it('the 404 page: Chinese under /zh-cn/, and the English 404 has a Chinese half marked lang="zh-CN"', async () => {
+    const page = await session.context.newPage();
+    const zh = await page.goto(`${session.baseUrl}/zh-cn/no-such-page/`);
+    expect(zh?.status()).toBe(404);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
+    expect(await page.getByRole('link', { name: '返回课程列表' }).getAttribute('href')).toBe('/zh-cn/');
+    expect(await liveEnglish(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    forgetNotFound('/zh-cn/no-such-page/');
+
+    const en = await page.goto(`${session.baseUrl}/no-such-page/`);
+    expect(en?.status()).toBe(404);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    const chinese = page.getByRole('region', { name: '页面不存在' });
+    expect(await chinese.getAttribute('lang')).toBe('zh-CN');
+    expect(await chinese.getByRole('link', { name: '返回课程列表' }).getAttribute('href')).toBe('/zh-cn/');
+    expect(englishRuns(visibleProse(await chinese.innerHTML()))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    forgetNotFound('/no-such-page/');
+    await page.close();
+  });
+
+  it('the explain page shows its explanation in Chinese', async () => {
+    const page = await session.open('/zh-cn/explain/');
+    await page.getByRole('button', { name: '加载示例' }).click();
+    await page.getByRole('button', { name: '解析', exact: true }).click();
+    const results = page.getByRole('region', { name: '将要运行的内容' });
+    await results.getByRole('heading', { level: 3 }).first().waitFor({ timeout: 30_000 });
+    const headings = await results.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings).toContain('Compose 服务：api');
+    expect(headings.some((h) => /^Kubernetes 容器：Deployment\/api 容器 api$/.test(h)), headings.join(' | ')).toBe(true);
+    const facts = await results.locator('dt').allTextContents();
+    expect(facts).toContain('以 root 运行');
+    const warnings = await results.locator('.warning').allTextContents();
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) expect(warning).toMatch(/[\u4e00-\u9fff]/);
+    expect(await liveEnglish(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the Chinese SCORM package: Chinese course and lesson titles, and a Chinese launch page', async () => {
+    const files = unzipSync(readFileSync(join(DIST, 'shipshape-scorm-1.2-zh-cn.zip')));
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    const titles = [...manifest.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1] ?? '');
+    expect(titles[0]).toBe('Shipshape：动手学 Docker 安全');
+    expect(titles.length).toBeGreaterThan(10);
+    for (const title of titles) expect(title).toMatch(/[\u4e00-\u9fff]/);
+    const scos = [...manifest.matchAll(/adlcp:scormtype="sco" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(scos.every((href) => href.startsWith('zh-cn/scorm/'))).toBe(true);
+    expect(Object.keys(files).some((name) => name.startsWith('scorm/'))).toBe(false);
+
+    const page = await session.open('/zh-cn/scorm/run-as-non-root/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.getByText(/这里没有学习管理系统（LMS）响应/).waitFor();
+    await expect.poll(() => page.frameLocator('iframe').getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe('以非 root 用户运行');
+    expect(await liveEnglish(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the language switch is legible without a Chinese system font, with its name and lang kept', async () => {
+    // The tests before chose Chinese, which a visit from outside would open; this one is about the English page.
+    const page = await session.context.newPage();
+    await page.addInitScript(() => localStorage.setItem('shipshape:locale', 'en'));
+    await page.goto(`${session.baseUrl}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const link = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' });
+    expect(await link.getAttribute('lang')).toBe('zh-CN');
+    // This browser has no Chinese font (the test machine has none): the switch's own subset font draws it.
+    await expect.poll(() => page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Shipshape language switch').map((f) => f.status);
+    }), { timeout: 10_000 }).toEqual(['loaded']);
+    expect(await page.evaluate(() => document.fonts.check('16px "Shipshape language switch"', '简体中文'))).toBe(true);
+    // Each glyph is drawn as wide as a CJK ideograph (about 1em), not as a narrow missing-glyph box.
+    const width = await link.evaluate((a) => {
+      const probe = document.createElement('span');
+      probe.textContent = '简体中文';
+      probe.style.cssText = 'position:absolute;font-size:20px;white-space:nowrap';
+      a.append(probe);
+      const w = probe.getBoundingClientRect().width;
+      probe.remove();
+      return w;
+    });
+    expect(width).toBeGreaterThan(70);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -146,6 +146,13 @@ describe('the site as deploy/nginx.conf serves it', () => {
     expect(answer.body.toString()).toContain('<html');
   });
 
+  it('answers a missing page under /zh-cn/ with the Chinese 404 page', async () => {
+    const answer = await get(port, '/zh-cn/no-such-page/');
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).toContain('<html lang="zh-CN"');
+    expect(answer.body.toString()).toContain('页面不存在');
+  });
+
   it('redirects a path without its slash relatively, so a TLS proxy in front keeps its scheme and port', async () => {
     const answer = await get(port, '/lessons/run-as-non-root');
     expect(answer.status).toBe(301);

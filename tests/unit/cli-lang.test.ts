@@ -134,6 +134,9 @@ describe('the CLI in Chinese: its own words', () => {
     // Every option in the English help is in the Chinese help.
     const options = (text: string): string[] => [...new Set(text.match(/--[a-z][a-z-]+/g) ?? [])].sort();
     expect(options(zh.out)).toEqual(options(en.out));
+    // So is every value an option or the configuration takes.
+    const values = (text: string): string[] => [...new Set(text.match(/\b(?:dockerfile|run|apparmor|compose|kubernetes|seccomp|text|json|sarif|github|junit|checkstyle|gitlab|podSecurity|trustedRegistries|failOn)\b/g) ?? [])].sort();
+    expect(values(zh.out)).toEqual(values(en.out));
   });
 
   it('words usage errors in Chinese, options and values as typed', async () => {
