@@ -62,7 +62,7 @@ export const exercise: Exercise = {
       why: 'An allow-list fails closed: a call nobody listed, or one a newer kernel adds, is refused instead of reaching the kernel.',
       rules: ['seccomp-default-allow'],
       messages: DEFAULT_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const action = model.defaultAction;
         if (!action) return { pass: false, line: model.span?.line ?? 1, messageId: 'missing', fixId: 'fix' };
         if (DENYING.has(action.value)) return { pass: true, messageId: 'passed', data: { action: action.value } };
@@ -76,7 +76,7 @@ export const exercise: Exercise = {
       why: 'mount, unshare, setns, ptrace and keyctl are the first step of most container escapes; the service does not need them, so the profile must not allow them.',
       rules: ['seccomp-dangerous-syscall'],
       messages: DANGER_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const filter = profileFilter(model);
         const allowed = model.syscalls.flatMap((rule) => rule.names)
           .filter((name) => dangerOf(name.value) && filter.decide(name.value, new Set()).kind === 'allow');
@@ -90,7 +90,7 @@ export const exercise: Exercise = {
       title: 'The service\'s own calls stay allowed',
       why: 'A profile that refuses a call the program makes breaks it: Go\'s runtime dies without mmap or futex, and the server cannot listen without socket or bind.',
       messages: SERVICE_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const filter = profileFilter(model);
         const refused = SERVICE_CALLS.filter((call) => filter.decide(call, new Set()).kind !== 'allow');
         if (refused.length === 0) return { pass: true, messageId: 'passed', data: { count: SERVICE_CALLS.length } };
