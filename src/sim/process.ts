@@ -1,5 +1,7 @@
 import type { SyscallFilter } from './seccomp';
+import type { IdRange } from './userns';
 import type { CapabilitySets } from './capabilities';
+import type { TaskCounter } from './limits';
 import type { Identity } from './users';
 import type { Vfs } from './vfs/vfs';
 
@@ -95,4 +97,8 @@ export interface Proc {
   busybox: boolean;
   /** Container id, for the prompt and `docker` from inside. */
   containerId?: string;
+  /** The host IDs its user namespace maps 0.. to (daemon userns-remap); absent in the host's user namespace. */
+  userns?: IdRange;
+  /** The container's pids cgroup, shared by all its processes; forks count against it. */
+  tasks?: TaskCounter;
 }

@@ -25,6 +25,8 @@ export interface GradingWords {
   missingOutput(command: string, expected: string, printed: string): string;
   missingOutputSilent(command: string, expected: string): string;
   realToolingStops(message: string): string;
+  /** Why a run step has no command, by id. */
+  unavailable: Record<'no-container', string>;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -90,6 +92,7 @@ const en: GradingWords = {
   missingOutput: (command, expected, printed) => `\`${command}\` runs, but does not print “${expected}”; it prints: ${printed}.`,
   missingOutputSilent: (command, expected) => `\`${command}\` runs, but does not print “${expected}”, it prints nothing.`,
   realToolingStops: (message) => `The simulator gets through, but real Docker tooling would stop first: ${message}`,
+  unavailable: { 'no-container': 'The manifest has no container with an image to start yet.' },
 };
 
 const zhCn: GradingWords = {
@@ -150,6 +153,7 @@ const zhCn: GradingWords = {
   missingOutput: (command, expected, output) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}；它输出的是：${printed(output)}。`,
   missingOutputSilent: (command, expected) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}，什么也没有输出。`,
   realToolingStops: (message) => `模拟器可以运行，但真实的 Docker 工具会先停下来：${message}`,
+  unavailable: { 'no-container': '清单中还没有带镜像、可以启动的容器。' },
 };
 
 const WORDS: Record<Locale, GradingWords> = { en, 'zh-cn': zhCn };

@@ -8,13 +8,13 @@ interface Lines { lines: string[]; diagnostics: [] }
 function meta(id: string, appliesTo: Kind[]): RuleMeta {
   return {
     id, title: id, severity: 'warning', appliesTo, lesson: 'capstone', why: 'why', fix: 'fix', refs: {},
-    examples: { bad: 'bad', good: 'good' },
+    examples: { bad: 'bad', good: 'good' }, messages: { quieter: 'quieter' },
   };
 }
 
 const shoutRule: Rule<Lines> = {
   meta: meta('no-shouting', ['dockerfile']),
-  check: (model) => model.lines.flatMap((l, i) => (l === l.toUpperCase() && l !== '' ? [{ line: i + 1, message: 'quieter' }] : [])),
+  check: (model) => model.lines.flatMap((l, i) => (l === l.toUpperCase() && l !== '' ? [{ line: i + 1, messageId: 'quieter' }] : [])),
 };
 const sharedRule: Rule<Lines> = { meta: meta('a-shared-rule', ['run', 'compose']), check: () => [] };
 const brokenParser: KindChecker<Lines> = {

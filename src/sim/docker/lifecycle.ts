@@ -5,8 +5,9 @@ import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
-import { parseImageRef, qualifiedName, refText } from '../image-ref';
+import { parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
+import { clientLimitConflict, limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
 import { publishConflict, startServer } from '../servers';
@@ -16,6 +17,8 @@ import { daemonError, splitArgs, type DockerContext, type Verb } from './context
 import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf, type DaemonRefusal } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+/** The simulated host's CPUs (docker info), the most --cpus may ask for. */
+const HOST_CPUS = 2;
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
 const SERVERS = new Set(['sleep', 'nginx', 'java', 'node', 'tail', 'python', 'postgres']);
 
@@ -56,6 +59,8 @@ export function containerSession(container: Container, onExit?: () => void): Ses
 }
 
 function stop(ctx: DockerContext, container: Container, code: number): void {
+  // Nothing in the simulator sends the main process SIGKILL but the OOM killer (docker stop and kill set their own status).
+  if (code === 137) container.oomKilled = true;
   container.status = 'exited';
   container.exitCode = code;
   container.finishedAt = ctx.engine.now();
@@ -99,7 +104,7 @@ export function startMain(ctx: DockerContext, container: Container, interactive:
       return ok(`${container.id}\n`);
     }
     if (server) container.servers = server.listeners;
-    const stays = server !== null || SERVERS.has(base) || (isShell && interactive);
+    const stays = server !== null || (SERVERS.has(base) && !readsZeroForever(argv)) || (isShell && interactive);
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
@@ -157,8 +162,12 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
+  const conflict = clientLimitConflict(parsed.runtime);
+  if (conflict) return clientError(conflict);
   const profile = readSeccompProfile(ctx, parsed.runtime.seccomp.state === 'custom' ? parsed.runtime.seccomp.profile : null);
   if ('output' in profile) return profile.output;
+  const limits = limitRefusal(parsed.runtime, HOST_CPUS);
+  if (limits) return runError(limits);
   const mode = parsed.runtime.networkMode?.value;
   const network = mode !== undefined && ctx.engine.networks.has(mode) ? null : networkRefusal(mode);
   if (network) return runError(network.message, network.code);
@@ -166,7 +175,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const runtime = parsed.runtime;
   let image = ctx.engine.images.find(parsed.image);
   if (!image) {
-    const ref = refText(parseImageRef(parsed.image));
+    const pinned = pinnedDigest(parsed.image);
+    const ref = pinned === null ? refText(parseImageRef(parsed.image)) : `${parseImageRef(parsed.image).name}@${pinned}`;
     stdout += `Unable to find image '${ref}' locally\n`;
     const pulled = ctx.engine.images.pull(parsed.image);
     if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
@@ -297,7 +307,9 @@ export const pull: Verb = ({ engine }, args) => {
   if (!ref) return { stdout: '', stderr: "\"docker pull\" requires exactly 1 argument.\nSee 'docker pull --help'.\n", code: 1 };
   const result = engine.images.pull(ref);
   if ('error' in result) return daemonError(result.error);
-  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualifiedName(parseImageRef(ref))}\n`);
+  const pinned = pinnedDigest(ref);
+  const qualified = pinned === null ? qualifiedName(parseImageRef(ref)) : `${qualifiedName(parseImageRef(ref)).replace(/:[^:/]+$/, '')}@${pinned}`;
+  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualified}\n`);
 };
 
 export const logs: Verb = ({ engine }, args) => {

@@ -39,6 +39,9 @@ export function mountCommand(hostRoot: () => FileTree): Command {
     }
     const deviceNode = follow(proc, device).node;
     if (!deviceNode || deviceNode.type !== 'device') return fail(`mount: mounting ${device} on ${target} failed: No such file or directory\n`);
+    // A disk file system may only be mounted from the initial user namespace: CAP_SYS_ADMIN of a
+    // remapped container's own namespace does not count (mount(2) returns EPERM).
+    if (proc.userns) return fail('mount: permission denied (are you root?)\n');
     const partition = HOST_DISK.partitions.find((p) => p.device === device);
     if (!partition || partition.type !== 'Linux') return fail(`mount: mounting ${device} on ${target} failed: Invalid argument\n`);
     const where = absolute(proc, target);
