@@ -9,16 +9,16 @@ import { DIAGNOSTIC_MESSAGES } from './diagnostics';
 import { translatedFinding } from './index';
 import { zhCnDiagnostics } from './zh-cn-diagnostics';
 
-const CONTAINER_KINDS: readonly Kind[] = ['run', 'compose', 'kubernetes', 'apparmor'];
+const CONTAINER_KINDS: readonly Kind[] = ['run', 'compose', 'kubernetes', 'apparmor', 'seccomp'];
 
-/** The runtime, Compose, Kubernetes and AppArmor rules, and the registry rule they share with Dockerfiles. */
+/** The runtime, Compose, Kubernetes, AppArmor and seccomp rules, and the registry rule they share with Dockerfiles. */
 const rules = allRules().filter((r) => r.appliesTo.some((k) => CONTAINER_KINDS.includes(k)));
 
 const chinese = (finding: Finding | undefined): string => (finding ? translatedFinding(finding, 'zh-cn') ?? '' : '');
 
 describe('container rules worded by id', () => {
-  it('are the 37 rules of docker run, Compose, Kubernetes, AppArmor and the trusted registries', () => {
-    expect(rules).toHaveLength(37);
+  it('are the 47 rules of docker run, Compose, Kubernetes, AppArmor, seccomp and the trusted registries', () => {
+    expect(rules).toHaveLength(47);
   });
 
   it.each(rules.map((r) => [r.id, r] as const))('%s: its bad example reads in Chinese with every placeholder filled', (_id, rule) => {
@@ -73,6 +73,8 @@ describe('diagnostics worded by id', () => {
     ['kubernetes', 'kind: Pod\nspec: [\n', 'kubernetes-syntax', 'yamlError', /^YAML 错误：.+在它能被解析之前/],
     ['apparmor', 'profile p {\n  /etc/** r\n}\n', 'apparmor-syntax', 'needsComma', /^这条规则的末尾需要一个逗号/],
     ['apparmor', 'profile p {\n  /etc/** r,\n', 'apparmor-syntax', 'unclosedBlock', '这个“{”从未闭合；请在配置文件末尾加上“}”。'],
+    ['seccomp', '{"defaultAction": "SCMP_ACT_ERRNO",}', 'seccomp-syntax', 'notJson', "这不是合法的 JSON：invalid character '}' looking for beginning of object key string。Docker 会拒绝这个配置文件。"],
+    ['seccomp', '{"defaultAction": "SCMP_ACT_BOGUS"}', 'seccomp-syntax', 'unknownAction', /^“SCMP_ACT_BOGUS”不是 seccomp 动作/],
     ['run', 'docker run alpine\0', 'binary-input', 'binaryInputRun', '这段输入含有 NUL 字节，是二进制数据而不是运行脚本；请传入文本文件本身。'],
   ] as const)('%s: %j reads in Chinese', (kind, text, ruleId, messageId, zh) => {
     const finding = lintText(kind, text).find((f) => f.ruleId === ruleId && f.messageId === messageId);
