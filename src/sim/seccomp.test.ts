@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { terminal } from './testing';
 
@@ -68,5 +69,12 @@ describe('seccomp in the simulated engine (texts recorded on Docker 20.10 with B
     const t = terminal({ 'nosocket.json': '{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["socket"],"action":"SCMP_ACT_ERRNO"}]}' });
     expect(t.run('docker run --rm --security-opt seccomp=nosocket.json example/web:1.4')).toContain('web: listen tcp :8080: socket: operation not permitted\n');
     expect(status(t)).toBe('1');
+  });
+
+  it('enforces Docker\'s own default.json, loaded as a file, as it enforces the built-in profile', () => {
+    const t = terminal({ 'default.json': readFileSync(new URL('../checker/seccomp/fixtures/docker-default.json', import.meta.url), 'utf8') });
+    expect(t.run('docker run --rm --security-opt seccomp=default.json alpine:3.24 unshare -r id')).toBe('unshare: unshare(0x10000000): Operation not permitted\n');
+    expect(t.run('docker run --rm --security-opt seccomp=default.json --cap-add SYS_ADMIN alpine:3.24 unshare -r id')).toContain('uid=0(root)');
+    expect(t.run('docker run --rm --security-opt seccomp=default.json alpine:3.24 id -u')).toBe('0\n');
   });
 });

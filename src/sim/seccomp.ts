@@ -63,6 +63,9 @@ export function profileFilter(model: SeccompModel): SyscallFilter {
         if (!rule.action || !rule.names.some((n) => n.value === name)) continue;
         if (!rule.includes.caps.every((c) => caps.has(bare(c)))) continue;
         if (rule.excludes.caps.some((c) => caps.has(bare(c)))) continue;
+        // The lab host is x86_64; Docker names architectures the way Go does.
+        if (rule.includes.arches.length > 0 && !rule.includes.arches.includes('amd64')) continue;
+        if (rule.excludes.arches.includes('amd64')) continue;
         return verdictOf(rule.action.value, rule.errnoRet?.value ?? null);
       }
       return verdictOf(model.defaultAction?.value ?? 'SCMP_ACT_ALLOW', model.defaultErrnoRet?.value ?? null);

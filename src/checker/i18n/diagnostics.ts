@@ -5,6 +5,7 @@ import { INTERNAL_ERROR, INTERNAL_ERROR_MESSAGES } from '../core/internal-error'
 import { KUBERNETES_SYNTAX_MESSAGES } from '../kubernetes/diagnostics';
 import { BINARY_INPUT, INPUT_TOO_LARGE, REFUSAL_MESSAGES } from '../registry/input-guard';
 import { RUN_SYNTAX_MESSAGES } from '../run/diagnostics';
+import { SECCOMP_SYNTAX_MESSAGES } from '../seccomp/diagnostics';
 
 /**
  * The English catalogues of findings no rule reports, by their rule id: syntax diagnostics of the
@@ -17,6 +18,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'kubernetes-syntax': KUBERNETES_SYNTAX_MESSAGES,
   'apparmor-syntax': APPARMOR_SYNTAX_MESSAGES,
   'apparmor-template': APPARMOR_TEMPLATE_MESSAGES,
+  'seccomp-syntax': SECCOMP_SYNTAX_MESSAGES,
   [INPUT_TOO_LARGE]: REFUSAL_MESSAGES,
   [BINARY_INPUT]: REFUSAL_MESSAGES,
   [INTERNAL_ERROR]: INTERNAL_ERROR_MESSAGES,

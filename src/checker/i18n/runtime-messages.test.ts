@@ -10,9 +10,9 @@ import { DIAGNOSTIC_MESSAGES } from './diagnostics';
 import { translatedFinding } from './index';
 import { zhCnDiagnostics } from './zh-cn-diagnostics';
 
-const CONTAINER_KINDS: readonly Kind[] = ['run', 'compose', 'kubernetes', 'apparmor'];
+const CONTAINER_KINDS: readonly Kind[] = ['run', 'compose', 'kubernetes', 'apparmor', 'seccomp'];
 
-/** The runtime, Compose, Kubernetes and AppArmor rules, and the registry rule they share with Dockerfiles. */
+/** The runtime, Compose, Kubernetes, AppArmor and seccomp rules, and the registry rule they share with Dockerfiles. */
 const rules = allRules().filter((r) => r.appliesTo.some((k) => CONTAINER_KINDS.includes(k)));
 
 const chinese = (finding: Finding | undefined): string => (finding ? translatedFinding(finding, 'zh-cn') ?? '' : '');
@@ -78,6 +78,8 @@ describe('diagnostics worded by id', () => {
     ['apparmor', 'profile p {\n  /etc/{a,b r,\n}\n', 'apparmor-syntax', 'globUnclosedAlternation', '在 /etc/{a,b 中：“{”备选项没有用“}”闭合。'],
     ['compose', 'services:\n  a:\n    ports: ["8080:80/icmp"]\n', 'compose-syntax', 'unknownProtocol', '“8080:80/icmp”使用了未知的协议“icmp”；请使用 tcp、udp 或 sctp。'],
     ['apparmor', 'profile {{ .Name }} {\n}\n', 'apparmor-template', 'template', /^这个文件是模板（含有 Go 的 \{\{ \}\} 动作）/],
+    ['seccomp', '{"defaultAction": "SCMP_ACT_ERRNO",}', 'seccomp-syntax', 'notJson', "这不是合法的 JSON：invalid character '}' looking for beginning of object key string。Docker 会拒绝这个配置文件。"],
+    ['seccomp', '{"defaultAction": "SCMP_ACT_BOGUS"}', 'seccomp-syntax', 'unknownAction', /^“SCMP_ACT_BOGUS”不是 seccomp 动作/],
     ['run', 'docker run alpine\0', 'binary-input', 'binaryInputRun', '这段输入含有 NUL 字节，是二进制数据而不是运行脚本；请传入文本文件本身。'],
   ] as const)('%s: %j reads in Chinese', (kind, text, ruleId, messageId, zh) => {
     const finding = lintText(kind, text).find((f) => f.ruleId === ruleId && f.messageId === messageId);

@@ -130,6 +130,21 @@ export const zhCnDiagnostics: DiagnosticTranslation = {
   'apparmor-template': {
     template: '这个文件是模板（含有 Go 的 {{ }} 动作），不是配置文件：AppArmor 无法按原样加载它，Shipshape 也没有检查它。请先渲染模板（例如填入你的工具会填入的值），再检查渲染结果。',
   },
+  'seccomp-syntax': {
+    notJson: '这不是合法的 JSON：{{detail}}。Docker 会拒绝这个配置文件。',
+    notObject: 'seccomp 配置文件是一个 JSON 对象（{ "defaultAction": ..., "syscalls": [...] }）。',
+    wantString: '"{{field}}" 必须是字符串，而不是 JSON {{got}}；Docker 会拒绝这个配置文件。',
+    wantUnsigned: '"{{field}}" 必须是非负整数，而不是 JSON {{got}}；Docker 会拒绝这个配置文件。',
+    wantStrings: '"{{field}}" 必须是字符串列表，而不是 JSON {{got}}；Docker 会拒绝这个配置文件。',
+    wantObjects: '"{{field}}" 必须是对象列表，而不是 JSON {{got}}；Docker 会拒绝这个配置文件。',
+    wantObject: '"{{field}}" 必须是对象，而不是 JSON {{got}}；Docker 会拒绝这个配置文件。',
+    unknownAction: '“{{action}}”不是 seccomp 动作，runc 会拒绝启动容器。请使用 {{actions}} 之一。',
+    unknownArch: '“{{arch}}”不是 seccomp 架构，runc 会拒绝启动容器。',
+    noNames: '这条规则没有指明任何系统调用；请给它写上 "names": [...]。',
+    noAction: '这条规则没有 "action"，runc 会拒绝启动容器（“string  is not a valid action for seccomp”）。',
+    errnoRetOnly: '"errnoRet" 只对 SCMP_ACT_ERRNO 和 SCMP_ACT_TRACE 有效，对 {{action}} 无效。',
+    defaultErrnoRetOnly: '"defaultErrnoRet" 只在 defaultAction 为 SCMP_ACT_ERRNO 或 SCMP_ACT_TRACE 时有效，对 {{action}} 无效。',
+  },
   'input-too-large': REFUSALS,
   'binary-input': REFUSALS,
   'internal-error': crashMessages({

@@ -1,10 +1,10 @@
 import type { Finding, Span } from '../core/types';
+import type { Worded } from '../core/worded';
+import { seccompProblem, type SeccompSyntaxId } from './diagnostics';
 import { member, parseJson, type JsonNode } from './json';
 import { SECCOMP_ACTIONS, SECCOMP_ARCHES, type Located, type SeccompModel, type SyscallRule } from './model';
 
 export const SYNTAX_RULE_ID = 'seccomp-syntax';
-
-const WHOLE: Span = { line: 1, column: 1, endLine: 1, endColumn: 2 };
 
 /** Go's name for a JSON value's type in "cannot unmarshal X". */
 function goType(node: JsonNode): string {
@@ -15,20 +15,20 @@ class Reader {
   readonly diagnostics: Finding[] = [];
   decodeError: string | null = null;
 
-  report(span: Span, message: string): void {
-    this.diagnostics.push({ ruleId: SYNTAX_RULE_ID, severity: 'error', message, ...span });
+  report(span: Span, message: Worded): void {
+    this.diagnostics.push({ ruleId: SYNTAX_RULE_ID, severity: 'error', ...message, ...span });
   }
 
   /** A value of the wrong JSON type: the daemon refuses the whole profile with Go's message for the first one. */
-  wrongType(node: JsonNode, field: string, goField: string, want: string, wantWords: string): void {
+  wrongType(node: JsonNode, field: string, goField: string, want: string, wording: SeccompSyntaxId): void {
     this.decodeError ??= `Decoding seccomp profile failed: json: cannot unmarshal ${goType(node)} into Go struct field ${goField} of type ${want}`;
-    this.report(node.span, `"${field}" must be ${wantWords}, not a JSON ${node.type}; Docker refuses the profile.`);
+    this.report(node.span, seccompProblem(wording, { field, got: node.type }));
   }
 
   string(node: JsonNode | undefined, field: string, goField: string, goWant: string): Located<string> | null {
     if (!node || node.type === 'null') return null;
     if (node.type !== 'string') {
-      this.wrongType(node, field, goField, goWant, 'a string');
+      this.wrongType(node, field, goField, goWant, 'wantString');
       return null;
     }
     return { value: node.value, span: node.span };
@@ -38,7 +38,7 @@ class Reader {
     if (!node || node.type === 'null') return null;
     if (node.type !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
       if (node.type === 'number') this.decodeError ??= `Decoding seccomp profile failed: json: cannot unmarshal number ${node.value} into Go struct field ${goField} of type uint`;
-      this.wrongType(node, field, goField, 'uint', 'a non-negative whole number');
+      this.wrongType(node, field, goField, 'uint', 'wantUnsigned');
       return null;
     }
     return { value: node.value, span: node.span };
@@ -47,7 +47,7 @@ class Reader {
   strings(node: JsonNode | undefined, field: string, goField: string, goItem: string): Located<string>[] | null {
     if (!node || node.type === 'null') return null;
     if (node.type !== 'array') {
-      this.wrongType(node, field, goField, `[]${goItem}`, 'a list of strings');
+      this.wrongType(node, field, goField, `[]${goItem}`, 'wantStrings');
       return null;
     }
     const out: Located<string>[] = [];
@@ -61,7 +61,7 @@ class Reader {
   action(node: JsonNode | undefined, field: string, goField: string): Located<string> | null {
     const action = this.string(node, field, goField, 'specs.LinuxSeccompAction');
     if (action && !(SECCOMP_ACTIONS as readonly string[]).includes(action.value)) {
-      this.report(action.span, `"${action.value}" is not a seccomp action; runc refuses to start the container. Use one of ${SECCOMP_ACTIONS.join(', ')}.`);
+      this.report(action.span, seccompProblem('unknownAction', { action: action.value, actions: SECCOMP_ACTIONS.join(', ') }));
     }
     return action;
   }
@@ -69,7 +69,7 @@ class Reader {
   conditions(node: JsonNode | undefined, field: string): { caps: string[]; arches: string[]; minKernel: string | null } {
     if (!node || node.type === 'null') return { caps: [], arches: [], minKernel: null };
     if (node.type !== 'object') {
-      this.wrongType(node, field, `Syscall.syscalls.${field}`, 'seccomp.Filter', 'an object');
+      this.wrongType(node, field, `Syscall.syscalls.${field}`, 'seccomp.Filter', 'wantObject');
       return { caps: [], arches: [], minKernel: null };
     }
     const caps = this.strings(member(node, 'caps')?.value, `${field}.caps`, `Syscall.syscalls.${field}.caps`, 'string') ?? [];
@@ -81,7 +81,7 @@ class Reader {
   rule(node: JsonNode): SyscallRule | null {
     if (node.type === 'null') return null;
     if (node.type !== 'object') {
-      this.wrongType(node, 'syscalls', 'Seccomp.syscalls', 'seccomp.Syscall', 'a list of objects');
+      this.wrongType(node, 'syscalls', 'Seccomp.syscalls', 'seccomp.Syscall', 'wantObjects');
       return null;
     }
     const names = this.strings(member(node, 'names')?.value, 'names', 'Syscall.syscalls.names', 'string') ?? [];
@@ -92,15 +92,15 @@ class Reader {
     const args = member(node, 'args')?.value;
     let hasArgs = false;
     if (args && args.type !== 'null') {
-      if (args.type !== 'array') this.wrongType(args, 'args', 'Syscall.syscalls.args', '[]*specs.LinuxSeccompArg', 'a list of objects');
+      if (args.type !== 'array') this.wrongType(args, 'args', 'Syscall.syscalls.args', '[]*specs.LinuxSeccompArg', 'wantObjects');
       else hasArgs = args.items.length > 0;
     }
-    if (names.length === 0) this.report(node.span, 'This rule names no system call; give it "names": [...].');
+    if (names.length === 0) this.report(node.span, seccompProblem('noNames'));
     if (!action && !member(node, 'action')) {
-      this.report(node.span, 'This rule has no "action"; runc refuses to start the container ("string  is not a valid action for seccomp").');
+      this.report(node.span, seccompProblem('noAction'));
     }
     if (errnoRet && action && action.value !== 'SCMP_ACT_ERRNO' && action.value !== 'SCMP_ACT_TRACE') {
-      this.report(errnoRet.span, `"errnoRet" only applies to SCMP_ACT_ERRNO and SCMP_ACT_TRACE, not ${action.value}.`);
+      this.report(errnoRet.span, seccompProblem('errnoRetOnly', { action: action.value }));
     }
     return {
       span: node.span, names, action, errnoRet, hasArgs,
@@ -124,7 +124,7 @@ export function parseSeccompText(text: string): SeccompModel {
     const { message, span } = parsed.error;
     return emptyModel({
       jsonError: message,
-      diagnostics: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', message: `This is not valid JSON: ${message}. Docker refuses the profile.`, ...span }],
+      diagnostics: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', ...seccompProblem('notJson', { detail: message }), ...span }],
     });
   }
   const root = parsed.value;
@@ -132,7 +132,7 @@ export function parseSeccompText(text: string): SeccompModel {
   if (root.type !== 'object') {
     return emptyModel({
       decodeError: `Decoding seccomp profile failed: json: cannot unmarshal ${goType(root)} into Go value of type seccomp.Seccomp`,
-      diagnostics: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', message: 'A seccomp profile is a JSON object ({ "defaultAction": ..., "syscalls": [...] }).', ...(root.span ?? WHOLE) }],
+      diagnostics: [{ ruleId: SYNTAX_RULE_ID, severity: 'error', ...seccompProblem('notObject'), ...root.span }],
     });
   }
   const linux = member(root, 'linux')?.value;
@@ -143,21 +143,21 @@ export function parseSeccompText(text: string): SeccompModel {
   const defaultErrnoRet = reader.unsigned(member(profile, 'defaultErrnoRet')?.value, 'defaultErrnoRet', 'Seccomp.defaultErrnoRet');
   const architectures = reader.strings(member(profile, 'architectures')?.value, 'architectures', 'Seccomp.architectures', 'specs.Arch');
   for (const arch of architectures ?? []) {
-    if (!(SECCOMP_ARCHES as readonly string[]).includes(arch.value)) reader.report(arch.span, `"${arch.value}" is not a seccomp architecture; runc refuses to start the container.`);
+    if (!(SECCOMP_ARCHES as readonly string[]).includes(arch.value)) reader.report(arch.span, seccompProblem('unknownArch', { arch: arch.value }));
   }
   const archMapNode = member(profile, 'archMap')?.value;
-  if (archMapNode && archMapNode.type !== 'array' && archMapNode.type !== 'null') reader.wrongType(archMapNode, 'archMap', 'Seccomp.archMap', '[]seccomp.Architecture', 'a list of objects');
+  if (archMapNode && archMapNode.type !== 'array' && archMapNode.type !== 'null') reader.wrongType(archMapNode, 'archMap', 'Seccomp.archMap', '[]seccomp.Architecture', 'wantObjects');
   const syscallsNode = member(profile, 'syscalls')?.value;
   const syscalls: SyscallRule[] = [];
   if (syscallsNode && syscallsNode.type !== 'null') {
-    if (syscallsNode.type !== 'array') reader.wrongType(syscallsNode, 'syscalls', 'Seccomp.syscalls', '[]*seccomp.Syscall', 'a list of rules');
+    if (syscallsNode.type !== 'array') reader.wrongType(syscallsNode, 'syscalls', 'Seccomp.syscalls', '[]*seccomp.Syscall', 'wantObjects');
     else for (const item of syscallsNode.items) {
       const rule = reader.rule(item);
       if (rule) syscalls.push(rule);
     }
   }
   if (defaultErrnoRet && defaultAction && defaultAction.value !== 'SCMP_ACT_ERRNO' && defaultAction.value !== 'SCMP_ACT_TRACE') {
-    reader.report(defaultErrnoRet.span, `"defaultErrnoRet" only applies when defaultAction is SCMP_ACT_ERRNO or SCMP_ACT_TRACE, not ${defaultAction.value}.`);
+    reader.report(defaultErrnoRet.span, seccompProblem('defaultErrnoRetOnly', { action: defaultAction.value }));
   }
   return {
     format, span: profile.span, defaultAction, defaultErrnoRet, architectures,

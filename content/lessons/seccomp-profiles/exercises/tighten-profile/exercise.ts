@@ -62,7 +62,7 @@ export const exercise: Exercise = {
       why: 'An allow-list fails closed: a call nobody listed, or one a newer kernel adds, is refused instead of reaching the kernel.',
       rules: ['seccomp-default-allow'],
       messages: DEFAULT_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const action = model.defaultAction;
         if (!action) return { pass: false, line: model.span?.line ?? 1, messageId: 'missing', fixId: 'fix' };
         if (DENYING.has(action.value)) return { pass: true, messageId: 'passed', data: { action: action.value } };
@@ -76,7 +76,7 @@ export const exercise: Exercise = {
       why: 'mount, unshare, setns, ptrace and keyctl are the first step of most container escapes; the service does not need them, so the profile must not allow them.',
       rules: ['seccomp-dangerous-syscall'],
       messages: DANGER_MESSAGES,
-      check: withProfile((model) => {
+      check: withProfile((model): GoalResult => {
         const filter = profileFilter(model);
         const allowed = model.syscalls.flatMap((rule) => rule.names)
           .filter((name) => dangerOf(name.value) && filter.decide(name.value, new Set()).kind === 'allow');
