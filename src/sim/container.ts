@@ -1,3 +1,5 @@
+import type { SeccompModel } from '../checker/seccomp';
+import { DOCKER_DEFAULT_FILTER, profileFilter } from './seccomp';
 import type { RuntimeModel } from '../checker/run/model';
 import { DOCKER_DEFAULT } from './apparmor';
 import { familyOf } from './base-fs';
@@ -6,6 +8,7 @@ import type { Engine } from './engine';
 import { hexId, shortId } from './hash';
 import { HOST_DEVICES, HOST_INTERFACES, HOST_NAME, HOST_PROCESSES } from './host';
 import type { SimImage } from './image';
+import { taskCounter } from './limits';
 import { containerName } from './names';
 import type { Confinement, Listener, NetworkView, Proc } from './process';
 import { additionalGroups, resolveUser, userName, type Identity } from './users';
@@ -38,6 +41,8 @@ export interface Container {
   labels?: Record<string, string>;
   /** The sockets the main process listens on while it runs. */
   servers: Listener[];
+  /** The kernel's OOM killer ended the main process (State.OOMKilled). */
+  oomKilled?: boolean;
 }
 
 /** stat(2) of an empty tmpfs directory reports 40 bytes, not a disk block. */
@@ -186,6 +191,8 @@ export interface ContainerRequest {
   image: SimImage;
   imageName: string;
   argv: string[];
+  /** The profile `--security-opt seccomp=FILE` named, as the client read it. */
+  seccompProfile?: SeccompModel;
 }
 
 /** Creates a container the way the daemon would, or says why the daemon refuses. */
@@ -212,7 +219,10 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
       return { error: 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/thread-self/attr/apparmor/exec: no such file or directory: unknown' };
     }
   } else if (runtime.apparmor.state === 'default' && !privileged) confinement = DOCKER_DEFAULT;
-  const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
+  // An explicit profile applies even to a privileged container; the default one does not (moby WithSeccomp).
+  const seccomp = runtime.seccomp.state === 'custom'
+    ? (request.seccompProfile ? profileFilter(request.seccompProfile) : DOCKER_DEFAULT_FILTER)
+    : runtime.seccomp.state === 'default' && !privileged ? DOCKER_DEFAULT_FILTER : null;
 
   const rootfs = image.fs.clone();
   // The remapped daemon stores image layers chowned into its range; a container that opts out with
@@ -274,6 +284,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
     ...(remap ? { userns: remap } : {}),
+    tasks: taskCounter(runtime),
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];
   const container: Container = {

@@ -5,6 +5,7 @@ import { HOST_INTERFACES, HOST_LISTENERS, hostFileSystem } from './host';
 import type { Listener, NetworkView, ProcessEntry } from './process';
 import { bridgeAddress, proxiesOf } from './servers';
 import { ImageStore } from './image-store';
+import { Cluster } from './kubectl/cluster';
 import type { FileTree } from './vfs/tree';
 import { startDaemonConfig, type IdRange } from './userns';
 
@@ -32,9 +33,12 @@ export class Engine {
 
   /** The clock reads real time in the browser and a fixed time in tests, so ages stay deterministic there. */
   readonly bootedAt: number;
+  /** The one-node Kubernetes cluster the host's kubectl talks to. */
+  readonly cluster: Cluster;
 
   constructor(readonly now: Clock = frozenClock) {
     this.bootedAt = now();
+    this.cluster = new Cluster(now);
     const engine = this;
     this.hostNetwork = {
       mode: 'host',

@@ -1,5 +1,6 @@
 import { ALL_CAPABILITIES } from '../checker/run/capabilities';
 import { DOCKER_GID, HOST_DEVICES, HOST_INTERFACES, HOST_LISTENERS, HOST_NAME, HOST_PROCESSES, HOST_USER } from './host';
+import { learnerTasks } from './limits';
 import type { NetworkView, Proc } from './process';
 import { dir, FileTree } from './vfs/tree';
 import { Vfs } from './vfs/vfs';
@@ -23,12 +24,12 @@ export function learnerProc(tree: FileTree, network: NetworkView = { mode: 'host
   return {
     kind: 'host', vfs: hostView(tree),
     identity: { uid: HOST_USER.uid, gid: HOST_USER.gid, groups: [HOST_USER.gid, DOCKER_GID].sort((a, b) => a - b) },
-    caps: { effective: new Set(), bounding: ALL }, apparmor: null, seccomp: false,
+    caps: { effective: new Set(), bounding: ALL }, apparmor: null, seccomp: null,
     network,
     hostname: HOST_NAME,
     env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: HOST_USER.home, USER: HOST_USER.name, SHELL: '/bin/bash' },
     cwd: HOST_USER.home, hostDevices: true, pidHost: true, processes: HOST_PROCESSES,
-    busybox: false,
+    busybox: false, tasks: learnerTasks(),
   };
 }
 

@@ -108,7 +108,7 @@ export function hostFileSystem(): FileTree {
   tree.set('/bin/bash', file('\x7fELF /bin/bash', 0o755, 0, 0, 1_446_024));
   tree.set('/bin/sh', { type: 'symlink', mode: 0o777, uid: 0, gid: 0, content: '', target: 'dash' });
   tree.set('/usr/bin/docker', file('\x7fELF /usr/bin/docker', 0o755, 0, 0, 39_584_768));
-  for (const name of [...HOST_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'apt-get', 'systemctl']) {
+  for (const name of [...HOST_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'apt-get', 'kubectl', 'systemctl', 'cosign']) {
     if (!tree.has(`/usr/bin/${name}`)) tree.set(`/usr/bin/${name}`, file(`\x7fELF /usr/bin/${name}`, 0o755, 0, 0, 68_000));
   }
   return tree;

@@ -123,7 +123,7 @@ export class Simulator implements CommandInterpreter {
     try {
       result = this.runtime.run(this.services, session, trimmed);
     } catch (error) {
-      result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
+      result = { stdout: `${this.words.cannotSimulate(error instanceof Error ? error.message : String(error))}\n`, stderr: '', code: 1 };
     }
     return { output: result.stdout + result.stderr, exitCode: result.code };
   }

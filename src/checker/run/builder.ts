@@ -1,4 +1,6 @@
 import type { Span } from '../core/types';
+import type { Worded } from '../core/worded';
+import { settingProblem } from './diagnostics';
 import { effectiveCapabilities, isKnownCapability, normalizeCapability } from './capabilities';
 import type {
   CapabilityChange, DeviceModel, HostNamespace, MountModel, PortModel, ProfileState, RuntimeModel,
@@ -7,12 +9,12 @@ import type {
 import { parseDeviceSpec, parseMountSpec, parsePortSpec, parseTmpfsSpec, parseVolumeSpec } from './specs';
 
 /** Receives problems found while reading a setting (invalid value, unknown option). */
-export type ReportProblem = (message: string, span: Span) => void;
+export type ReportProblem = (text: string | Worded, span: Span) => void;
 
 type TextKey = 'name' | 'hostname' | 'image' | 'networkMode' | 'pidMode' | 'ipcMode' | 'utsMode' | 'usernsMode'
-  | 'cgroupnsMode' | 'user' | 'memory' | 'cpus' | 'pidsLimit' | 'workdir' | 'entrypoint' | 'runtime';
+  | 'cgroupnsMode' | 'user' | 'memory' | 'memorySwap' | 'cpus' | 'pidsLimit' | 'restart' | 'workdir' | 'entrypoint' | 'runtime';
 type SwitchKey = 'privileged' | 'readOnlyRootfs' | 'noNewPrivileges' | 'publishAll';
-type ListKey = 'env' | 'groupAdd' | 'sysctls';
+type ListKey = 'env' | 'groupAdd' | 'sysctls' | 'ulimits';
 type LifecycleKey = 'rm' | 'detach' | 'interactive' | 'tty';
 
 const SELINUX_LABEL = /^(disable|nested|(user|role|type|level|filetype):[^:]+(:.*)?)$/;
@@ -29,7 +31,7 @@ const HOST_MODE_KEYS: [HostNamespace, TextKey][] = [
 export class RuntimeBuilder {
   private readonly text: Partial<Record<TextKey, Setting<string>>> = {};
   private readonly switches: Partial<Record<SwitchKey, Setting<boolean>>> = {};
-  private readonly lists: Record<ListKey, Setting<string>[]> = { env: [], groupAdd: [], sysctls: [] };
+  private readonly lists: Record<ListKey, Setting<string>[]> = { env: [], groupAdd: [], sysctls: [], ulimits: [] };
   private readonly lifecycle: Record<LifecycleKey, boolean> = { rm: false, detach: false, interactive: false, tty: false };
   private readonly capAdd: CapabilityChange[] = [];
   private readonly capDrop: CapabilityChange[] = [];
@@ -69,7 +71,7 @@ export class RuntimeBuilder {
       if (part.trim() === '') continue;
       const name = normalizeCapability(part);
       if (!isKnownCapability(name)) {
-        this.report(`"${part.trim()}" is not a Linux capability; check the spelling (for example NET_BIND_SERVICE).`, span);
+        this.report(settingProblem('unknownCapability', { capability: part.trim() }), span);
         continue;
       }
       (change === 'add' ? this.capAdd : this.capDrop).push({ name, span });
@@ -90,7 +92,7 @@ export class RuntimeBuilder {
     switch (key) {
       case 'no-new-privileges':
         if (/^(true|false)$/i.test(value)) this.setSwitch('noNewPrivileges', value.toLowerCase() === 'true', span);
-        else this.report(`no-new-privileges takes true or false, not "${value}".`, span);
+        else this.report(settingProblem('noNewPrivilegesValue', { value }), span);
         return;
       case 'seccomp':
         this.seccompOpt = { value, span };
@@ -100,17 +102,17 @@ export class RuntimeBuilder {
         return;
       case 'label':
         if (!SELINUX_LABEL.test(value)) {
-          this.report(`"${opt}" is not an SELinux label option (disable, user:, role:, type:, level:); Docker ignores it without SELinux and refuses to start the container with it.`, span);
+          this.report(settingProblem('selinuxOption', { option: opt }), span);
         } else if (value === 'disable' || this.selinuxOpt === null) this.selinuxOpt = { value, span };
         return;
       case 'systempaths':
         if (value === 'unconfined') this.systemPaths = span;
-        else this.report(`systempaths only accepts "unconfined", not "${value}".`, span);
+        else this.report(settingProblem('systemPathsValue', { value }), span);
         return;
       case 'writable-cgroups':
         return;
       default:
-        this.report(`"${opt}" is not a security option Docker knows; use apparmor=, seccomp=, label=, no-new-privileges or systempaths=.`, span);
+        this.report(settingProblem('unknownSecurityOption', { option: opt }), span);
     }
   }
 
@@ -187,8 +189,11 @@ export class RuntimeBuilder {
       ports: this.ports,
       publishAll: this.switches.publishAll ?? null,
       memory: this.text.memory ?? null,
+      memorySwap: this.text.memorySwap ?? null,
       cpus: this.text.cpus ?? null,
       pidsLimit: this.text.pidsLimit ?? null,
+      ulimits: this.lists.ulimits,
+      restart: this.text.restart ?? null,
       sysctls: this.lists.sysctls,
       env: this.lists.env,
       workdir: this.text.workdir ?? null,

@@ -88,7 +88,7 @@ export const RUN_FLAGS: Readonly<Record<string, FlagSpec>> = {
   'mac-address': value(),
   memory: value((r, v, s) => r.setText('memory', v, s)),
   'memory-reservation': value(),
-  'memory-swap': value(),
+  'memory-swap': value((r, v, s) => r.setText('memorySwap', v, s)),
   'memory-swappiness': value(),
   mount: value((r, v, s) => r.mount(v, s)),
   name: value((r, v, s) => r.setText('name', v, s)),
@@ -108,7 +108,7 @@ export const RUN_FLAGS: Readonly<Record<string, FlagSpec>> = {
   pull: value(),
   quiet: toggle(),
   'read-only': toggle((r, on, s) => r.setSwitch('readOnlyRootfs', on, s)),
-  restart: value(),
+  restart: value((r, v, s) => r.setText('restart', v, s)),
   rm: toggle((r, on) => r.setLifecycle('rm', on)),
   runtime: value((r, v, s) => r.setText('runtime', v, s)),
   'security-opt': value((r, v, s) => r.securityOpt(v, s)),
@@ -120,7 +120,7 @@ export const RUN_FLAGS: Readonly<Record<string, FlagSpec>> = {
   sysctl: value((r, v, s) => r.addToList('sysctls', v, s)),
   tmpfs: value((r, v, s) => r.tmpfs(v, s)),
   tty: toggle((r, on) => r.setLifecycle('tty', on)),
-  ulimit: value(),
+  ulimit: value((r, v, s) => r.addToList('ulimits', v, s)),
   // Bind-mounts the Engine API socket into the container, with the same reach as `-v /var/run/docker.sock:...`.
   'use-api-socket': toggle((r, on, s) => {
     if (on) r.addMount({ type: 'bind', source: DOCKER_SOCKET, target: DOCKER_SOCKET, readOnly: false, options: '', span: s });

@@ -1,4 +1,5 @@
 import type { Finding, Span } from '../core/types';
+import type { ImageVerification } from './verify-steps';
 
 /** A value together with the place in the source that set it, so findings can point at the flag or key. */
 export interface Setting<T> {
@@ -109,8 +110,14 @@ export interface RuntimeModel {
   publishAll: Setting<boolean> | null;
 
   memory: Setting<string> | null;
+  /** --memory-swap / memswap_limit: memory plus swap; Docker's default is twice --memory. */
+  memorySwap: Setting<string> | null;
   cpus: Setting<string> | null;
   pidsLimit: Setting<string> | null;
+  /** --ulimit / Compose `ulimits`, as `name=soft[:hard]` (e.g. "nofile=1024:2048"); per process, and nproc per user. */
+  ulimits: Setting<string>[];
+  /** --restart / Compose `restart`: "no", "always", "unless-stopped", "on-failure[:N]". */
+  restart: Setting<string> | null;
   sysctls: Setting<string>[];
 
   /** KEY=VALUE or bare KEY entries, in order. */
@@ -141,5 +148,9 @@ export interface RunCommand {
 
 export interface RunScriptModel {
   commands: { command: RunCommand; runtime: RuntimeModel }[];
+  /** `cosign verify` / `notation verify` steps and what each guards (verify-steps.ts). */
+  verifications?: ImageVerification[];
+  /** The script's plain variable assignments, for reading image references written as `$IMAGE`. */
+  variables?: ReadonlyMap<string, string>;
   diagnostics: Finding[];
 }

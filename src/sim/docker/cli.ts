@@ -6,14 +6,15 @@ import type { DockerContext, Verb } from './context';
 import { info } from './info';
 import { create, exec, logs, pull, rm, rmi, run, stopVerb } from './lifecycle';
 import { history, images, inspect, ps } from './listing';
+import { stats } from './stats';
 
 const VERBS: Record<string, Verb> = {
-  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, info, stop: stopVerb, kill: stopVerb, compose: composeCli,
+  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, info, stats, stop: stopVerb, kill: stopVerb, compose: composeCli,
 };
 
 /** `docker container ls`, `docker image rm` and friends map onto the short verbs. */
 const MANAGEMENT: Record<string, Record<string, string>> = {
-  container: { run: 'run', create: 'create', ls: 'ps', list: 'ps', ps: 'ps', rm: 'rm', exec: 'exec', inspect: 'inspect', logs: 'logs', stop: 'stop', kill: 'kill' },
+  container: { stats: 'stats', run: 'run', create: 'create', ls: 'ps', list: 'ps', ps: 'ps', rm: 'rm', exec: 'exec', inspect: 'inspect', logs: 'logs', stop: 'stop', kill: 'kill' },
   image: { build: 'build', ls: 'images', list: 'images', rm: 'rmi', history: 'history', inspect: 'inspect', pull: 'pull' },
   buildx: { build: 'build' },
   system: { info: 'info' },

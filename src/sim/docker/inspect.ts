@@ -3,6 +3,7 @@ import type { Container } from '../container';
 import type { Engine } from '../engine';
 import type { SimImage } from '../image';
 import { imageCreatedAt } from './ages';
+import { resourceLimits } from './limits-inspect';
 
 function portMap(ports: string[]): Record<string, Record<string, never>> | null {
   return ports.length ? Object.fromEntries(ports.map((p) => [p, {}])) : null;
@@ -12,6 +13,7 @@ export function inspectImage(image: SimImage, engine: Engine): unknown {
   return {
     Id: `sha256:${image.id}`,
     RepoTags: image.repoTags,
+    RepoDigests: image.repoDigests ?? [],
     Created: apiTime(imageCreatedAt(engine, image)),
     Config: {
       User: image.config.user,
@@ -38,7 +40,7 @@ export function inspectContainer(container: Container, engine: Engine): unknown 
     Created: apiTime(container.createdAt ?? engine.now()),
     Path: container.argv[0] ?? '',
     Args: container.argv.slice(1),
-    State: { Status: container.status, Running: container.status === 'running', ExitCode: container.exitCode },
+    State: { Status: container.status, Running: container.status === 'running', OOMKilled: container.oomKilled === true, ExitCode: container.exitCode },
     Image: `sha256:${container.image.id}`,
     Name: `/${container.name}`,
     AppArmorProfile: container.proc.apparmor?.name ?? (r.privileged?.value ? 'unconfined' : ''),
@@ -54,6 +56,7 @@ export function inspectContainer(container: Container, engine: Engine): unknown 
       PidMode: r.pidMode?.value ?? '',
       Privileged: r.privileged?.value === true,
       ReadonlyRootfs: r.readOnlyRootfs?.value === true,
+      ...resourceLimits(r),
       SecurityOpt: r.securityOpts.length ? r.securityOpts.map((s) => s.value) : null,
       UsernsMode: r.usernsMode?.value ?? '',
       Devices: r.devices.map((d) => ({ PathOnHost: d.host, PathInContainer: d.container, CgroupPermissions: d.permissions })),

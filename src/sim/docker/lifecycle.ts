@@ -1,9 +1,13 @@
 import { parseRunArgs } from '../../checker/run';
+import { parseSeccomp, type SeccompModel } from '../../checker/seccomp';
+import { profileRefusal } from '../seccomp';
+import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
-import { parseImageRef, qualifiedName, refText } from '../image-ref';
+import { parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
+import { clientLimitConflict, limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
 import { tailOf } from './logs-tail';
 import { publishConflict, startServer } from '../servers';
@@ -13,6 +17,8 @@ import { daemonError, splitArgs, type DockerContext, type Verb } from './context
 import { capabilityRefusal, nameRefusal, networkRefusal, referenceRefusal, startFailure, statusCodeOf, type DaemonRefusal } from './daemon-errors';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+/** The simulated host's CPUs (docker info), the most --cpus may ask for. */
+const HOST_CPUS = 2;
 /** Programs that keep running until stopped, so `-d` leaves the container up. */
 const SERVERS = new Set(['sleep', 'nginx', 'java', 'node', 'tail', 'python', 'postgres']);
 
@@ -30,12 +36,31 @@ function clientError(message: string): Output {
   return { stdout: '', stderr: `${style.red(`docker: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
 }
 
+/**
+ * `--security-opt seccomp=FILE`: the client reads the file from its working directory and sends it on
+ * (docker/cli parseSecurityOpts), so a missing or malformed file stops before the daemon is asked; the
+ * daemon then refuses types it cannot decode and runc actions it does not know.
+ */
+function readSeccompProfile(ctx: DockerContext, path: string | null): { model: SeccompModel | null } | { output: Output } {
+  if (path === null || path === 'builtin') return { model: null };
+  const read = readFile(ctx.caller, path);
+  if ('error' in read) return { output: clientError(`opening seccomp profile (${path}) failed: open ${path}: no such file or directory`) };
+  const model = parseSeccomp(read.content);
+  if (model.jsonError !== null) return { output: clientError(`compacting json for seccomp profile (${path}) failed: ${model.jsonError}`) };
+  if (model.decodeError !== null) return { output: runError(model.decodeError) };
+  const refusal = profileRefusal(model);
+  if (refusal !== null) return { output: runError(refusal) };
+  return { model };
+}
+
 /** The session a container's shell opens on the terminal. */
 export function containerSession(container: Container, onExit?: () => void): Session {
   return { proc: container.proc, shell: container.proc.busybox ? 'ash' : 'bash', ...(onExit ? { onExit } : {}) };
 }
 
 function stop(ctx: DockerContext, container: Container, code: number): void {
+  // Nothing in the simulator sends the main process SIGKILL but the OOM killer (docker stop and kill set their own status).
+  if (code === 137) container.oomKilled = true;
   container.status = 'exited';
   container.exitCode = code;
   container.finishedAt = ctx.engine.now();
@@ -79,7 +104,7 @@ export function startMain(ctx: DockerContext, container: Container, interactive:
       return ok(`${container.id}\n`);
     }
     if (server) container.servers = server.listeners;
-    const stays = server !== null || SERVERS.has(base) || (isShell && interactive);
+    const stays = server !== null || (SERVERS.has(base) && !readsZeroForever(argv)) || (isShell && interactive);
     if (!stays) {
       const result = ctx.shell.exec(ctx.services, containerSession(container), argv, '');
       container.logs = result.stdout + result.stderr;
@@ -137,6 +162,12 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (problem) return flagProblem(problem.message);
   const badReference = referenceRefusal(parsed.image);
   if (badReference) return clientError(badReference);
+  const conflict = clientLimitConflict(parsed.runtime);
+  if (conflict) return clientError(conflict);
+  const profile = readSeccompProfile(ctx, parsed.runtime.seccomp.state === 'custom' ? parsed.runtime.seccomp.profile : null);
+  if ('output' in profile) return profile.output;
+  const limits = limitRefusal(parsed.runtime, HOST_CPUS);
+  if (limits) return runError(limits);
   const mode = parsed.runtime.networkMode?.value;
   const network = mode !== undefined && ctx.engine.networks.has(mode) ? null : networkRefusal(mode);
   if (network) return runError(network.message, network.code);
@@ -144,7 +175,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const runtime = parsed.runtime;
   let image = ctx.engine.images.find(parsed.image);
   if (!image) {
-    const ref = refText(parseImageRef(parsed.image));
+    const pinned = pinnedDigest(parsed.image);
+    const ref = pinned === null ? refText(parseImageRef(parsed.image)) : `${parseImageRef(parsed.image).name}@${pinned}`;
     stdout += `Unable to find image '${ref}' locally\n`;
     const pulled = ctx.engine.images.pull(parsed.image);
     if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
@@ -159,7 +191,7 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const argv = [...entrypoint, ...command];
   if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
   const badName = nameRefusal(runtime.name?.value);
-  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv, ...(profile.model ? { seccompProfile: profile.model } : {}) });
   if ('error' in created) {
     // docker create passes the daemon's answer on as it is; docker run adds its help line and exit code.
     const result = start ? runError(created.error, statusCodeOf(created.error)) : daemonError(created.error);
@@ -275,7 +307,9 @@ export const pull: Verb = ({ engine }, args) => {
   if (!ref) return { stdout: '', stderr: "\"docker pull\" requires exactly 1 argument.\nSee 'docker pull --help'.\n", code: 1 };
   const result = engine.images.pull(ref);
   if ('error' in result) return daemonError(result.error);
-  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualifiedName(parseImageRef(ref))}\n`);
+  const pinned = pinnedDigest(ref);
+  const qualified = pinned === null ? qualifiedName(parseImageRef(ref)) : `${qualifiedName(parseImageRef(ref)).replace(/:[^:/]+$/, '')}@${pinned}`;
+  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualified}\n`);
 };
 
 export const logs: Verb = ({ engine }, args) => {

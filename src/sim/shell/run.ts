@@ -7,10 +7,11 @@ import { BUILTINS, ExitSignal, type Builtin } from './builtins';
 import { absolute, follow, fsErrorText, readFile, writeFile } from './fsops';
 import { globPaths } from './glob';
 import { freshState, messagePrefix, notFoundText, stateOf, syntaxErrorText, unexpectedEndText, type Dialect, type ShellState } from './state';
-import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand } from './syntax/ast';
+import type { AndOr, Command, Group, List, Pipeline, Redirect, SimpleCommand } from './syntax/ast';
 import { expandToString, expandWord, ExpansionError, type ExpansionContext } from './syntax/expand';
 import { ArithmeticError } from './syntax/arithmetic';
 import { parseShell } from './syntax/parse';
+import { forkFailureText, HOST_TASKS_MAX, RUNAWAY_FORK_DEPTH, type TaskCounter } from '../limits';
 import { ok, type Command as Program, type CommandContext, type Output, type OutputChunk, type Services, type Session } from './types';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -69,7 +70,7 @@ export class ShellRuntime {
     const state = stateOf(session);
     let terminal = '';
     const streams: Streams = { out: (t) => { terminal += t; }, err: (t) => { terminal += t; } };
-    const parsed = parseShell(text);
+    const parsed = parseShell(text, state.dialect !== 'bash');
     if (parsed.kind !== 'ok') {
       const message = parsed.kind === 'error' ? syntaxErrorText(state, parsed.token, parsed.line) : unexpectedEndText(state, parsed.expecting, parsed.line);
       state.status = 2;
@@ -100,7 +101,7 @@ export class ShellRuntime {
       out: (t) => { stdout += t; chunks.push({ fd: 1, text: t }); },
       err: (t) => { stderr += t; chunks.push({ fd: 2, text: t }); },
     };
-    const parsed = parseShell(text);
+    const parsed = parseShell(text, state.dialect !== 'bash');
     if (parsed.kind !== 'ok') {
       const message = parsed.kind === 'error' ? syntaxErrorText(state, parsed.token, parsed.line) : unexpectedEndText(state, parsed.expecting, parsed.line);
       return { stdout: '', stderr: message, code: 2 };
@@ -112,8 +113,9 @@ export class ShellRuntime {
     } catch (signal) {
       if (!(signal instanceof ExitSignal)) throw signal;
       state.status = signal.code;
+      execution.lastRunning = false;
     }
-    return { stdout, stderr, code: state.status, chunks };
+    return { stdout, stderr, code: state.status, chunks, ...(execution.lastRunning ? { running: true } : {}) };
   }
 
   /** Runs a program by argv, with no shell in between (a container's main process, `docker exec`, sudo). */
@@ -195,6 +197,8 @@ class Execution {
   private readonly top: Session;
   /** The status of the last command substitution, which an assignment-only command returns. */
   private substitutionStatus = 0;
+  /** The last command is still running when the shell gets to the end (`...; sleep 1000`): so is the shell. */
+  lastRunning = false;
 
   constructor(
     readonly runtime: ShellRuntime,
@@ -215,8 +219,12 @@ class Execution {
   list(list: List, streams: Streams): number {
     for (const item of list.items) {
       if (this.stopped) break;
-      const { status, checked } = this.andOr(item.command, streams);
+      const runningBefore = this.lastRunning;
+      const { status, checked } = item.background
+        ? { status: this.background(item.command, streams), checked: false }
+        : this.andOr(item.command, streams);
       this.state.status = item.background ? 0 : status;
+      if (item.background) this.lastRunning = runningBefore;
       if (this.shellChanged) this.stopped = true;
       if (checked && status !== 0 && this.state.options.errexit && !item.background) throw new ExitSignal(status);
     }
@@ -243,17 +251,30 @@ class Execution {
   private pipeline(pipeline: Pipeline, streams: Streams): number {
     const statuses: number[] = [];
     let input = '';
-    pipeline.commands.forEach((command, index) => {
-      if (this.stopped) return;
-      const last = index === pipeline.commands.length - 1;
-      if (last) {
-        statuses.push(this.command(command, input, streams));
-        return;
-      }
-      let captured = '';
-      statuses.push(this.command(command, input, { out: (t) => { captured += t; }, err: streams.err }));
-      input = captured;
-    });
+    // The commands of a pipeline run at once, each in a child of its own, so all hold a slot until the last ends.
+    const slots: (TaskCounter | null)[] = [];
+    const alone = pipeline.commands.length === 1;
+    try {
+      pipeline.commands.forEach((command, index) => {
+        if (this.stopped) return;
+        const last = index === pipeline.commands.length - 1;
+        if (alone) {
+          statuses.push(this.command(command, input, streams));
+          return;
+        }
+        slots.push(this.fork(streams));
+        if (last) {
+          statuses.push(this.child(() => this.command(command, input, streams)));
+          return;
+        }
+        let captured = '';
+        const into = { out: (t: string) => { captured += t; }, err: streams.err };
+        statuses.push(this.child(() => this.command(command, input, into)));
+        input = captured;
+      });
+    } finally {
+      slots.forEach((slot) => this.reap(slot));
+    }
     const failed = this.state.options.pipefail ? [...statuses].reverse().find((s) => s !== 0) : undefined;
     const status = failed ?? statuses[statuses.length - 1] ?? 0;
     this.state.status = pipeline.negated ? (status === 0 ? 1 : 0) : status;
@@ -261,6 +282,10 @@ class Execution {
   }
 
   private command(command: Command, stdin: string, streams: Streams): number {
+    if (command.kind === 'function') {
+      this.state.functions = { ...this.state.functions, [command.name]: command.body };
+      return 0;
+    }
     if (command.kind === 'group') {
       return this.redirected(command.redirects, stdin, streams, command.line, (input, out) => {
         if (!command.subshell) return this.list(command.body, out);
@@ -438,8 +463,11 @@ class Execution {
       for (const [key, value] of assignments) this.assign(key, value);
       return this.redirected(command.redirects, stdin, streams, command.line, () => substitutionStatus);
     }
+    const defined = this.state.functions && Object.hasOwn(this.state.functions, name) ? this.state.functions[name] : undefined;
+    if (defined) return this.redirected(command.redirects, stdin, streams, command.line, (input, out) => this.call(defined, argv.slice(1), input, out));
     return this.redirected(command.redirects, stdin, streams, command.line, (input, out) => {
       const builtin: Builtin | undefined = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+      this.lastRunning = false;
       if (builtin) {
         return emit(builtin({ execution: this, args: argv.slice(1), stdin: input, line: command.line, streams: out }), out);
       }
@@ -451,13 +479,73 @@ class Execution {
         out.err(name.includes('/') ? `${prefix}${name}: ${this.state.dialect === 'bash' ? 'No such file or directory' : 'not found'}\n` : notFoundText(this.state, name, command.line));
         return 127;
       }
-      return emit(this.runtime.program(this.services, session, argv, input, path), out);
+      const result = this.runtime.program(this.services, session, argv, input, path);
+      this.lastRunning = result.running === true;
+      return emit(result, out);
     });
+  }
+
+  /** A function's body, in this shell, with its arguments as $1, $2...; `return` and `exit` are the body's. */
+  private call(body: Group, args: string[], stdin: string, streams: Streams): number {
+    const saved = this.state.positional;
+    this.state.positional = args;
+    try {
+      return this.command(body, stdin, streams);
+    } finally {
+      this.state.positional = saved;
+    }
+  }
+
+  /**
+   * Takes a slot in the container's pids cgroup for a forked child (a background job, one command of
+   * a pipeline). A fork past the limit fails in the shell that asked for it, which exits as ash does
+   * (status 2). A chain of forks too deep to be anything but a fork bomb is taken to its end at once
+   * (the table full), so it never hangs the page.
+   */
+  private fork(streams: Streams): TaskCounter | null {
+    const tasks = this.proc.tasks;
+    if (!tasks) return null;
+    const ceiling = tasks.limit ?? HOST_TASKS_MAX;
+    if (tasks.depth >= RUNAWAY_FORK_DEPTH) tasks.used = ceiling;
+    if (tasks.used >= ceiling) {
+      tasks.saturated = true;
+      streams.err(forkFailureText(this.state.dialect, messagePrefix(this.state, 1)));
+      throw new ExitSignal(2);
+    }
+    tasks.used++;
+    return tasks;
+  }
+
+  /** The child has exited and its slot is free, unless a fork bomb has taken it: its survivors fork again at once. */
+  private reap(tasks: TaskCounter | null): void {
+    if (tasks && !tasks.saturated) tasks.used = Math.max(1, tasks.used - 1);
+  }
+
+  /** Runs `body` as the forked child: its `exit`, or a fork that fails in it, ends only the child. */
+  private child(body: () => number): number {
+    const tasks = this.proc.tasks;
+    if (tasks) tasks.depth++;
+    try {
+      return body();
+    } catch (signal) {
+      if (signal instanceof ExitSignal) return signal.code;
+      throw signal;
+    } finally {
+      if (tasks) tasks.depth--;
+    }
+  }
+
+  /** A background job: a child that keeps its slot while what it runs is still running (`sleep 1000 &`). */
+  private background(andOr: AndOr, streams: Streams): number {
+    const slot = this.fork(streams);
+    const status = this.child(() => this.andOr(andOr, streams).status);
+    if (!this.lastRunning) this.reap(slot);
+    return status;
   }
 
   /** Runs more shell text in this shell (`eval`, `.`): same variables, same options. */
   evaluate(text: string, streams: Streams, line: number): number {
-    const parsed = parseShell(text);
+    const parsed = parseShell(text, this.state.dialect !== 'bash');
     if (parsed.kind !== 'ok') {
       streams.err(parsed.kind === 'error' ? syntaxErrorText(this.state, parsed.token, line) : unexpectedEndText(this.state, parsed.expecting, line));
       return 2;

@@ -1,3 +1,4 @@
+import { BAD_FUNCTION_NAME, type Group } from './syntax/ast';
 import type { Session } from './types';
 
 /** Which shell implementation reads the commands: its messages and a few behaviours differ. */
@@ -30,6 +31,8 @@ export interface ShellState {
   /** Reading `sh -c` text. */
   commandString: boolean;
   options: ShellOptions;
+  /** Functions defined so far, by name. */
+  functions?: Record<string, Group>;
 }
 
 export function dialectOf(session: Session): Dialect {
@@ -68,6 +71,7 @@ export function notFoundText(state: ShellState, name: string, line: number): str
 /** A syntax error as each shell words it. */
 export function syntaxErrorText(state: ShellState, token: string, line: number): string {
   const prefix = messagePrefix(state, line);
+  if (token === BAD_FUNCTION_NAME) return state.dialect === 'dash' ? `${prefix}Syntax error: Bad function name\n` : `${prefix}syntax error: bad function name\n`;
   if (state.dialect === 'bash') return `${prefix}syntax error near unexpected token \`${token}'\n`;
   if (state.dialect === 'dash') return `${prefix}Syntax error: ${token === 'newline' ? 'newline' : `"${token}"`} unexpected\n`;
   return `${prefix}syntax error: unexpected ${token === 'newline' ? 'newline' : `"${token}"`}\n`;

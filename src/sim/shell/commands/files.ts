@@ -5,7 +5,7 @@ import { parentOf } from '../../vfs/paths';
 import { dir } from '../../vfs/tree';
 import { absolute, follow, readFile, writeFile } from '../fsops';
 import { toolError } from '../messages';
-import { lines, ok, type Command, type Output } from '../types';
+import { lines, ok, type Command, type CommandContext, type Output } from '../types';
 
 function operands(args: string[]): { flags: Set<string>; paths: string[] } {
   const flags = new Set<string>();
@@ -269,11 +269,18 @@ export const head: Command = (ctx) => {
 
 export const tail: Command = (ctx) => {
   const { count, rest } = countArg(ctx.args);
+  // /dev/zero never ends a line, so tail buffers it all: memory grows until the OOM killer sends SIGKILL.
+  if (rest.some((path) => isZeroDevice(ctx, path))) return { stdout: '', stderr: ctx.proc.kind === 'host' ? 'Killed\n' : '', code: 137 };
   const { text, error } = inputOf({ ...ctx, args: ['tail'] }, rest);
   const all = text.split('\n');
   if (all[all.length - 1] === '') all.pop();
   return { stdout: lines(all.slice(-count).join('\n')), stderr: error, code: error ? 1 : 0 };
 };
+
+function isZeroDevice(ctx: CommandContext, path: string): boolean {
+  const node = ctx.proc.vfs.stat(absolute(ctx.proc, path));
+  return node?.type === 'device' && node.content === '1,5';
+}
 
 export const wc: Command = (ctx) => {
   const { flags, paths } = operands(ctx.args);

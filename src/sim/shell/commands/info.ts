@@ -63,7 +63,21 @@ export const capsh: Command = ({ proc, args }) => {
   return ok(`${lines.join('\n')}\n`);
 };
 
-export const sleep: Command = () => ok();
+/**
+ * Returns at once, as the terminal cannot wait; a sleep of a minute or more is still running when the
+ * next command is typed, so a container whose shell ends in one stays up.
+ */
+export const sleep: Command = (ctx) => {
+  const seconds = ctx.args.reduce((total, arg) => total + secondsOf(arg), 0);
+  return seconds >= 60 ? { ...ok(), running: true } : ok();
+};
+
+function secondsOf(arg: string): number {
+  if (arg === 'infinity') return Number.POSITIVE_INFINITY;
+  const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+  if (!match) return 0;
+  return Number(match[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] ?? ''] ?? 1);
+}
 export const trueCommand: Command = () => ok();
 export const falseCommand: Command = () => fail('', 1);
 

@@ -51,7 +51,18 @@ export interface Group {
   line: number;
 }
 
-export type Command = SimpleCommand | Group;
+/** `name() { list; }`: the body runs, in the current shell, wherever `name` is called. */
+export interface FunctionDefinition {
+  kind: 'function';
+  name: string;
+  body: Group;
+  line: number;
+}
+
+export type Command = SimpleCommand | Group | FunctionDefinition;
+
+/** The token of the syntax error ash and dash give a function whose name is not a POSIX name (`:(){ ...; }`). */
+export const BAD_FUNCTION_NAME = '(bad function name)';
 
 export interface Pipeline {
   negated: boolean;

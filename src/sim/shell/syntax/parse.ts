@@ -1,4 +1,4 @@
-import type { AndOr, Assignment, Command, List, ParameterOp, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word, WordPart } from './ast';
+import { BAD_FUNCTION_NAME, type AndOr, type Assignment, type Command, type FunctionDefinition, type List, type ParameterOp, type ParseResult, type Pipeline, type Redirect, type RedirectOp, type SimpleCommand, type Word, type WordPart } from './ast';
 
 /** Characters that end an unquoted word. */
 const METACHARACTERS = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
@@ -7,6 +7,9 @@ const SPECIAL_PARAMETERS = new Set(['?', '$', '#', '@', '*', '!', '-', '0', '1',
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** `name ( )` at the cursor: a function definition follows. */
+const FUNCTION_HEAD = /^([^\s;&|()<>'"`$=\\]+)[ \t]*\([ \t]*\)/;
+const POSIX_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Longest first, so `>>` wins over `>`. */
 const REDIRECT_OPS: RedirectOp[] = ['&>>', '<<<', '<<-', '&>', '>>', '>&', '>|', '<<', '<&', '<>', '>', '<'];
 const PARAMETER_OPS: ParameterOp[] = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
@@ -36,7 +39,8 @@ class Parser {
   private pending: PendingHeredoc[] = [];
   private readonly newlines: number[] = [];
 
-  constructor(private readonly text: string) {
+  /** `posixNames`: only POSIX names may name a function (ash, dash); bash also takes `:` and the like. */
+  constructor(private readonly text: string, private readonly posixNames = false) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.newlines.push(i);
   }
 
@@ -201,7 +205,19 @@ class Parser {
       this.pos++;
       return { kind: 'group', subshell: false, body, redirects: this.trailingRedirects(), line };
     }
+    const head = FUNCTION_HEAD.exec(this.text.slice(this.pos, this.pos + 256));
+    if (head) return this.functionDefinition(head[1] ?? '', head[0].length, line);
     return this.simple(line);
+  }
+
+  private functionDefinition(name: string, headLength: number, line: number): FunctionDefinition {
+    if (this.posixNames && !POSIX_NAME.test(name)) throw new Unexpected(BAD_FUNCTION_NAME, this.pos);
+    this.pos += headLength;
+    this.linebreaks();
+    if (this.eof) throw new Incomplete('}', this.pos);
+    const body = this.command();
+    if (body.kind !== 'group') throw new Unexpected(body.kind === 'simple' ? (body.words[0]?.source ?? this.token()) : this.token(), this.pos);
+    return { kind: 'function', name, body, line };
   }
 
   private trailingRedirects(): Redirect[] {
@@ -502,9 +518,9 @@ function asAssignment(word: Word): Assignment | null {
 }
 
 /** Reads shell input (a typed line, pasted lines or a whole script). Never throws. */
-export function parseShell(text: string): ParseResult {
+export function parseShell(text: string, posixNames = false): ParseResult {
   if (text.length > MAX_SCRIPT_LENGTH) return { kind: 'error', token: '(input too long)', line: 1 };
-  const parser = new Parser(text);
+  const parser = new Parser(text, posixNames);
   try {
     return { kind: 'ok', list: parser.script() };
   } catch (problem) {
