@@ -18,6 +18,8 @@ export class Engine {
   readonly containers: Container[] = [];
   /** The daemon's `userns-remap` range, read from /etc/docker/daemon.json when it (re)starts; null without remapping. */
   usernsRemap: IdRange | null = null;
+  /** False after a restart that failed: the socket has no daemon behind it. */
+  running = true;
   /** With remapping the daemon keeps its images and containers in /var/lib/docker/<uid>.<gid>/, so each root has its own. */
   private readonly roots = new Map<string, { store: ImageStore; containers: Container[] }>();
   readonly apparmor = new LoadedProfiles();
@@ -85,13 +87,15 @@ export class Engine {
    * freshly remapped daemon starts with none, as the Docker docs warn.
    */
   restartDaemon(): { error: string } | null {
-    const config = startDaemonConfig(this.hostTree);
-    if ('error' in config) return config;
     for (const container of [...this.containers]) {
       if (container.status !== 'running') continue;
       if (container.autoRemove) this.removeContainer(container);
       else Object.assign(container, { status: 'exited', exitCode: 137, finishedAt: this.now() });
     }
+    const config = startDaemonConfig(this.hostTree);
+    // dockerd exits on a configuration it cannot read, and stays down until the next restart.
+    this.running = !('error' in config);
+    if ('error' in config) return config;
     const before = this.rootKey();
     this.usernsRemap = config.remap;
     const after = this.rootKey();

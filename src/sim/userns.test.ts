@@ -105,5 +105,9 @@ describe('userns-remap on the lab daemon', () => {
     const out = sim.executeWithStatus('sudo systemctl restart docker');
     expect(out.exitCode).toBe(1);
     expect(out.output).toContain('Job for docker.service failed because the control process exited with error code.');
+    expect(sim.executeWithStatus('docker ps')).toEqual({ output: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exitCode: 1 });
+    sim.execute('sudo rm /etc/docker/daemon.json');
+    sim.execute('sudo systemctl restart docker');
+    expect(sim.executeWithStatus('docker ps').exitCode).toBe(0);
   });
 });

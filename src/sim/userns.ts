@@ -1,6 +1,4 @@
-import type { FsNode } from './vfs/tree';
-import type { FileTree } from './vfs/tree';
-import { file } from './vfs/tree';
+import { file, type FileTree, type FsNode } from './vfs/tree';
 
 /** One subordinate ID range of /etc/subuid or /etc/subgid: host IDs `first` .. `first + count - 1`. */
 export interface IdRange {

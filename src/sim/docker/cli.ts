@@ -50,6 +50,7 @@ function canReachDaemon(ctx: DockerContext): Output | null {
     }
     return null;
   }
+  if (!ctx.engine.running) return fail('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n');
   if (caller.identity.uid === 0 || caller.identity.groups.includes(DOCKER_GID)) return null;
   return fail('permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.47/containers/json": dial unix /var/run/docker.sock: connect: permission denied\n');
 }

@@ -5,6 +5,7 @@ import type { Command, CommandContext, Output } from '../shell/types';
 import { baseName } from '../vfs/paths';
 import { admitPod, existingPodWarnings, invalidNamespace, namespacePolicy, warningsFor } from './admission';
 import { kubeAge } from './age';
+import { hostUsersInvalid } from './host-users';
 import { podSuffix, templateHash, type Cluster } from './cluster';
 import { readManifest, type ManifestObject } from './manifest';
 
@@ -169,6 +170,8 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
       if (!known && !flags.dryRun) cluster.objects.push({ resource: object.resource, name: object.name, namespace });
       return { line: `${object.resource}/${object.name} ${known ? 'unchanged' : 'created'}`, warnings: [] };
     }
+    const invalid = hostUsersInvalid(object.kind, object.name, object.pod);
+    if (invalid) return { error: invalid, warnings: [] };
     const policy = namespacePolicy(cluster, namespace);
     if (object.kind === 'Pod') {
       const existing = cluster.pods.find((p) => p.namespace === namespace && p.name === object.name);

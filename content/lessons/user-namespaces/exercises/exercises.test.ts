@@ -51,8 +51,17 @@ describe('user-namespaces/pod-user-namespace', () => {
 
   it('accepts other spellings of a correct fix', () => {
     expect(failing(editSolution(podUserNamespace, file, 'hostUsers: false', 'hostUsers: no'))).toEqual([]);
-    expect(failing(editSolution(podUserNamespace, file, 'drop: ["ALL"]', 'drop:\n                - all'))).toEqual([]);
+    expect(failing(editSolution(podUserNamespace, file, 'drop: ["ALL"]', 'drop:\n                - ALL'))).toEqual([]);
     expect(failing(editSolution(podUserNamespace, file, '      hostUsers: false\n', '      hostUsers: false\n      securityContext:\n        runAsNonRoot: false\n'))).toEqual([]);
+  });
+
+  it('fails the run check where the API server or Pod Security refuse the pods, with their words', () => {
+    const withPid = editSolution(podUserNamespace, file, '      hostUsers: false\n', '      hostUsers: false\n      hostPID: true\n');
+    expect(checkById(podUserNamespace, withPid, 'run').message).toMatch(/spec\.template\.spec\.HostPID: Forbidden: when `pod\.Spec\.HostUsers` is false/);
+    expect(checkById(podUserNamespace, starterFiles(podUserNamespace), 'run').message).toMatch(/violates PodSecurity "restricted:latest": host namespaces \(hostPID=true\)/);
+    // Pod Security compares capability names exactly: a lower-case "all" is not ALL.
+    const lower = editSolution(podUserNamespace, file, 'drop: ["ALL"]', 'drop: ["all"]');
+    expect(checkById(podUserNamespace, lower, 'run').message).toMatch(/must set securityContext\.capabilities\.drop=\["ALL"\]/);
   });
 
   it.each([

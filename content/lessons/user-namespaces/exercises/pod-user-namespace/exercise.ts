@@ -45,9 +45,9 @@ export const exercise: Exercise = {
   lesson: 'user-namespaces',
   title: 'Give a root-only workload its own user namespace',
   task:
-    'The vendor supports the `api` image only as root, so `runAsNonRoot` is not an option. Give the Deployment\'s pods a user namespace ' +
-    'of their own, so that root in them is an unprivileged UID on the node, and make sure the API server still accepts the pods. ' +
-    'Keep the container\'s existing hardening.',
+    'The vendor supports the `api` image only as root, so `runAsNonRoot` is not an option, and the `shop` namespace enforces the ' +
+    '`restricted` Pod Security level (`namespace.yaml`). Give the Deployment\'s pods a user namespace of their own, so that root in them is ' +
+    'an unprivileged UID on the node, and make sure the API server and Pod Security still accept the pods. Keep the container\'s existing hardening.',
   files: [{ name: 'deployment.yaml', kind: 'kubernetes', starter, solution }],
   rules: ['k8s-host-users', 'k8s-host-namespaces', 'k8s-privileged', 'k8s-capabilities', 'k8s-allow-privilege-escalation', 'k8s-host-path', 'k8s-container-runtime-socket'],
   goals: [
@@ -96,10 +96,13 @@ export const exercise: Exercise = {
     },
   ],
   run: {
-    title: 'The api container starts with these settings',
-    why: 'The simulated terminal has no kubelet, so this asks the container runtime for the same settings with docker run, as the lesson\'s demo does; the user namespace itself is the kubelet\'s part.',
-    passed: 'The runtime starts the api container with these settings and it keeps running.',
+    title: 'The restricted namespace admits the pods, and the api container starts',
+    why: 'This applies the manifest to the lab cluster, whose `shop` namespace enforces restricted, and asks the container runtime for the same settings with docker run; the user namespace itself is the kubelet\'s part.',
+    passed: 'The Deployment\'s pods are admitted and running in the restricted namespace, and the runtime starts the api container with these settings.',
     steps: [
+      { command: 'kubectl apply -f namespace.yaml' },
+      { command: 'kubectl apply -n shop -f deployment.yaml' },
+      { command: 'kubectl get pods -n shop', output: 'Running', explain: 'kubectl get events -n shop' },
       { command: kubernetesRunCommand },
       { command: kubernetesStatusCommand, output: 'running', explain: 'docker logs api' },
     ],
@@ -109,8 +112,14 @@ export const exercise: Exercise = {
     'A pod with its own user namespace may not share the node\'s PID, network or IPC namespace; one of those is still in the template.',
     'In `spec.template.spec`, replace `hostPID: true` with `hostUsers: false`.',
   ],
+  context: {
+    'namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n',
+  },
   demo: [
-    'docker run --rm alpine:3.24 id',
-    'docker run --rm alpine:3.24 cat /proc/self/uid_map',
+    'cat namespace.yaml',
+    'kubectl apply -f namespace.yaml',
+    'kubectl apply -n shop -f deployment.yaml',
+    'kubectl get pods -n shop',
+    'kubectl get events -n shop',
   ],
 };

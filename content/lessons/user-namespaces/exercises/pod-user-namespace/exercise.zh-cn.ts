@@ -20,16 +20,16 @@ const messages: Record<keyof typeof MESSAGES, string> = {
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
   title: '给只能以 root 运行的工作负载一个自己的用户命名空间',
-  task: '厂商只支持以 root 运行 `api` 镜像，所以 `runAsNonRoot` 行不通。给这个 Deployment 的 Pod 一个自己的用户命名空间，让其中的 root 在节点上只是一个没有特权的 UID，并确保 API 服务器仍然接受这些 Pod。保留容器已有的加固设置。',
+  task: '厂商只支持以 root 运行 `api` 镜像，所以 `runAsNonRoot` 行不通，而 `shop` 命名空间强制执行 `restricted` 级别的 Pod 安全标准（`namespace.yaml`）。给这个 Deployment 的 Pod 一个自己的用户命名空间，让其中的 root 在节点上只是一个没有特权的 UID，并确保 API 服务器和 Pod 安全准入仍然接受这些 Pod。保留容器已有的加固设置。',
   hints: [
     'Kubernetes 用 Pod spec 中的一个布尔字段给 Pod 自己的用户命名空间，字段名说的就是 Pod 是否使用主机的用户。',
     '有自己用户命名空间的 Pod 不能共享节点的 PID、网络或 IPC 命名空间；模板里还留着其中一个。',
     '在 `spec.template.spec` 中，把 `hostPID: true` 换成 `hostUsers: false`。',
   ],
   run: {
-    title: 'api 容器能以这些设置启动',
-    why: '模拟终端里没有 kubelet，所以这里像课程的演示那样，用 docker run 向容器运行时请求同样的设置；用户命名空间本身由 kubelet 负责。',
-    passed: '容器运行时以这些设置启动了 api 容器，它持续运行。',
+    title: '强制 restricted 的命名空间接纳了这些 Pod，api 容器也能启动',
+    why: '这里把清单应用到实验集群（它的 `shop` 命名空间强制执行 restricted），再用 docker run 向容器运行时请求同样的设置；用户命名空间本身由 kubelet 负责。',
+    passed: '这个 Deployment 的 Pod 在强制 restricted 的命名空间中被接纳并运行，容器运行时也以这些设置启动了 api 容器。',
   },
   goals: {
     'own-user-namespace': {
