@@ -1,11 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { existsSync, renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Astro writes a 404 page outside the root as zh-cn/404/index.html; hosts look for zh-cn/404.html
+ * (deploy/nginx.conf's error_page, the service worker offline), so it is moved there.
+ */
+/** @type {import('astro').AstroIntegration} */
+const localizedNotFound = {
+  name: 'shipshape-localized-404',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const folder = fileURLToPath(new URL('zh-cn/404/', dir));
+      if (!existsSync(`${folder}index.html`)) return;
+      renameSync(`${folder}index.html`, fileURLToPath(new URL('zh-cn/404.html', dir)));
+      rmdirSync(folder);
+    },
+  },
+};
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), localizedNotFound],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },

@@ -11,7 +11,7 @@ const worker = readFileSync(fileURLToPath(new URL('./sw-worker.js', import.meta.
 /** Built after this list (it contains sw.js), so it is cached when present but never required. */
 export const ARCHIVE = 'shipshape-site.tar.gz';
 /** For LMS administrators to download, and the package's launch pages: no learner needs them offline. */
-export const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^shipshape-scorm.*\.zip$/, /^scorm\//, new RegExp(`^${ARCHIVE.replace(/\./g, '\\.')}$`)];
+export const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^shipshape-scorm.*\.zip$/, /^(?:zh-cn\/)?scorm\//, new RegExp(`^${ARCHIVE.replace(/\./g, '\\.')}$`)];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

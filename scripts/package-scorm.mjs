@@ -1,4 +1,6 @@
-// Writes dist/shipshape-scorm-1.2.zip: the course as a SCORM 1.2 package with one SCO per lesson.
+// Writes dist/shipshape-scorm-1.2.zip (English) and dist/shipshape-scorm-1.2-zh-cn.zip (Simplified
+// Chinese): the course as a SCORM 1.2 package with one SCO per lesson, in that language. Both hold the
+// whole site (its language switch keeps working); they differ in their launch pages and manifest titles.
 // An LMS serves a package from a folder of its own (Moodle: /pluginfile.php/<id>/mod_scorm/content/<n>/)
 // and lists no directories, so every page of the built site is rewritten to link relatively, to
 // index.html files, and marked with its way back to the package root (<html data-site-root>).
@@ -9,7 +11,13 @@ import { zipSync } from 'fflate';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
-export const PACKAGE = 'shipshape-scorm-1.2.zip';
+/** Per language: the package's file, the folder of its launch pages, and its organization's title. */
+export const PACKAGES = [
+  { file: 'shipshape-scorm-1.2.zip', lang: 'en', launch: 'scorm/', title: 'Shipshape: Docker security, hands-on' },
+  { file: 'shipshape-scorm-1.2-zh-cn.zip', lang: 'zh-CN', launch: 'zh-cn/scorm/', title: 'Shipshape：动手学 Docker 安全' },
+];
+export const PACKAGE = PACKAGES[0].file;
+const LAUNCH_PAGES = /^(?:zh-cn\/)?scorm\//;
 const LEFT_OUT = [/^sw\.js$/, /\.map$/, /^shipshape-site\.tar\.gz$/, /^shipshape-scorm.*\.zip$/];
 
 function walk(dir) {
@@ -36,18 +44,18 @@ function rewriteHtml(html, depth) {
 }
 
 const files = {};
-const lessons = [];
+const lessons = new Map(PACKAGES.map((p) => [p.launch, []]));
 for (const file of walk(dist).sort()) {
   const rel = relative(dist, file).split(sep).join('/');
   if (LEFT_OUT.some((pattern) => pattern.test(rel))) continue;
   let data = readFileSync(file);
   if (rel.endsWith('.html')) {
     const html = rewriteHtml(data.toString('utf8'), rel.split('/').length - 1);
-    const launch = /^scorm\/([^/]+)\/index\.html$/.exec(rel);
+    const launch = /^((?:zh-cn\/)?scorm\/)[^/]+\/index\.html$/.exec(rel);
     if (launch) {
       const info = /<script type="application\/json" id="scorm-lesson">([^<]*)<\/script>/.exec(html);
       if (!info?.[1]) throw new Error(`${rel} has no lesson data`);
-      lessons.push({ ...JSON.parse(info[1]), href: rel });
+      lessons.get(launch[1] ?? '')?.push({ ...JSON.parse(info[1]), href: rel });
     }
     data = Buffer.from(html);
   } else if (rel.startsWith('_astro/') && rel.endsWith('.css')) {
@@ -59,12 +67,12 @@ for (const file of walk(dist).sort()) {
   }
   files[rel] = data;
 }
-if (lessons.length === 0) throw new Error('no launch pages under dist/scorm/');
-lessons.sort((a, b) => a.order - b.order);
 
 const escapeXml = (text) => String(text).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const site = Object.keys(files).filter((rel) => !rel.startsWith('scorm/'));
-const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+const site = Object.keys(files).filter((rel) => !LAUNCH_PAGES.test(rel));
+
+function manifestOf(pack, lessons) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="shipshape-${escapeXml(pkg.version)}" version="${escapeXml(pkg.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
@@ -76,7 +84,7 @@ const manifest = `<?xml version="1.0" encoding="UTF-8"?>
   </metadata>
   <organizations default="shipshape">
     <organization identifier="shipshape">
-      <title>Shipshape: Docker security, hands-on</title>
+      <title>${escapeXml(pack.title)}</title>
 ${lessons.map((l) => `      <item identifier="item-${escapeXml(l.slug)}" identifierref="sco-${escapeXml(l.slug)}" isvisible="true">
         <title>${escapeXml(l.title)}</title>
       </item>`).join('\n')}
@@ -93,8 +101,16 @@ ${site.map((rel) => `      <file href="${escapeXml(rel)}"/>`).join('\n')}
   </resources>
 </manifest>
 `;
-files['imsmanifest.xml'] = Buffer.from(manifest);
+}
 
-const zip = zipSync(Object.fromEntries(Object.entries(files).map(([rel, data]) => [rel, new Uint8Array(data)])), { level: 9 });
-writeFileSync(join(dist, PACKAGE), zip);
-console.log(`${PACKAGE}: ${lessons.length} lessons, ${(zip.length / 1024 / 1024).toFixed(1)} MB`);
+for (const pack of PACKAGES) {
+  const own = (lessons.get(pack.launch) ?? []).sort((a, b) => a.order - b.order);
+  if (own.length === 0) throw new Error(`no launch pages under dist/${pack.launch}`);
+  const wrong = own.find((l) => l.lang !== pack.lang);
+  if (wrong) throw new Error(`${wrong.href} is in ${wrong.lang}, not ${pack.lang}`);
+  const contents = { ...Object.fromEntries(site.map((rel) => [rel, files[rel]])), ...Object.fromEntries(own.map((l) => [l.href, files[l.href]])) };
+  contents['imsmanifest.xml'] = Buffer.from(manifestOf(pack, own));
+  const zip = zipSync(Object.fromEntries(Object.entries(contents).map(([rel, data]) => [rel, new Uint8Array(data)])), { level: 9 });
+  writeFileSync(join(dist, pack.file), zip);
+  console.log(`${pack.file}: ${own.length} lessons, ${(zip.length / 1024 / 1024).toFixed(1)} MB`);
+}

@@ -89,8 +89,9 @@ async function fromOlderBuilds(key) {
   return undefined;
 }
 
-async function notFoundPage(cache) {
-  const page = await cache.match('/404.html');
+/** The 404 page in the language of the address: /zh-cn/404.html under /zh-cn/, else /404.html (which has both). */
+async function notFoundPage(cache, pathname) {
+  const page = (pathname.startsWith('/zh-cn/') ? await cache.match('/zh-cn/404.html') : undefined) ?? (await cache.match('/404.html'));
   if (!page) return undefined;
   return new Response(await page.blob(), { status: 404, statusText: 'Not Found', headers: page.headers });
 }
@@ -111,7 +112,7 @@ async function respond(event) {
     }
     return response;
   } catch (error) {
-    const notFound = navigate ? await notFoundPage(cache) : undefined;
+    const notFound = navigate ? await notFoundPage(cache, url.pathname) : undefined;
     if (notFound) return notFound;
     throw error;
   }

@@ -13,6 +13,8 @@ import { kubernetesChecker } from './kubernetes';
 import type { KubernetesModel } from './kubernetes/model';
 import { createRegistry } from './registry/registry';
 import { runChecker } from './run';
+import { seccompChecker } from './seccomp';
+import type { SeccompModel } from './seccomp/model';
 import type { RunScriptModel } from './run/model';
 
 export type { Analysis } from './core/engine';
@@ -29,6 +31,7 @@ export interface ModelOf extends Record<Kind, unknown> {
   apparmor: AppArmorModel;
   compose: ComposeModel;
   kubernetes: KubernetesModel;
+  seccomp: SeccompModel;
 }
 
 const registry = createRegistry<ModelOf>({
@@ -37,6 +40,7 @@ const registry = createRegistry<ModelOf>({
   apparmor: apparmorChecker,
   compose: composeChecker,
   kubernetes: kubernetesChecker,
+  seccomp: seccompChecker,
 });
 
 export const checkers = registry.checkers;

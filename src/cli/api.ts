@@ -8,6 +8,7 @@ import type { Version } from '../checker/kubernetes/pod-security/version';
 export interface LintOptions {
   /** From the configuration; null when it names none, which turns the registry rule off. */
   trustedRegistries: readonly string[] | null;
+  podSecurity?: { level: 'privileged' | 'baseline' | 'restricted'; version: string } | null;
 }
 
 /** The part of the checker the CLI uses, loaded only once a command needs it. */

@@ -10,7 +10,10 @@ import { LATEST, parseVersion, versionString } from '../checker/kubernetes/pod-s
 import type { CheckerApi, LintOptions } from './api';
 
 function checkOptions(options: LintOptions): CheckOptions {
-  return options.trustedRegistries ? { trustedRegistries: options.trustedRegistries } : {};
+  return {
+    ...(options.trustedRegistries ? { trustedRegistries: options.trustedRegistries } : {}),
+    ...(options.podSecurity ? { podSecurity: options.podSecurity } : {}),
+  };
 }
 
 export const checkerApi: CheckerApi = {

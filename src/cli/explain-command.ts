@@ -10,16 +10,20 @@ import { decode, readInputFile, tooLarge } from './read-input';
 import { displayPath } from './targets';
 import { MAX_INPUT_BYTES } from '../checker/registry/input-guard';
 import { terminalSafe } from './terminal-safe';
+import { cliLocale, localizeFinding } from './lang';
+import { cliMessages } from './messages';
 
 export async function runExplain(command: ExplainCommand, io: CliIo, api: CheckerApi): Promise<number> {
+  const locale = cliLocale(command.lang, io.env);
+  const m = cliMessages(locale);
   let version;
   if (command.kubernetesVersion !== undefined) {
     const parsed = api.parseVersion(command.kubernetesVersion);
     if (!parsed) {
-      io.stderr(`shipshape: --kubernetes-version must be a Kubernetes minor release such as 1.36, not "${command.kubernetesVersion}".\nRun shipshape --help for usage.\n`);
+      io.stderr(`shipshape: ${m.usage.kubernetesVersion(command.kubernetesVersion)}\n${m.usage.runHelp}\n`);
       return EXIT_ERROR;
     }
-    if (parsed.clamped) io.stderr(`shipshape: note: Shipshape knows the Pod Security Standards up to ${api.newestKubernetes}; ${command.kubernetesVersion} is evaluated as ${api.newestKubernetes}.\n`);
+    if (parsed.clamped) io.stderr(`shipshape: ${m.notice.note}: ${m.notice.kubernetesClamped(api.newestKubernetes, command.kubernetesVersion)}\n`);
     version = parsed.version;
   }
   const inputs: ExplainInput[] = [];
@@ -29,14 +33,14 @@ export async function runExplain(command: ExplainCommand, io: CliIo, api: Checke
     if (given === '-') {
       const stdin = await io.readStdin(MAX_INPUT_BYTES);
       if (stdin.truncated) {
-        io.stderr(`shipshape: ${tooLarge('standard input', null).message}\n`);
+        io.stderr(`shipshape: ${tooLarge(m.read.standardInput, null, m).message}\n`);
         failed = true;
         return;
       }
       inputs.push({ path: '<stdin>', text: decode(stdin.bytes), ...(kind ? { kind } : {}) });
       return;
     }
-    const outcome = readInputFile(io.fs, resolve(io.cwd, given), given);
+    const outcome = readInputFile(io.fs, resolve(io.cwd, given), given, m);
     if ('problem' in outcome) {
       io.stderr(`shipshape: ${terminalSafe(outcome.problem.message)}\n`);
       failed = true;
@@ -51,10 +55,12 @@ export async function runExplain(command: ExplainCommand, io: CliIo, api: Checke
     profiles: activeProfiles(command, io.env),
     composeFiles: command.composeFiles.map(shown),
     readFile: (path) => {
-      const outcome = readInputFile(io.fs, resolve(io.cwd, path), path);
+      const outcome = readInputFile(io.fs, resolve(io.cwd, path), path, m);
       return 'problem' in outcome ? null : outcome.text;
     },
   });
-  io.stdout(command.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatExplainText(result));
+  // The JSON keeps its English sentences and message ids; the findings' messages are in the language, as lint's are.
+  const localized = { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.map((x) => localizeFinding(x, locale, (id) => api.ruleById(id))) })) };
+  io.stdout(command.format === 'json' ? `${JSON.stringify(localized, null, 2)}\n` : formatExplainText(localized, locale));
   return failed ? EXIT_ERROR : EXIT_CLEAN;
 }

@@ -17,7 +17,7 @@ lint:
                              relative to the working directory: run it from the
                              repository root.
   --kind KIND                Read each named file (not files found by walking) as
-                             KIND: dockerfile, run, apparmor, compose or kubernetes.
+                             KIND: dockerfile, run, apparmor, compose, kubernetes or seccomp.
   -f, --file FILE            A Compose file; several are merged in order, as
                              docker compose -f does. Without -f, compose.yaml is
                              merged with compose.override.yaml beside it.
@@ -42,7 +42,7 @@ explain:
   --format text|json         Output format (default: text).
   --kubernetes-version X.Y   Pod Security Standards of that Kubernetes release
                              (default: the newest Shipshape knows).
-  -f, --file FILE, --profile NAME, --kind KIND   as for lint.
+  -f, --file FILE, --profile NAME, --kind KIND, --lang   as for lint.
 
 Silence a finding with a comment on the line above it, or for the whole file:
   # shipshape ignore=rule-id
@@ -53,8 +53,10 @@ Silence a finding with a comment on the line above it, or for the whole file:
   ignore: [ "vendor/**" ]          gitignore-style globs, relative to the file
   failOn: warning
   trustedRegistries: [ docker.io, ghcr.io ]
+  podSecurity: restricted:v1.36    the Pod Security level of namespaces that are
+                                   not in the file being checked
 
-shipshape rules RULE-ID explains a rule (why it matters, how to fix it) offline.
+shipshape rules RULE-ID explains a rule (why it matters, how to fix it) offline; it takes --lang too.
 
 Exit status:
   0  nothing found at or above the fail-on level

@@ -1,6 +1,4 @@
 import { localeOfHtmlLang, type Locale } from '../i18n/locales';
-import { ruleText, translatedFinding } from '../checker/i18n';
-import type { Finding, RuleMeta } from '../checker/core/types';
 
 /** The values --lang takes, matched without regard to case. */
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -25,17 +23,4 @@ export function cliLocale(flag: Locale | undefined, env: Readonly<Record<string,
   return /^zh(?:[-_](?:CN|SG|Hans))?$/i.test(tag) ? 'zh-cn' : localeOfHtmlLang(tag) === 'zh-cn' ? 'zh-cn' : 'en';
 }
 
-/**
- * A finding worded in the language: its message id in that language, then the rule's fix there. A
- * finding without a translated message says the rule's translated title instead, so the message a
- * reader sees is never half English.
- */
-export function localizeFinding(finding: Finding, locale: Locale, ruleById: (id: string) => RuleMeta | undefined): Finding {
-  if (locale === 'en') return finding;
-  const meta = ruleById(finding.ruleId);
-  if (!meta) return finding;
-  const text = ruleText(meta, locale);
-  if (text.title === meta.title) return finding;
-  const problem = translatedFinding(finding, locale) ?? `${text.title}。`;
-  return { ...finding, message: `${problem}${text.fix}` };
-}
+export { localizeFinding } from '../checker/i18n/localize';

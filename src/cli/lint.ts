@@ -11,7 +11,8 @@ import type { About, CliIo } from './io';
 import { EXIT_ERROR, applyRuleSettings, atLeast, exitCode } from './policy';
 import { readInputFile } from './read-input';
 import type { FileReport, LintReport, Notice } from './report';
-import { localizeFinding } from './lang';
+import { cliLocale, localizeFinding } from './lang';
+import { cliMessages, type CliMessages } from './messages';
 import { collect, displayPath, type Candidate } from './targets';
 
 /** compose-go `cli/options.go`: the names `docker compose` looks for, in order of preference. */
@@ -40,6 +41,7 @@ class ComposeRunner {
     private readonly profiles: string[],
     private readonly options: LintOptions,
     private readonly out: Checked,
+    private readonly m: CliMessages,
   ) {}
 
   private display(path: string): string {
@@ -47,7 +49,7 @@ class ComposeRunner {
   }
 
   private readExtended = (path: string): string | null => {
-    const read = readInputFile(this.io.fs, path, this.display(path));
+    const read = readInputFile(this.io.fs, path, this.display(path), this.m);
     return 'problem' in read ? null : read.text;
   };
 
@@ -73,17 +75,17 @@ class ComposeRunner {
       this.out.notices.push({
         level: 'note',
         path: this.display(paths[0] ?? ''),
-        message: `Service "${service.name}" was not checked: its profiles (${service.profiles.join(', ')}) are not active; pass --profile ${service.profiles[0] ?? ''} or --profile '*' to check it.`,
+        message: this.m.notice.profileInactive(service.name, service.profiles),
       });
     }
     if (files.length > 1) {
-      this.out.notices.push({ level: 'note', message: `${files.map((f) => f.display).join(' + ')} checked as one application, as docker compose merges them.` });
+      this.out.notices.push({ level: 'note', message: this.m.notice.mergedApplication(files.map((f) => f.display)) });
     }
   }
 }
 
 /** The override file `docker compose up` would read beside a main Compose file, if there is one. */
-function overrideBeside(io: CliIo, main: Candidate, known: readonly Candidate[]): Candidate | null {
+function overrideBeside(io: CliIo, main: Candidate, known: readonly Candidate[], m: CliMessages): Candidate | null {
   for (const name of COMPOSE_OVERRIDE_NAMES) {
     const path = join(dirname(main.path), name);
     const listed = known.find((c) => c.path === path);
@@ -94,14 +96,14 @@ function overrideBeside(io: CliIo, main: Candidate, known: readonly Candidate[])
       continue;
     }
     const display = main.display === basename(main.display) ? name : join(dirname(main.display), name);
-    const read = readInputFile(io.fs, path, display);
+    const read = readInputFile(io.fs, path, display, m);
     return 'problem' in read ? null : { display, path, kind: 'compose', text: read.text };
   }
   return null;
 }
 
 /** Groups Compose files the way `docker compose` finds them: in each directory the preferred main file with its override. */
-function composeApplications(io: CliIo, compose: readonly Candidate[]): Candidate[][] {
+function composeApplications(io: CliIo, compose: readonly Candidate[], m: CliMessages): Candidate[][] {
   const applications: Candidate[][] = [];
   const used = new Set<string>();
   const mains = compose.filter((c) => COMPOSE_FILE_NAMES.includes(basename(c.path)));
@@ -112,7 +114,7 @@ function composeApplications(io: CliIo, compose: readonly Candidate[]): Candidat
     if (!current || COMPOSE_FILE_NAMES.indexOf(basename(main.path)) < COMPOSE_FILE_NAMES.indexOf(basename(current.path))) byDir.set(dir, main);
   }
   for (const main of byDir.values()) {
-    const override = overrideBeside(io, main, compose);
+    const override = overrideBeside(io, main, compose, m);
     applications.push(override ? [main, override] : [main]);
     used.add(main.path);
     if (override) used.add(override.path);
@@ -121,26 +123,27 @@ function composeApplications(io: CliIo, compose: readonly Candidate[]): Candidat
   return applications;
 }
 
-async function readComposeFiles(io: CliIo, files: readonly string[], notices: Notice[]): Promise<Candidate[]> {
+async function readComposeFiles(io: CliIo, files: readonly string[], notices: Notice[], m: CliMessages): Promise<Candidate[]> {
   const out: Candidate[] = [];
   for (const given of files) {
     const path = resolve(io.cwd, given);
-    const read = readInputFile(io.fs, path, given);
+    const read = readInputFile(io.fs, path, given, m);
     if ('problem' in read) notices.push({ level: 'error', message: read.problem.message, path: given });
     else out.push({ display: given, path, kind: 'compose', text: read.text });
   }
   return out;
 }
 
-function configFor(command: LintCommand, io: CliIo, api: CheckerApi): Config {
+function configFor(command: LintCommand, io: CliIo, api: CheckerApi, m: CliMessages): Config {
   if (command.noConfig) return defaultConfig(io.cwd);
-  return loadConfig(io.fs, io.cwd, command.config, api.allRules().map((r) => r.id));
+  return loadConfig(io.fs, io.cwd, command.config, api.allRules().map((r) => r.id), m);
 }
 
 export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, about: About): Promise<number> {
+  const m = cliMessages(cliLocale(command.lang, io.env));
   let config: Config;
   try {
-    config = configFor(command, io, api);
+    config = configFor(command, io, api, m);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(`shipshape: ${error.message}\n`);
@@ -148,15 +151,15 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   }
   const finalLevels: IgnoreLevel[] = [globLevel(config.dir, config.ignore)].filter((l): l is IgnoreLevel => l !== null);
   const paths = command.paths.length === 0 && command.composeFiles.length === 0 ? ['.'] : command.paths;
-  const collected = await collect(io, api, paths, command.kind, finalLevels, command.ignoreUnknown);
+  const collected = await collect(io, api, paths, command.kind, finalLevels, m, command.ignoreUnknown);
   const checked: Checked = { reports: [], notices: collected.notices };
-  const options: LintOptions = { trustedRegistries: config.trustedRegistries };
-  const compose = new ComposeRunner(io, api, activeProfiles(command, io.env), options, checked);
+  const options: LintOptions = { trustedRegistries: config.trustedRegistries, podSecurity: config.podSecurity };
+  const compose = new ComposeRunner(io, api, activeProfiles(command, io.env), options, checked, m);
 
-  const explicit = await readComposeFiles(io, command.composeFiles, checked.notices);
+  const explicit = await readComposeFiles(io, command.composeFiles, checked.notices, m);
   if (explicit.length > 0) compose.run(explicit);
   const composeCandidates = collected.candidates.filter((c) => c.kind === 'compose' && !compose.consumed.has(c.path));
-  for (const application of composeApplications(io, composeCandidates)) {
+  for (const application of composeApplications(io, composeCandidates, m)) {
     const fresh = application.filter((c) => !compose.consumed.has(c.path));
     if (fresh.length > 0) compose.run(fresh);
   }
@@ -183,7 +186,7 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   // Problems also go to standard error, so a CI log shows them whatever the format on standard output.
   for (const notice of report.notices) {
     if (notice.level === 'note' && !command.verbose) continue;
-    io.stderr(`shipshape: ${notice.level === 'error' ? '' : `${notice.level}: `}${terminalSafe(notice.message)}\n`);
+    io.stderr(`shipshape: ${notice.level === 'error' ? '' : `${m.notice[notice.level]}: `}${terminalSafe(notice.message)}\n`);
   }
   return exitCode(report.files, report.notices, failOn);
 }

@@ -1,6 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { parseArgs } from './args';
-import { HELP } from './help';
+import { parseArgs, requestedLang } from './args';
+import { cliLocale } from './lang';
+import { cliMessages } from './messages';
 import type { About } from './io';
 
 const publishedSite = 'homepage' in packageJson && typeof packageJson.homepage === 'string' ? packageJson.homepage : undefined;
@@ -20,11 +21,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const argv = process.argv.slice(2);
-const quick = parseArgs(argv);
+const messages = cliMessages(cliLocale(requestedLang(argv), process.env));
+const quick = parseArgs(argv, messages);
 if (quick.command === 'version') {
   process.stdout.write(`${about.version}\n`);
 } else if (quick.command === 'help') {
-  process.stdout.write(HELP);
+  process.stdout.write(messages.help);
 } else {
   // Everything else loads the CLI, and the checker only when the command needs it.
   const [{ runCli }, { nodeIo }] = await Promise.all([import('./cli'), import('./node-io')]);

@@ -14,7 +14,10 @@ function firstStatement(text: string): string {
   return '';
 }
 
-export type Recognition = { kind: Kind } | { kind: null; reason?: string };
+/** Why a file that looks like ours is not checked, by message id. */
+export type SkipReason = 'template';
+
+export type Recognition = { kind: Kind } | { kind: null; reason?: SkipReason };
 
 /**
  * A walk meets many files that only look like ours by name: `dockerfile.go`, build scripts without a
@@ -26,7 +29,7 @@ export function recogniseWalked(detected: Kind | null, head: string): Recognitio
   if (detected === 'dockerfile' && !INSTRUCTION.test(firstStatement(head))) return { kind: null };
   if (detected === 'run' && !DOCKER_RUN.test(head)) return { kind: null };
   if ((detected === 'compose' || detected === 'kubernetes') && GO_TEMPLATE.test(head)) {
-    return { kind: null, reason: 'it is a template ({{ }}); render it first (for example with helm template) and check the output' };
+    return { kind: null, reason: 'template' };
   }
   return { kind: detected };
 }

@@ -8,6 +8,7 @@ import { recogniseWalked } from './recognise';
 import type { Notice } from './report';
 import { findRepositoryRoot, walk } from './walk';
 import { MAX_INPUT_BYTES } from '../checker/registry/input-guard';
+import type { CliMessages } from './messages';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -37,7 +38,7 @@ export function displayPath(cwd: string, path: string): string {
 function worthReading(api: CheckerApi, path: string): boolean {
   const name = basename(path);
   if (api.detectKind(path, '') !== null) return true;
-  return /\.ya?ml$/i.test(name) || !name.includes('.') || name.startsWith('.') || /[\\/]apparmor\.d[\\/]/.test(path);
+  return /\.(?:ya?ml|json)$/i.test(name) || !name.includes('.') || name.startsWith('.') || /[\\/]apparmor\.d[\\/]/.test(path);
 }
 
 /** `.shipshapeignore` files and the configuration's globs also apply to files named on the command line. */
@@ -53,14 +54,9 @@ function explicitlyIgnored(io: CliIo, path: string, finalLevels: readonly Ignore
   return stack.ignored(path, false) || finalIgnored(finalLevels, path, false);
 }
 
-function kindProblem(display: string, stdin: boolean): string {
-  const hint = stdin ? 'pass --kind' : 'name it like Dockerfile, run.sh or compose.yaml, or pass --kind';
-  return `cannot tell what kind of file ${display} is; ${hint}.`;
-}
-
-async function readStdin(io: CliIo): Promise<ReadOutcome> {
+async function readStdin(io: CliIo, m: CliMessages): Promise<ReadOutcome> {
   const read = await io.readStdin(MAX_INPUT_BYTES);
-  return read.truncated ? { problem: tooLarge('standard input', null) } : { text: decode(read.bytes) };
+  return read.truncated ? { problem: tooLarge(m.read.standardInput, null, m) } : { text: decode(read.bytes) };
 }
 
 /**
@@ -72,18 +68,18 @@ async function readStdin(io: CliIo): Promise<ReadOutcome> {
  * @param ignoreUnknown named files are treated like files found by walking: those Shipshape does not
  *   recognise are skipped instead of being errors (for pre-commit and editors, which pass every file).
  */
-export async function collect(io: CliIo, api: CheckerApi, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[], ignoreUnknown = false): Promise<Collected> {
+export async function collect(io: CliIo, api: CheckerApi, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[], m: CliMessages, ignoreUnknown = false): Promise<Collected> {
   const out: Collected = { candidates: [], notices: [] };
   const error = (message: string, path?: string): void => void out.notices.push({ level: 'error', message, ...(path ? { path } : {}) });
   for (const given of paths) {
     if (given === '-') {
-      const read = await readStdin(io);
+      const read = await readStdin(io, m);
       if ('problem' in read) {
         error(read.problem.message);
         continue;
       }
       const detected = kind ?? api.detectKind('', read.text);
-      if (detected === null) error(kindProblem(STDIN_NAME, true));
+      if (detected === null) error(m.notice.kindUnknownStdin(STDIN_NAME));
       else out.candidates.push({ display: STDIN_NAME, path: join(io.cwd, STDIN_NAME), kind: detected, text: read.text });
       continue;
     }
@@ -92,15 +88,15 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
     try {
       isDirectory = io.fs.stat(path).kind === 'directory';
     } catch (e) {
-      error(problemOf(given, e).message, given);
+      error(problemOf(given, e, m).message, given);
       continue;
     }
     if (!isDirectory) {
       if (explicitlyIgnored(io, path, finalLevels)) {
-        out.notices.push({ level: 'note', message: `${given} is ignored by .shipshapeignore or the configuration's ignore list, so it was not checked.`, path: given });
+        out.notices.push({ level: 'note', message: m.notice.ignoredExplicit(given), path: given });
         continue;
       }
-      const read = readInputFile(io.fs, path, given);
+      const read = readInputFile(io.fs, path, given, m);
       if ('problem' in read) {
         error(read.problem.message, given);
         continue;
@@ -108,11 +104,11 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
       const detected = kind ?? api.detectKind(given, read.text);
       const recognised = ignoreUnknown && kind === undefined ? recogniseWalked(detected, read.text).kind : detected;
       if (recognised !== null) out.candidates.push({ display: given, path, kind: recognised, text: read.text });
-      else if (!ignoreUnknown) error(kindProblem(given, false), given);
+      else if (!ignoreUnknown) error(m.notice.kindUnknown(given), given);
       continue;
     }
     const display = (p: string): string => displayPath(io.cwd, p);
-    const walked = walk(io.fs, path, finalLevels, display);
+    const walked = walk(io.fs, path, finalLevels, display, m);
     out.notices.push(...walked.notices.map((n) => ({ level: n.level, message: n.message, path: display(n.path) })));
     for (const file of walked.files) {
       if (!worthReading(api, file.path)) continue;
@@ -122,10 +118,10 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
       if (detected === null) continue;
       const first = recogniseWalked(detected, head);
       if (first.kind === null && detected !== 'run') {
-        if (first.reason) out.notices.push({ level: 'note', message: `${shown} was skipped: ${first.reason}.`, path: shown });
+        if (first.reason) out.notices.push({ level: 'note', message: m.notice.skipped(shown, m.notice[first.reason]), path: shown });
         continue;
       }
-      const read = readInputFile(io.fs, file.path, shown);
+      const read = readInputFile(io.fs, file.path, shown, m);
       if ('problem' in read) {
         // A recognised file that cannot be read fails the run; a script that may not even start a container does not.
         if (first.kind !== null) error(read.problem.message, shown);

@@ -1,6 +1,7 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { IgnoreStack, finalIgnored, levelFor, type IgnoreLevel } from './ignore-rules';
 import type { FileSystem } from './io';
+import { cliEn, type CliMessages } from './messages/en';
 import { problemOf } from './read-input';
 
 /** Never worth walking: dependencies and Git's own store. */
@@ -57,7 +58,7 @@ function chain(root: string, dir: string): string[] {
  * globs), which have the last word. Directory links are not followed, as Git does not follow them, so a
  * link cycle cannot trap the walk; file links are listed.
  */
-export function walk(fs: FileSystem, start: string, finalLevels: readonly IgnoreLevel[], display: (path: string) => string): WalkResult {
+export function walk(fs: FileSystem, start: string, finalLevels: readonly IgnoreLevel[], display: (path: string) => string, m: CliMessages = cliEn): WalkResult {
   const result: WalkResult = { files: [], notices: [] };
   const root = findRepositoryRoot(fs, start) ?? start;
   const initial = chain(root, start).reduce((stack, dir) => stack.with(levelFor(fs, dir, dir === root)), IgnoreStack.at(root));
@@ -69,7 +70,7 @@ export function walk(fs: FileSystem, start: string, finalLevels: readonly Ignore
     try {
       entries = fs.readDir(dir);
     } catch (error) {
-      result.notices.push({ level: 'error', path: dir, message: `${problemOf(display(dir), error).message} The files in it were not checked.` });
+      result.notices.push({ level: 'error', path: dir, message: m.notice.directoryUnreadable(problemOf(display(dir), error, m).message) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -86,7 +87,7 @@ export function walk(fs: FileSystem, start: string, finalLevels: readonly Ignore
         try {
           target = fs.stat(path);
         } catch (error) {
-          result.notices.push({ level: 'note', path, message: `Skipped ${problemOf(display(path), error).message}` });
+          result.notices.push({ level: 'note', path, message: m.notice.linkSkipped(problemOf(display(path), error, m).message) });
           continue;
         }
         if (target.kind === 'file') result.files.push({ path, viaLink: true });

@@ -62,6 +62,6 @@ describe('the docker run a Pod spec asks the runtime for', () => {
   });
 
   it('says so when there is no container to start', () => {
-    expect(kubernetesRunCommand(ctx('apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers: []\n'))).toEqual({ unavailable: expect.stringMatching(/no container/) });
+    expect(kubernetesRunCommand(ctx('apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers: []\n'))).toEqual({ unavailableId: 'no-container' });
   });
 });

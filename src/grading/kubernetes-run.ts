@@ -1,4 +1,4 @@
-import type { GoalContext } from '../checker/grading/exercise';
+import type { GoalContext, Unavailable } from '../checker/grading/exercise';
 import type { Container, Workload } from '../checker/kubernetes/model';
 
 /** The simulated terminal has no kubelet; the same request reaches the container runtime as these `docker run` options. */
@@ -38,10 +38,10 @@ function firstContainer(ctx: GoalContext): { workload: Workload; container: Cont
   return null;
 }
 
-const NO_CONTAINER = { unavailable: 'The manifest has no container with an image to start yet.' };
+const NO_CONTAINER: Unavailable = { unavailableId: 'no-container' };
 
 /** The `docker run` that asks the runtime for what the first container of the manifest asks the kubelet for. */
-export function kubernetesRunCommand(ctx: GoalContext): string | { unavailable: string } {
+export function kubernetesRunCommand(ctx: GoalContext): string | Unavailable {
   const found = firstContainer(ctx);
   if (!found?.container.image) return NO_CONTAINER;
   const { workload, container } = found;
@@ -50,7 +50,7 @@ export function kubernetesRunCommand(ctx: GoalContext): string | { unavailable: 
 }
 
 /** Asks the engine whether that container is still running. */
-export function kubernetesStatusCommand(ctx: GoalContext): string | { unavailable: string } {
+export function kubernetesStatusCommand(ctx: GoalContext): string | Unavailable {
   const found = firstContainer(ctx);
   if (!found) return NO_CONTAINER;
   const name = found.container.name.replace(/[^A-Za-z0-9_.-]/g, '') || 'app';

@@ -68,6 +68,24 @@ describe('runCheck', () => {
     expect(check).toMatchObject({ pass: false, message: 'Nothing to start yet.' });
   });
 
+  it('words a missing command by id in the language of the checks', () => {
+    const steps: Exercise['run']['steps'] = [{ command: () => ({ unavailableId: 'no-container' }) }];
+    const ex = exercise(steps);
+    const files = { Dockerfile: GOOD };
+    expect(runCheck(ex, files, grade(ex, files), 'zh-cn').message).toBe('清单中还没有带镜像、可以启动的容器。');
+    expect(run(GOOD, steps).message).toBe('The manifest has no container with an image to start yet.');
+  });
+
+  it('says in the simulator\'s own voice, in the language of the checks, that a too-large Dockerfile is not built', () => {
+    const huge = `${GOOD}${'RUN true\n'.repeat(20_000)}`;
+    const ex = exercise(STEPS);
+    const files = { Dockerfile: huge };
+    const zh = runCheck(ex, files, grade(ex, files), 'zh-cn');
+    expect(zh.pass).toBe(false);
+    expect(zh.message).toContain('Shipshape 的模拟引擎最多构建');
+    expect(zh.message).not.toMatch(/Shipshape's simulated engine/);
+  });
+
   it('starts every grading in a fresh simulator', () => {
     const steps: Exercise['run']['steps'] = [{ command: 'docker run -d --name web alpine:3.24 sleep 1000' }];
     expect(run(GOOD, steps).pass).toBe(true);

@@ -70,7 +70,8 @@ function explain(simulator: Simulator, command: string): { output: string; reaso
 function commandOf(step: RunStep, ctx: GoalContext, words: GradingWords): string | { unavailable: string } {
   if (typeof step.command === 'string') return step.command;
   try {
-    return step.command(ctx);
+    const command = step.command(ctx);
+    return typeof command === 'object' && 'unavailableId' in command ? { unavailable: words.unavailable[command.unavailableId] } : command;
   } catch (error) {
     return { unavailable: words.cannotCommand(error instanceof Error ? error.message : String(error)) };
   }
@@ -101,7 +102,8 @@ export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readon
   const refused = graded.find((c) => c.source === 'readable' && !c.pass && c.locations.some((l) => REFUSED.has(l.ruleId ?? '')));
   if (refused) return fail(exercise.files.find((f) => f.name === refused.file), words.notRun(refused.message), refused.locations[0]?.line);
 
-  const simulator = new Simulator({ files: () => all, context: () => exercise.context ?? {} });
+  // The simulator's own words (not what the tools it simulates print) in the language of the checks.
+  const simulator = new Simulator({ files: () => all, context: () => exercise.context ?? {}, language: locale });
   for (const step of spec.steps) {
     const command = commandOf(step, ctx, words);
     if (typeof command !== 'string') return fail(step.file ? exercise.files.find((f) => f.name === step.file) : undefined, command.unavailable);

@@ -412,6 +412,7 @@ export const en = {
       run: 'docker run commands and Compose files',
       kubernetes: 'Kubernetes manifests',
       apparmor: 'AppArmor profiles',
+      seccomp: 'seccomp profiles',
     },
     intro:
       'These are the checks that grade the exercises. Each page explains what the rule looks for, why it matters, how to fix it, and which rule of other linters says the same thing.',

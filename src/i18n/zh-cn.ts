@@ -397,6 +397,7 @@ export const zhCn = {
       run: 'docker run 命令与 Compose 文件',
       kubernetes: 'Kubernetes 清单',
       apparmor: 'AppArmor 配置文件',
+      seccomp: 'seccomp 配置文件',
     },
     intro: '这些检查就是给练习评分的依据。每条规则的页面说明它检查什么、为什么重要、如何修复，以及其他 lint 工具中对应的规则。',
     cliHtml: (version: string) =>

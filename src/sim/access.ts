@@ -1,6 +1,8 @@
 import type { FileAccessKind, Proc } from './process';
 import type { FsNode } from './vfs/tree';
 import { normalizePath, parentOf } from './vfs/paths';
+import type { Mount } from './vfs/vfs';
+import { ownerInside } from './userns';
 
 export type Denial = 'EACCES' | 'EROFS' | 'EPERM';
 
@@ -10,17 +12,40 @@ function hasCap(proc: Proc, cap: string): boolean {
   return proc.caps.effective.has(cap) && (proc.apparmor?.allowsCapability(cap.toLowerCase()) ?? true);
 }
 
+/**
+ * The owner a process sees on a mount. A host file system in a remapped container shows host IDs
+ * shifted into the namespace, and a node whose owner has no mapping there is out of reach of the
+ * namespace's capabilities (the kernel's capable_wrt_inode_uidgid).
+ */
+function ownerSeen(node: FsNode, mount: Mount): { uid: number; gid: number; mapped: boolean } {
+  return mount.hostIds ? ownerInside(node, mount.hostIds) : { uid: node.uid, gid: node.gid, mapped: true };
+}
+
 /** Classic Unix permission bits, with root's DAC_OVERRIDE bypass (exec still needs one x bit). */
-function dacAllows(proc: Proc, node: FsNode, access: FileAccessKind): boolean {
+function dacAllows(proc: Proc, node: FsNode, access: FileAccessKind, mount: Mount): boolean {
   const bit = BITS[access];
-  if (hasCap(proc, 'DAC_OVERRIDE')) {
+  const owner = ownerSeen(node, mount);
+  if (owner.mapped && hasCap(proc, 'DAC_OVERRIDE')) {
     return access !== 'exec' || node.type === 'dir' || (node.mode & 0o111) !== 0;
   }
-  if (access === 'read' && hasCap(proc, 'DAC_READ_SEARCH')) return true;
+  if (owner.mapped && access === 'read' && hasCap(proc, 'DAC_READ_SEARCH')) return true;
   const { uid, groups } = proc.identity;
-  if (node.uid === uid) return ((node.mode >> 6) & bit) !== 0;
-  if (groups.includes(node.gid) || proc.identity.gid === node.gid) return ((node.mode >> 3) & bit) !== 0;
+  if (owner.uid === uid) return ((node.mode >> 6) & bit) !== 0;
+  if (groups.includes(owner.gid) || proc.identity.gid === owner.gid) return ((node.mode >> 3) & bit) !== 0;
   return (node.mode & bit) !== 0;
+}
+
+/** The owner `ls` and `stat` show the process for the node at `path`. */
+export function ownerShown(proc: Proc, path: string, node: FsNode): { uid: number; gid: number } {
+  const { uid, gid } = ownerSeen(node, proc.vfs.resolve(normalizePath(path, proc.cwd)).mount);
+  return { uid, gid };
+}
+
+/** The owner a file the process creates gets on disk: on a remapped host mount, the host IDs its own map to. */
+export function newOwner(proc: Proc, path: string): { uid: number; gid: number } {
+  const { mount } = proc.vfs.resolve(normalizePath(path, proc.cwd));
+  const { uid, gid } = proc.identity;
+  return mount.hostIds ? { uid: mount.hostIds.uid + uid, gid: mount.hostIds.gid + gid } : { uid, gid };
 }
 
 /** Whether the process may access an existing node; checks the mount, AppArmor, then the mode bits. */
@@ -31,7 +56,7 @@ export function checkAccess(proc: Proc, path: string, node: FsNode, access: File
   // execve(2) refuses a file on a noexec mount whatever its mode bits say.
   if (access === 'exec' && node.type !== 'dir' && mount.options.split(',').includes('noexec')) return 'EACCES';
   if (proc.apparmor && !proc.apparmor.allowsFile(full, access, node.type === 'dir')) return 'EACCES';
-  return dacAllows(proc, node, access) ? null : 'EACCES';
+  return dacAllows(proc, node, access, mount) ? null : 'EACCES';
 }
 
 /** Creating or removing `path` needs write on its directory (and AppArmor write on the name itself). */
@@ -41,7 +66,8 @@ export function checkCreate(proc: Proc, path: string): Denial | null {
   if (!parent) return 'EACCES';
   if (proc.vfs.resolve(full).mount.readOnly) return 'EROFS';
   if (proc.apparmor && !proc.apparmor.allowsFile(full, 'write', false)) return 'EACCES';
-  return dacAllows(proc, parent, 'write') && dacAllows(proc, parent, 'exec') ? null : 'EACCES';
+  const { mount } = proc.vfs.resolve(parentOf(full));
+  return dacAllows(proc, parent, 'write', mount) && dacAllows(proc, parent, 'exec', mount) ? null : 'EACCES';
 }
 
 /**

@@ -19,7 +19,7 @@ const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
   ls: '/bin', mkdir: '/bin', mount: '/bin', netstat: '/bin', nsenter: '/usr/bin', ping: '/bin', ps: '/bin',
   rm: '/bin', sleep: '/bin', su: '/bin', tail: '/usr/bin', touch: '/bin', true: '/bin', umount: '/bin',
   uname: '/bin', wc: '/usr/bin', wget: '/usr/bin', whoami: '/usr/bin', sha256sum: '/usr/bin',
-  cp: '/bin', chgrp: '/bin', pwd: '/bin', tr: '/usr/bin',
+  cp: '/bin', chgrp: '/bin', pwd: '/bin', tr: '/usr/bin', unshare: '/usr/bin',
 };
 
 /**
@@ -30,7 +30,7 @@ const BUSYBOX_APPLETS: Readonly<Record<string, string>> = {
 const DEBIAN_PROGRAMS = [
   'cat', 'chmod', 'chown', 'chroot', 'echo', 'env', 'false', 'grep', 'head', 'hostname', 'id', 'kill', 'ls',
   'mkdir', 'mount', 'nsenter', 'rm', 'sleep', 'su', 'tail', 'touch', 'true', 'umount', 'uname', 'wc', 'whoami', 'sha256sum',
-  'cp', 'chgrp', 'pwd', 'tr',
+  'cp', 'chgrp', 'pwd', 'tr', 'unshare',
 ];
 
 /** The lab host is a full Ubuntu server: every program the simulator implements is installed there. */

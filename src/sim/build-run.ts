@@ -1,3 +1,4 @@
+import { DOCKER_DEFAULT_FILTER } from './seccomp';
 import { DOCKER_DEFAULT_CAPABILITIES } from '../checker/run/capabilities';
 import type { RunStep, UserSpec } from '../checker/dockerfile/model';
 import { BUILTINS } from './shell/builtins';
@@ -59,7 +60,7 @@ function stepProc(context: RunContext, command: string): Proc {
   env.HOME = env.HOME ?? (identity.uid === 0 ? '/root' : '/');
   return {
     kind: 'container', vfs, identity, caps: { bounding, effective: identity.uid === 0 ? bounding : new Set() },
-    apparmor: null, seccomp: true, network: { mode: 'none', interfaces: [], listeners: [] }, hostname: 'buildkitsandbox', env,
+    apparmor: null, seccomp: DOCKER_DEFAULT_FILTER, network: { mode: 'none', interfaces: [], listeners: [] }, hostname: 'buildkitsandbox', env,
     cwd: context.workdir, hostDevices: false, pidHost: false, processes: [{ pid: 1, user: String(identity.uid), command }],
     busybox: context.busybox,
   };

@@ -16,7 +16,7 @@ import { parseUrl } from './connect';
 import { DOWNLOAD_HOSTS, findDownload } from './downloads';
 import { hexId, sha256Hex } from './hash';
 import type { HistoryEntry, ImageConfig, SimImage } from './image';
-import { parseImageRef, qualifiedName, refText } from './image-ref';
+import { parseImageRef, pinnedDigest, qualifiedName, refText } from './image-ref';
 import { digestOf, ImageStore } from './image-store';
 import type { ShellRuntime } from './shell/run';
 import { normalizePath } from './vfs/paths';
@@ -115,12 +115,17 @@ export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
 
   for (const stage of model.stages) {
     if (!needed.has(stage.index) || stage.base.kind !== 'image') continue;
-    const name = `[internal] load metadata for ${qualifiedName(parseImageRef(stage.base.resolved))}`;
+    const pinned = pinnedDigest(stage.base.resolved);
+    const qualified = `${qualifiedName(parseImageRef(stage.base.resolved))}${pinned === null ? '' : `@${pinned}`}`;
+    const name = `[internal] load metadata for ${qualified}`;
     if (vertices.some((v) => v.name === name)) continue;
     if (!ImageStore.resolveRemote(stage.base.resolved)) {
-      const ref = parseImageRef(stage.base.resolved);
-      vertices.push({ name, seconds: 0.6, error: true, message: `${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed` });
-      return failed(vertices, false, request.columns, `${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${stage.base.resolved}: failed to resolve source metadata for ${qualifiedName(ref)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`)}\n`);
+      // A digest the repository does not have is "not found" (the resolver's words); an unknown repository is denied.
+      const known = pinned !== null && ImageStore.resolveRemote(stage.base.resolved.split('@')[0] ?? '') !== null;
+      const reason = known ? `${qualified}: not found` : 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+      const message = `${stage.base.resolved}: failed to resolve source metadata for ${qualified}: ${reason}`;
+      vertices.push({ name, seconds: 0.6, error: true, message });
+      return failed(vertices, false, request.columns, `${sourceExcerpt(request.fileName, request.dockerfile, stage.line)}\n${style.red(`ERROR: failed to solve: ${message}`)}\n`);
     }
     vertices.push({ name, seconds: 0.6 });
   }

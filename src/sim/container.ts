@@ -1,3 +1,5 @@
+import type { SeccompModel } from '../checker/seccomp';
+import { DOCKER_DEFAULT_FILTER, profileFilter } from './seccomp';
 import type { RuntimeModel } from '../checker/run/model';
 import { DOCKER_DEFAULT } from './apparmor';
 import { familyOf } from './base-fs';
@@ -13,6 +15,7 @@ import { additionalGroups, resolveUser, userName, type Identity } from './users'
 import { normalizePath } from './vfs/paths';
 import { dir, file, FileTree, type FsNode } from './vfs/tree';
 import { Vfs, type Mount } from './vfs/vfs';
+import { idMapText, OVERFLOW_ID, type IdRange } from './userns';
 
 export interface Container {
   id: string;
@@ -50,7 +53,7 @@ function device(major: number, minor: number, gid = 0, mode = 0o666): FsNode {
 }
 
 /** /dev: runc's default nodes, plus every host device when privileged, or the ones --device names, at their container paths. */
-function devTree(privileged: boolean, devices: readonly { host: string; container: string }[]): FileTree {
+function devTree(privileged: boolean, devices: readonly { host: string; container: string }[], remapped: boolean): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o755)]]));
   tree.set('/null', device(1, 3));
   tree.set('/zero', device(1, 5));
@@ -62,7 +65,8 @@ function devTree(privileged: boolean, devices: readonly { host: string; containe
   const given = privileged ? Object.keys(HOST_DEVICES).map((path) => ({ host: path, container: path })) : devices;
   for (const { host, container } of given) {
     const node = HOST_DEVICES[host];
-    if (node) tree.set(normalizePath(container).replace(/^\/dev(?=\/)/, ''), { ...node });
+    // Host root owns the node; from a remapped namespace root is unmapped and shows as the overflow ID.
+    if (node) tree.set(normalizePath(container).replace(/^\/dev(?=\/)/, ''), remapped ? { ...node, uid: OVERFLOW_ID, gid: OVERFLOW_ID } : { ...node });
   }
   return tree;
 }
@@ -77,13 +81,18 @@ function statusText(name: string, identity: Identity, proc: Pick<Proc, 'caps' | 
   ].join('\n');
 }
 
-function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode'], init: readonly string[]): FileTree {
+function procTree(status: string, confinement: Confinement | null, network: NetworkView['mode'], init: readonly string[], userns?: IdRange): FileTree {
   const tree = new FileTree(new Map([['/', dir(0o555)]]));
   const attr = `${confinement ? `${confinement.name} (enforce)` : 'unconfined'}\n`;
+  // Without a user namespace of its own the process has the initial namespace's identity map.
+  const uidMap = userns ? idMapText(0, userns.uid, userns.count) : idMapText(0, 0, 4_294_967_295);
+  const gidMap = userns ? idMapText(0, userns.gid, userns.count) : idMapText(0, 0, 4_294_967_295);
   for (const pid of ['/self', '/1']) {
     tree.set(pid, dir(0o555));
     tree.set(`${pid}/status`, file(status, 0o444));
     tree.set(`${pid}/attr/current`, file(attr, 0o666));
+    tree.set(`${pid}/uid_map`, file(uidMap, 0o444));
+    tree.set(`${pid}/gid_map`, file(gidMap, 0o444));
   }
   tree.set('/1/cmdline', file(`${init.join('\0')}\0`, 0o444));
   tree.set('/sysrq-trigger', file('', 0o200));
@@ -124,14 +133,34 @@ function hostSource(path: string): string {
   return normalizePath(path.replace(/^\/var\/run(?=\/|$)/, '/run'));
 }
 
-function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Mount[] {
+/**
+ * The daemon's user namespace for this container, or its refusal (moby daemon_unix.go
+ * verifyPlatformContainerSettings: checked before anything else of the host config).
+ */
+function remapFor(engine: Engine, runtime: RuntimeModel): IdRange | { error: string } | null {
+  const remap = engine.usernsRemap;
+  if (!remap || runtime.usernsMode?.value === 'host') return null;
+  if (runtime.privileged?.value === true) return { error: 'privileged mode is incompatible with user namespaces.  You must run the container in the host namespace when running privileged mode' };
+  if (runtime.networkMode?.value === 'host') return { error: 'cannot share the host\'s network namespace when user namespaces are enabled' };
+  if (runtime.pidMode?.value === 'host') return { error: 'cannot share the host PID namespace when user namespaces are enabled' };
+  return remap;
+}
+
+function shiftOwners(tree: FileTree, range: IdRange): void {
+  for (const path of tree.walk('/')) {
+    const node = tree.get(path);
+    if (node) tree.set(path, { ...node, uid: node.uid + range.uid, gid: node.gid + range.gid });
+  }
+}
+
+function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage, remap?: IdRange): Mount[] {
   const mounts: Mount[] = [];
   for (const m of runtime.mounts) {
     const target = normalizePath(m.target);
     if (m.type === 'bind' && m.source) {
       const source = hostSource(m.source);
       if (!engine.hostTree.has(source)) engine.hostTree.mkdirs(source);
-      mounts.push({ target, tree: engine.hostTree, root: source, readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime' });
+      mounts.push({ target, tree: engine.hostTree, root: source, readOnly: m.readOnly, source: '/dev/sda1', fsType: 'ext4', options: 'relatime', ...(remap ? { hostIds: remap } : {}) });
     } else if (m.type === 'tmpfs') {
       mounts.push({ target, tree: new FileTree(new Map([['/', { ...dir(0o1777), size: TMPFS_EMPTY_DIR }]])), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,nodev,noexec,relatime' });
     } else if (m.type === 'volume') {
@@ -154,7 +183,7 @@ function mountsFor(engine: Engine, runtime: RuntimeModel, image: SimImage): Moun
  */
 export function execView(container: Container, program: string, identity: Identity, caps: Proc['caps']): Vfs {
   const status = statusText(program.split('/').pop() ?? program, identity, { caps, seccomp: container.proc.seccomp }, container.runtime.noNewPrivileges?.value === true);
-  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode, container.pidInit) } : m)));
+  return new Vfs(container.proc.vfs.mounts.map((m) => (m.target === '/proc' ? { ...m, tree: procTree(status, container.proc.apparmor, container.proc.network.mode, container.pidInit, container.proc.userns) } : m)));
 }
 
 export interface ContainerRequest {
@@ -162,6 +191,8 @@ export interface ContainerRequest {
   image: SimImage;
   imageName: string;
   argv: string[];
+  /** The profile `--security-opt seccomp=FILE` named, as the client read it. */
+  seccompProfile?: SeccompModel;
 }
 
 /** Creates a container the way the daemon would, or says why the daemon refuses. */
@@ -176,6 +207,9 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   }
   const missingBind = runtime.mounts.find((m) => m.type === 'bind' && m.mountFlag && m.source && !engine.hostTree.has(hostSource(m.source)));
   if (missingBind) return { error: `invalid mount config for type "bind": bind source path does not exist: ${missingBind.source ?? ''}` };
+  const userns = remapFor(engine, runtime);
+  if (userns && 'error' in userns) return userns;
+  const remap = userns ?? undefined;
   const privileged = runtime.privileged?.value === true;
   const netMode = runtime.networkMode?.value ?? 'bridge';
   let confinement: Confinement | null = null;
@@ -185,9 +219,15 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
       return { error: 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/thread-self/attr/apparmor/exec: no such file or directory: unknown' };
     }
   } else if (runtime.apparmor.state === 'default' && !privileged) confinement = DOCKER_DEFAULT;
-  const seccomp = runtime.seccomp.state === 'custom' || (runtime.seccomp.state === 'default' && !privileged);
+  // An explicit profile applies even to a privileged container; the default one does not (moby WithSeccomp).
+  const seccomp = runtime.seccomp.state === 'custom'
+    ? (request.seccompProfile ? profileFilter(request.seccompProfile) : DOCKER_DEFAULT_FILTER)
+    : runtime.seccomp.state === 'default' && !privileged ? DOCKER_DEFAULT_FILTER : null;
 
   const rootfs = image.fs.clone();
+  // The remapped daemon stores image layers chowned into its range; a container that opts out with
+  // --userns=host sees those host owners (the Docker docs' warning about sudo and setuid binaries).
+  if (engine.usernsRemap && !remap) shiftOwners(rootfs, engine.usernsRemap);
   const hostname = runtime.hostname?.value ?? (netMode === 'host' || runtime.utsMode?.value === 'host' ? HOST_NAME : shortId(id));
   // The daemon writes these three files into every container.
   rootfs.set('/etc/hostname', file(`${hostname}\n`));
@@ -219,10 +259,10 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
   const sockets = (): Listener[] => (holder.container?.status === 'running' ? holder.container.servers : []);
   const network = networkFor(engine, netMode === 'host' ? 'host' : netMode === 'none' ? 'none' : 'bridge', counter, freeBridgeHost(engine), sockets);
   const status = statusText(request.argv[0]?.split('/').pop() ?? 'sh', identity, { caps, seccomp }, runtime.noNewPrivileges?.value === true);
-  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode, pidInit), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
-  vfs.attach({ target: '/dev', tree: devTree(privileged, runtime.devices), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
+  vfs.attach({ target: '/proc', tree: procTree(status, confinement, network.mode, pidInit, remap), root: '/', readOnly: false, source: 'proc', fsType: 'proc', options: 'nosuid,nodev,noexec,relatime' });
+  vfs.attach({ target: '/dev', tree: devTree(privileged, runtime.devices, remap !== undefined), root: '/', readOnly: false, source: 'tmpfs', fsType: 'tmpfs', options: 'nosuid,size=65536k,mode=755' });
   vfs.attach({ target: '/sys', tree: new FileTree(new Map([['/', dir(0o555)], ['/fs', dir(0o755)], ['/fs/cgroup', dir(0o755)], ['/kernel', dir(0o755)]])), root: '/', readOnly: !privileged, source: 'sysfs', fsType: 'sysfs', options: 'nosuid,nodev,noexec,relatime' });
-  for (const mount of mountsFor(engine, runtime, image)) vfs.attach(mount);
+  for (const mount of mountsFor(engine, runtime, image, remap)) vfs.attach(mount);
 
   const userLabel = userName(vfs, identity.uid) ?? String(identity.uid);
   const main = { pid: 1, user: userLabel, command: request.argv.join(' ') };
@@ -243,6 +283,7 @@ export function createContainer(engine: Engine, request: ContainerRequest): Cont
       : pidTarget ? [...pidTarget.proc.processes, { ...main, pid: Math.max(...pidTarget.proc.processes.map((p) => p.pid)) + 1 }] : [main],
     busybox: base ? familyOf(base) === 'alpine' || familyOf(base) === 'distroless' : true,
     containerId: id,
+    ...(remap ? { userns: remap } : {}),
     tasks: taskCounter(runtime),
   };
   const publishes = netMode !== 'host' ? runtime.ports.map((p) => `${p.hostIp ?? '0.0.0.0'}:${p.hostPort ?? p.containerPort}->${p.containerPort}/${p.protocol}`) : [];

@@ -63,7 +63,8 @@ const COURSE_IMAGES: readonly CourseImage[] = [
   },
   // apparmor-profiles: "A web service that only ever needs to read its configuration and write to /tmp",
   // on port 8080; the Pod of the kubernetes-localhost exercise pulls it from the registry.
-  ...['shop-web:3.1', 'registry.example.com/shop-web:3.1'].map((ref) => ({
+  // sign-scan-attest: the release pipeline pushes and signs 3.1; 3.1-hotfix was pushed and signed from a laptop.
+  ...['shop-web:3.1', 'registry.example.com/shop-web:3.1', 'registry.example.com/shop-web:3.1-hotfix'].map((ref) => ({
     refs: [ref],
     dockerfile: 'FROM alpine:3.24\nRUN adduser -D -H -u 10001 shop\nCOPY config.yaml /etc/shop-web/config.yaml\nCOPY --chmod=555 shop-web /usr/local/bin/shop-web\nUSER 10001\nEXPOSE 8080\nCMD ["shop-web", "--config", "/etc/shop-web/config.yaml"]\n',
     context: { 'shop-web': courseBinary('shop-web'), 'config.yaml': 'listen: ":8080"\nsessions: /tmp/shop-web\ncatalogue: https://catalogue.example.com/v1\n' },
@@ -78,6 +79,11 @@ function definitionOf(ref: ImageRef): CourseImage | undefined {
 /** Whether the registry has a repository of that name, whatever the tag. */
 export function isCourseRepository(ref: ImageRef): boolean {
   return COURSE_IMAGES.some((image) => image.refs.some((r) => r.slice(0, r.lastIndexOf(':')) === ref.name));
+}
+
+/** Every `name:tag` of the course's images in the repository `name` (a registry lists them as its tags). */
+export function courseRefsNamed(name: string): string[] {
+  return COURSE_IMAGES.flatMap((image) => image.refs).filter((r) => r.slice(0, r.lastIndexOf(':')) === name);
 }
 
 /** The course image under that reference, built afresh (each engine owns its images), or null. */

@@ -1,6 +1,7 @@
 import { checkAccess, checkCreate, type Denial } from './access';
 import { byteLength, LAB_DATE, response } from './http';
 import type { Listener, Proc } from './process';
+import { EPERM, ERRNO_TEXT, filteredErrno } from './seccomp';
 import { follow } from './shell/fsops';
 import type { Command, Output } from './shell/types';
 import { dir } from './vfs/tree';
@@ -36,6 +37,11 @@ function exits(message: string): Output {
 
 /** A service that started: its log so far, and the port it now listens on in the container's network namespace. */
 function serves(proc: Proc, log: string[], listener?: { port: number; http: string; process: string }): Output {
+  // Go's net.Listen makes these calls in this order and names the one a seccomp filter refused.
+  const refused = listener ? ['socket', 'setsockopt', 'bind', 'listen'].map((call) => ({ call, errno: filteredErrno(proc, call) })).find((c) => c.errno !== null) : undefined;
+  if (listener && refused) {
+    return exits(`${listener.process}: listen tcp :${listener.port}: ${refused.call}: ${(ERRNO_TEXT[refused.errno ?? EPERM] ?? ERRNO_TEXT[EPERM] ?? '').toLowerCase()}`);
+  }
   const body = listener?.http ?? '';
   const type = body.startsWith('{') ? 'application/json' : 'text/html; charset=utf-8';
   const listening: Listener[] = listener ? [{

@@ -63,7 +63,7 @@ describe('flagship: a loaded AppArmor profile confines the container', () => {
     expect(t.run('ls /etc')).toContain('passwd');
     expect(t.run('cat /etc/passwd')).toContain('root:x:0:0:root:/root:/bin/sh');
     expect(t.run('cat /proc/self/attr/current')).toBe('docker-nginx (enforce)\n');
-    expect(t.run('mount -t tmpfs none /mnt')).toBe('mount: /mnt: permission denied.\n');
+    expect(t.run('mount -t tmpfs none /mnt')).toBe('mount: permission denied (are you root?)\n');
   });
 
   it('refuses to start with a profile that is not loaded', () => {

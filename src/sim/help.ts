@@ -13,6 +13,7 @@ Your editor files are in the current directory (~). Try:
   sh run.sh                               run the docker commands in the editor tab "run.sh"
   docker compose up -d, docker compose ps start the services of the editor's compose.yaml
   docker images, docker ps -a, docker inspect NAME, docker history IMAGE
+  kubectl apply -f FILE, kubectl get pods  the lab's one-node Kubernetes cluster
 Inside an Alpine container: id, ls -l, touch, cat, ps, ip addr, netstat -lnt,
   grep Cap /proc/self/status, mount, fdisk -l, apk add (libcap for capsh), exit.
 Other: clear, help. Tab completes commands, docker verbs, flags and image names.

@@ -13,6 +13,7 @@ export const HELP_TEXT_ZH_CN = `这个终端连接的是一台模拟的 Docker �
   sh run.sh                               运行编辑器标签页“run.sh”中的 docker 命令
   docker compose up -d, docker compose ps 启动编辑器中 compose.yaml 定义的服务
   docker images, docker ps -a, docker inspect NAME, docker history IMAGE
+  kubectl apply -f FILE, kubectl get pods  实验环境中的单节点 Kubernetes 集群
 在 Alpine 容器中：id, ls -l, touch, cat, ps, ip addr, netstat -lnt,
   grep Cap /proc/self/status, mount, fdisk -l, apk add（capsh 在 libcap 中）, exit.
 其他：clear, help。按 Tab 可以补全命令、docker 子命令、选项和镜像名。

@@ -24,7 +24,7 @@ export function learnerProc(tree: FileTree, network: NetworkView = { mode: 'host
   return {
     kind: 'host', vfs: hostView(tree),
     identity: { uid: HOST_USER.uid, gid: HOST_USER.gid, groups: [HOST_USER.gid, DOCKER_GID].sort((a, b) => a - b) },
-    caps: { effective: new Set(), bounding: ALL }, apparmor: null, seccomp: false,
+    caps: { effective: new Set(), bounding: ALL }, apparmor: null, seccomp: null,
     network,
     hostname: HOST_NAME,
     env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: HOST_USER.home, USER: HOST_USER.name, SHELL: '/bin/bash' },

@@ -89,7 +89,7 @@ learner:$y$j9T$9pZ2sK4dQ7fL1mX3vB6nC.$Hq8wE2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5mQ7
 /** The host's root file system (what /dev/sda1 holds). */
 export function hostFileSystem(): FileTree {
   const tree = new FileTree();
-  for (const path of ['/bin', '/boot', '/dev', '/etc/apparmor.d', '/home', '/lib', '/mnt', '/opt', '/proc', '/run/docker', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/sbin', '/var/lib/docker', '/var/lib/postgresql', '/var/log']) {
+  for (const path of ['/bin', '/boot', '/dev', '/etc/apparmor.d', '/etc/docker', '/home', '/lib', '/mnt', '/opt', '/proc', '/run/docker', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/sbin', '/var/lib/docker', '/var/lib/postgresql', '/var/log']) {
     tree.mkdirs(path);
   }
   tree.set('/root', dir(0o700));
@@ -108,7 +108,7 @@ export function hostFileSystem(): FileTree {
   tree.set('/bin/bash', file('\x7fELF /bin/bash', 0o755, 0, 0, 1_446_024));
   tree.set('/bin/sh', { type: 'symlink', mode: 0o777, uid: 0, gid: 0, content: '', target: 'dash' });
   tree.set('/usr/bin/docker', file('\x7fELF /usr/bin/docker', 0o755, 0, 0, 39_584_768));
-  for (const name of [...HOST_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'apt-get']) {
+  for (const name of [...HOST_PROGRAMS, 'apparmor_parser', 'aa-status', 'sudo', 'apt-get', 'kubectl', 'systemctl', 'cosign']) {
     if (!tree.has(`/usr/bin/${name}`)) tree.set(`/usr/bin/${name}`, file(`\x7fELF /usr/bin/${name}`, 0o755, 0, 0, 68_000));
   }
   return tree;

@@ -30,3 +30,15 @@ export function qualifiedName(ref: ImageRef): string {
   const path = ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`;
   return `docker.io/${path}:${ref.tag}`;
 }
+
+/** The digest a reference pins (`name@sha256:…`, `name:tag@sha256:…`), or null. */
+export function pinnedDigest(raw: string): string | null {
+  const at = raw.indexOf('@');
+  return at < 0 ? null : raw.slice(at + 1);
+}
+
+/** Whether the reference names a tag before its digest (`name:tag@sha256:…`). */
+export function hasTag(raw: string): boolean {
+  const name = raw.split('@')[0] ?? raw;
+  return name.lastIndexOf(':') > name.lastIndexOf('/');
+}

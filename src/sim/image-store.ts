@@ -1,11 +1,11 @@
 import { lookupBaseImage } from '../checker/dockerfile/catalogue';
 import type { BaseImageInfo } from '../checker/dockerfile/model';
 import { baseFileSystem, defaultCommand, defaultPath } from './base-fs';
-import { courseImage, isCourseRepository } from './course-images';
+import { courseImage, courseRefsNamed, isCourseRepository } from './course-images';
 import { hexId, shortId } from './hash';
 import { publishedConfig, publishedEnv } from './image-config';
 import type { SimImage } from './image';
-import { parseImageRef, refText, type ImageRef } from './image-ref';
+import { hasTag, parseImageRef, pinnedDigest, refText, type ImageRef } from './image-ref';
 
 const MB = 1_000_000;
 
@@ -60,7 +60,10 @@ export class ImageStore {
       const byId = this.images.find((image) => image.id.startsWith(bare));
       if (byId) return byId;
     }
-    const wanted = refText(parseImageRef(raw));
+    const ref = parseImageRef(raw);
+    const digest = pinnedDigest(raw);
+    if (digest !== null) return this.images.find((image) => image.repoDigests?.includes(`${ref.name}@${digest}`));
+    const wanted = refText(ref);
     return this.images.find((image) => image.repoTags.includes(wanted));
   }
 
@@ -79,17 +82,33 @@ export class ImageStore {
 
   /** What the registry holds under that reference (a catalogue image or one of the course's own), without storing it. */
   static resolveRemote(raw: string): SimImage | null {
+    const digest = pinnedDigest(raw);
+    if (digest !== null) {
+      // The registry serves a digest only when one of its tags points at it; a tag written before the
+      // digest is ignored, as Docker and BuildKit ignore it.
+      const name = parseImageRef(raw).name;
+      const candidates = hasTag(raw) ? [refText(parseImageRef(raw))] : courseRefsNamed(name);
+      const tagged = candidates.find((candidate) => digestOf(candidate) === digest);
+      return tagged ? ImageStore.resolveRemote(tagged) : null;
+    }
     const ref = parseImageRef(raw);
     const info = lookupBaseImage(ref.registry, ref.repository, ref.tag);
-    return info ? imageFromCatalogue(info, ref) : courseImage(ref);
+    const image = info ? imageFromCatalogue(info, ref) : courseImage(ref);
+    return image ? { ...image, repoDigests: [`${ref.name}@${digestOf(raw)}`] } : null;
   }
 
   pull(raw: string): PullResult {
     const local = this.find(raw);
     if (local) return { image: local, pulled: false };
-    const remote = ImageStore.resolveRemote(raw);
+    const found = ImageStore.resolveRemote(raw);
+    const digest = pinnedDigest(raw);
+    const ref = parseImageRef(raw);
+    // Pulled by digest, the image gets no tag: `docker images` lists it as <none>.
+    const remote = found && digest !== null ? { ...found, repoTags: [] } : found;
     if (!remote) {
-      const ref = parseImageRef(raw);
+      if (digest !== null && (isCourseRepository(ref) || lookupBaseImage(ref.registry, ref.repository, ref.tag))) {
+        return { error: `manifest for ${ref.name}@${digest} not found: manifest unknown: manifest unknown` };
+      }
       if (isCourseRepository(ref)) return { error: `manifest for ${refText(ref)} not found: manifest unknown: manifest unknown` };
       return { error: `pull access denied for ${ref.name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied` };
     }
@@ -100,18 +119,21 @@ export class ImageStore {
 
 /** The digest a registry would report for a reference. */
 export function digestOf(raw: string): string {
-  return `sha256:${hexId(`digest:${refText(parseImageRef(raw))}`)}`;
+  return pinnedDigest(raw) ?? `sha256:${hexId(`digest:${refText(parseImageRef(raw))}`)}`;
 }
 
 /** Docker's pull progress, as it reads once finished. */
 export function pullTranscript(raw: string, image: SimImage, pulled: boolean): string {
   const ref = parseImageRef(raw);
   const layers = Math.max(1, Math.min(6, Math.round(image.sizeBytes / 40 / MB) + 1));
-  const lines = [`${ref.tag}: Pulling from ${ref.registry ? ref.repository : ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`];
+  const pinned = pinnedDigest(raw);
+  // Pulled by digest, Docker names the digest where it would name the tag.
+  const shown = pinned === null ? refText(ref) : `${ref.name}@${pinned}`;
+  const lines = [`${pinned ?? ref.tag}: Pulling from ${ref.registry ? ref.repository : ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`];
   if (pulled) {
     for (let i = 0; i < layers; i++) lines.push(`${shortId(hexId(`layer:${refText(ref)}:${i}`))}: Pull complete`);
   }
   lines.push(`Digest: ${digestOf(raw)}`);
-  lines.push(pulled ? `Status: Downloaded newer image for ${refText(ref)}` : `Status: Image is up to date for ${refText(ref)}`);
+  lines.push(pulled ? `Status: Downloaded newer image for ${shown}` : `Status: Image is up to date for ${shown}`);
   return lines.join('\n');
 }

@@ -26,6 +26,8 @@ export interface SimImage {
   /** 64 hex digits, derived from the content. */
   id: string;
   repoTags: string[];
+  /** `name@sha256:…` for each registry the image was pulled from; empty for an image built here and never pushed. */
+  repoDigests?: string[];
   fs: FileTree;
   config: ImageConfig;
   /** Oldest first. */

@@ -1,3 +1,5 @@
+import type { SyscallFilter } from './seccomp';
+import type { IdRange } from './userns';
 import type { CapabilitySets } from './capabilities';
 import type { TaskCounter } from './limits';
 import type { Identity } from './users';
@@ -80,8 +82,8 @@ export interface Proc {
   caps: CapabilitySets;
   /** AppArmor profile in force; null when unconfined. */
   apparmor: Confinement | null;
-  /** Docker's default seccomp filter (blocks mount, unshare, setns...) is in force. */
-  seccomp: boolean;
+  /** The seccomp filter in force (Docker's default blocks mount, unshare, setns...); null when unconfined. */
+  seccomp: SyscallFilter | null;
   network: NetworkView;
   hostname: string;
   env: Record<string, string>;
@@ -95,6 +97,8 @@ export interface Proc {
   busybox: boolean;
   /** Container id, for the prompt and `docker` from inside. */
   containerId?: string;
+  /** The host IDs its user namespace maps 0.. to (daemon userns-remap); absent in the host's user namespace. */
+  userns?: IdRange;
   /** The container's pids cgroup, shared by all its processes; forks count against it. */
   tasks?: TaskCounter;
 }

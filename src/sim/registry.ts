@@ -4,7 +4,9 @@ import type { WorkspaceFiles } from './interpreter';
 import type { Proc } from './process';
 import { aaStatus, apparmorParser } from './shell/commands/apparmor';
 import { busybox } from './shell/commands/busybox';
+import { kubectl } from './kubectl/kubectl';
 import { chgrp } from './shell/commands/chgrp';
+import { cosign } from './shell/commands/cosign';
 import { cp } from './shell/commands/cp';
 import { pwd } from './shell/commands/pwd';
 import { cat, chmod, chown, echo, grep, head, mkdir, rm, tail, touch, wc } from './shell/commands/files';
@@ -19,7 +21,9 @@ import { shellProgram } from './shell/commands/shells';
 import { su } from './shell/commands/su';
 import { sudo } from './shell/commands/sudo';
 import { tr } from './shell/commands/tr';
-import { chroot, fdisk, mountCommand, nsenter, umount, type ContinueIn } from './shell/commands/system';
+import { systemctl } from './shell/commands/systemctl';
+import { tee } from './shell/commands/tee';
+import { chroot, fdisk, mountCommand, nsenter, umount, unshare, type ContinueIn } from './shell/commands/system';
 import type { ShellRuntime } from './shell/run';
 import type { Command } from './shell/types';
 
@@ -48,19 +52,23 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
       .map((c, i) => ({ command: c.argv[0] ?? '', pid: 3000 + i, profile: c.proc.apparmor?.name ?? '' }));
   const sh = shellProgram('sh', runtime);
   const programs: Record<string, Command> = {
+    systemctl: systemctl(() => engine), tee,
     ls, cat, touch, rm, mkdir, chmod, chown, chgrp, cp, pwd, echo, grep, head, tail, wc,
     id, whoami, hostname, env, uname, ps, capsh, sleep, java, true: trueCommand, false: falseCommand,
     ip, ss, netstat, curl, wget, ping, sha256sum: sha256sumCommand,
     mount: mountCommand(() => engine.hostTree), umount, fdisk,
+    unshare: unshare(continueIn),
     chroot: chroot(continueIn), nsenter: nsenter(() => hostRootProc(engine.hostTree, engine.hostNetwork), continueIn),
     apk, 'apt-get': aptGet, apt: aptGet,
     sh, ash: sh, dash: sh, bash: shellProgram('bash', runtime),
     docker: deps.docker,
     apparmor_parser: apparmorParser(engine.apparmor, deps.files),
     'aa-status': aaStatus(engine.apparmor, confined),
+    kubectl: kubectl(engine.cluster, deps.files),
     sudo: sudo(runtime),
     su: su(runtime),
     tr,
+    cosign,
     busybox: busybox(() => programs),
   };
   return programs;

@@ -94,7 +94,7 @@ describe('docker run: networks', () => {
 describe('docker run: escapes', () => {
   it('denies mount to a default container, and asks non-root if it is root', () => {
     const t = terminal();
-    expect(t.run('docker run --rm alpine:3.24 mount /dev/sda1 /mnt')).toBe('mount: /mnt: permission denied.\n');
+    expect(t.run('docker run --rm alpine:3.24 mount /dev/sda1 /mnt')).toBe('mount: permission denied (are you root?)\n');
     expect(t.run('docker run --rm -u 1000 alpine:3.24 mount /dev/sda1 /mnt')).toBe('mount: permission denied (are you root?)\n');
   });
 

@@ -5,6 +5,7 @@ import type { HttpRequest, HttpResponse, Listener, NetworkView } from './process
 import { portOf, programOf, type ServerSpec } from './programs';
 import { follow } from './shell/fsops';
 import { findProgram } from './shell/run';
+import { EPERM, ERRNO_TEXT, filteredErrno } from './seccomp';
 
 /** Go's ServeMux: the longest pattern that matches, a pattern ending in "/" matching its whole subtree. */
 function goServe(spec: ServerSpec, request: HttpRequest): HttpResponse {
@@ -56,6 +57,12 @@ export function startServer(container: Container, argv: readonly string[]): Serv
   const port = portOf(server.port, args, proc.env);
   const address = server.host === '' ? '0.0.0.0' : server.host === 'localhost' ? '127.0.0.1' : server.host;
   const shown = `${server.host}:${port}`;
+  // Go's net.Listen makes these calls in this order and names the one that failed.
+  const filtered = ['socket', 'setsockopt', 'bind', 'listen'].map((call) => ({ call, errno: filteredErrno(proc, call) })).find((c) => c.errno !== null);
+  if (filtered) {
+    const reason = (ERRNO_TEXT[filtered.errno ?? EPERM] ?? 'operation not permitted').toLowerCase();
+    return server.fatal ? { error: `2026/12/03 09:00:00 listen tcp ${shown}: ${filtered.call}: ${reason}\n`, code: 1 } : { error: '', code: 0 };
+  }
   const failure = bindRefused(container, port) ? 'permission denied' : taken(proc.network, address, port) ? 'address already in use' : null;
   if (failure) {
     // Go's net.Listen error; log.Fatal prints it with the date and exits 1, a plain call returns it and main ends with 0.

@@ -16,6 +16,7 @@ import { parseShell } from './shell/syntax/parse';
 import type { Command, Output, Services, Session } from './shell/types';
 import { joinPath, normalizePath, parentOf } from './vfs/paths';
 import { file } from './vfs/tree';
+import { hostUserOf } from './userns-host';
 
 export interface SimulatorOptions {
   files: WorkspaceFiles;
@@ -116,13 +117,13 @@ export class Simulator implements CommandInterpreter {
     this.syncWorkspace();
     const session = this.top();
     if (session.proc.kind === 'host') {
-      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: 'root', command: c.argv.join(' ') })), ...this.engine.proxyProcesses()];
+      session.proc.processes = [...HOST_PROCESSES, ...this.engine.containers.filter((c) => c.status === 'running').map((c, i) => ({ pid: 3000 + i, user: hostUserOf(c), command: c.argv.join(' ') })), ...this.engine.proxyProcesses()];
     }
     let result: Output;
     try {
       result = this.runtime.run(this.services, session, trimmed);
     } catch (error) {
-      result = { stdout: `shipshape simulator: this command could not be simulated (${error instanceof Error ? error.message : String(error)})\n`, stderr: '', code: 1 };
+      result = { stdout: `${this.words.cannotSimulate(error instanceof Error ? error.message : String(error))}\n`, stderr: '', code: 1 };
     }
     return { output: result.stdout + result.stderr, exitCode: result.code };
   }

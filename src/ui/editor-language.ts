@@ -12,5 +12,7 @@ export function editorLanguage(kind: Kind): string {
     case 'compose':
     case 'kubernetes':
       return 'yaml';
+    case 'seccomp':
+      return 'json';
   }
 }

@@ -1,6 +1,6 @@
 import type { Kind } from '../checker/core/types';
-import type { Explanation, Subject } from '../checker/explain/types';
-import { href, t } from '../i18n';
+import type { Explanation } from '../checker/explain/types';
+import { href, locale, t } from '../i18n';
 
 const m = t.explain;
 
@@ -105,9 +105,9 @@ async function addFromDisk(e: Elements, files: FileList | readonly File[]): Prom
   e.status.textContent = problems.join(' ');
 }
 
-function factList(subject: Subject, describe: (s: Subject) => { key: string; label: string; value: string }[]): HTMLDListElement {
+function factList(facts: readonly { key: string; label: string; value: string }[]): HTMLDListElement {
   const dl = make('dl');
-  for (const fact of describe(subject)) {
+  for (const fact of facts) {
     const dt = make('dt', fact.label);
     const dd = make('dd', fact.value);
     dd.dataset['fact'] = fact.key;
@@ -116,11 +116,17 @@ function factList(subject: Subject, describe: (s: Subject) => { key: string; lab
   return dl;
 }
 
+type Words = typeof import('../checker/explain/words');
+
 interface Engine {
   explain: typeof import('../checker/explain/explain').explain;
   describeSubject: typeof import('../checker/explain/describe').describeSubject;
   describeViolations: typeof import('../checker/explain/describe').describeViolations;
-  KIND_LABEL: typeof import('../checker/explain/describe').KIND_LABEL;
+  /** The explanation's words in this page's language. */
+  words: ReturnType<Words['explainWords']>;
+  subjectTitle: Words['subjectTitle'];
+  wordMessage: Words['wordMessage'];
+  localizeFinding: typeof import('../checker/i18n/localize').localizeFinding;
   parseVersion: typeof import('../checker/kubernetes/pod-security/version').parseVersion;
   ruleById: typeof import('../checker/index').ruleById;
 }
@@ -130,26 +136,27 @@ function render(e: Elements, result: Explanation, engine: Engine): void {
   if (result.subjects.length === 0) e.subjects.append(make('p', m.nothing));
   for (const subject of result.subjects) {
     const section = make('section', undefined, 'subject');
-    const heading = make('h3', `${engine.KIND_LABEL[subject.kind]}: ${subject.name}`);
+    const w = engine.words;
+    const heading = make('h3', w.heading(w.kind[subject.kind], engine.subjectTitle(subject, w)));
     const place = make('p', `${subject.place.file}:${subject.place.line}`, 'place');
-    section.append(heading, place, factList(subject, engine.describeSubject));
-    const violations = engine.describeViolations(subject);
+    section.append(heading, place, factList(engine.describeSubject(subject, w)));
+    const violations = engine.describeViolations(subject, w);
     if (violations.length > 0) {
       section.append(make('h4', m.podSecurityChecks));
       const ul = make('ul');
       for (const v of violations) ul.append(make('li', v));
       section.append(ul);
     }
-    if (subject.warnings.length > 0) {
+    if (subject.warningMessages.length > 0) {
       section.append(make('h4', m.warnings));
       const ul = make('ul', undefined, 'warnings');
-      for (const w of subject.warnings) ul.append(make('li', w, 'warning'));
+      for (const warning of subject.warningMessages) ul.append(make('li', engine.wordMessage(warning, w), 'warning'));
       section.append(ul);
     }
     e.subjects.append(section);
   }
   e.findings.replaceChildren();
-  const all = result.files.flatMap((file) => file.findings.map((f) => ({ file: file.path, f })));
+  const all = result.files.flatMap((file) => file.findings.map((f) => ({ file: file.path, f: engine.localizeFinding(f, locale, engine.ruleById) })));
   if (all.length === 0) e.findings.append(make('p', m.noFindings));
   else {
     const ul = make('ul');
@@ -170,10 +177,10 @@ function render(e: Elements, result: Explanation, engine: Engine): void {
     e.findings.append(ul);
   }
   e.notes.replaceChildren();
-  if (result.notes.length > 0) {
+  if (result.noteMessages.length > 0) {
     e.notes.append(make('h2', m.notes));
     const ul = make('ul');
-    for (const note of result.notes) ul.append(make('li', note));
+    for (const note of result.noteMessages) ul.append(make('li', engine.wordMessage(note, engine.words)));
     e.notes.append(ul);
   }
   e.results.hidden = false;
@@ -190,8 +197,11 @@ function loadEngine(): Promise<Engine> {
     import('../checker/explain/describe'),
     import('../checker/kubernetes/pod-security/version'),
     import('../checker/index'),
-  ]).then(([a, d, v, c]) => ({
-    explain: a.explain, describeSubject: d.describeSubject, describeViolations: d.describeViolations, KIND_LABEL: d.KIND_LABEL,
+    import('../checker/explain/words'),
+    import('../checker/i18n/localize'),
+  ]).then(([a, d, v, c, w, l]) => ({
+    explain: a.explain, describeSubject: d.describeSubject, describeViolations: d.describeViolations,
+    words: w.explainWords(locale), subjectTitle: w.subjectTitle, wordMessage: w.wordMessage, localizeFinding: l.localizeFinding,
     parseVersion: v.parseVersion, ruleById: c.ruleById,
   }));
   return engine;

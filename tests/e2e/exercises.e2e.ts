@@ -128,6 +128,22 @@ const WRONG_ANSWERS: WrongAnswer[] = [
   {
     name: '--user 0 on the hardened docker run', exercise: 'least-privilege-capabilities/drop-capabilities', file: 'run.sh', from: 'solution',
     edit: (page, box) => typeOverLine(page, box, '--cap-drop ALL', '--cap-drop ALL --user 0 \\'), check: 'goal:non-root-user', message: /--user 0 starts the service as root/,
+  },  {
+    name: 'hostUsers true on the root-only Deployment', exercise: 'user-namespaces/pod-user-namespace', file: 'deployment.yaml', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'hostUsers: false', 'hostUsers: true'), check: 'goal:own-user-namespace', message: /hostUsers: true keeps the pods in the node's user namespace/,
+  },
+  {
+    name: 'the container\'s runAsUser: 0, which overrides the pod\'s', exercise: 'pod-security-admission/restricted-deployment', file: 'deployment.yaml', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'allowPrivilegeEscalation: false', 'runAsUser: 0'),
+    check: 'goal:admitted-under-restricted', message: /refused under restricted:v1\.36: allowPrivilegeEscalation != false, runAsUser=0/,
+  },
+  {
+    name: 'a seccomp profile left logging by default', exercise: 'seccomp-profiles/tighten-profile', file: 'profile.json', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, '"defaultAction"', '  "defaultAction": "SCMP_ACT_LOG",'), check: 'goal:denies-by-default', message: /SCMP_ACT_LOG" every call the profile does not name/,
+  },
+  {
+    name: 'set -e dropped before cosign verify', exercise: 'sign-scan-attest/verify-before-run', file: 'run.sh', from: 'solution',
+    edit: (page, box) => typeOverLine(page, box, 'set -eu', 'set -u'), check: 'goal:verified-first', message: /does not stop this docker run when it fails/,
   },
   {
     name: '--ulimit nproc instead of --pids-limit', exercise: 'read-only-and-limits/harden-run', file: 'run.sh', from: 'solution',

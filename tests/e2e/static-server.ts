@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves the built site the way a static host would (directory -> index.html, 404.html for misses). */
+/** Serves the built site the way a static host would (directory -> index.html, 404.html for misses, zh-cn/404.html under /zh-cn/). */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -29,7 +29,8 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
-      const notFound = join(root, '404.html');
+      const localized = url.pathname.startsWith('/zh-cn/') ? join(root, 'zh-cn', '404.html') : '';
+      const notFound = localized && existsSync(localized) ? localized : join(root, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');

@@ -55,8 +55,8 @@ describe('the fixture repository', () => {
     const ids = (path: string): string[] => report.files.find((f) => f.path === path)?.findings.map((f) => f.ruleId) ?? [];
     expect(ids('Dockerfile')).not.toContain('missing-healthcheck');
     expect(report.files[0]?.findings.find((f) => f.ruleId === 'apt-no-install-recommends')?.severity).toBe('error');
-    expect(ids('apps/api/Dockerfile')).toEqual(['untrusted-registry']);
-    expect(ids('apps/api/generated/Dockerfile')).toEqual(['runs-as-root']);
+    expect(ids('apps/api/Dockerfile')).toEqual(['base-image-not-pinned-by-digest', 'untrusted-registry']);
+    expect(ids('apps/api/generated/Dockerfile')).toEqual(['base-image-not-pinned-by-digest', 'runs-as-root']);
     expect((await lint('--min-severity', 'error', '--fail-on', 'error', 'k8s/app.yaml')).code).toBe(1);
     expect((await lint('--no-config', '--fail-on', 'warning', 'apps/api/Dockerfile')).code).toBe(0);
   });

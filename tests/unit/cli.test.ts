@@ -18,7 +18,7 @@ function meta(id: string, severity: Severity, appliesTo: Kind[]): RuleMeta {
   return {
     id, title: `Title of ${id}`, severity, appliesTo, lesson: 'run-as-non-root',
     why: `Why ${id} matters.`, fix: `How to fix ${id}.`, refs: { hadolint: ['DL3002'] },
-    examples: { bad: 'bad', good: 'good' },
+    examples: { bad: 'bad', good: 'good' }, messages: { found: 'Found {{needle}}; change it.' },
   };
 }
 
@@ -28,7 +28,7 @@ function lineRule(id: string, severity: Severity, appliesTo: Kind[], needle: str
     meta: meta(id, severity, appliesTo),
     check: (model) => model.lines.flatMap((text, i) => {
       const at = text.indexOf(needle);
-      return at === -1 ? [] : [{ line: i + 1, column: at + 1, endColumn: at + 1 + needle.length, message: `Found ${needle}; change it.` }];
+      return at === -1 ? [] : [{ line: i + 1, column: at + 1, endColumn: at + 1 + needle.length, messageId: 'found', data: { needle } }];
     }),
   };
 }
@@ -68,6 +68,7 @@ const registry = createRegistry<Record<Kind, Lines>>({
   compose: lineChecker('compose', [privileged]),
   apparmor: lineChecker('apparmor', []),
   kubernetes: lineChecker('kubernetes', []),
+  seccomp: lineChecker('seccomp', []),
 });
 
 const api: CheckerApi = {
@@ -296,7 +297,7 @@ describe('.shipshape.yaml', () => {
     ['ignore: vendor\n', 'ignore: '],
     ['ignore: [""]\n', 'ignore[0]: must not be empty.'],
     ['trustedRegistries: ["https://x"]\n', 'trustedRegistries[0]: must be a registry host'],
-    ['rule:\n  pin-tags: off\n', 'rule: unknown key; the keys are rules, ignore, failOn and trustedRegistries.'],
+    ['rule:\n  pin-tags: off\n', 'rule: unknown key; the keys are rules, ignore, failOn, trustedRegistries and podSecurity.'],
     ['rules: [\n', 'not valid YAML'],
   ])('rejects %j with a message naming the key', async (config, message) => {
     const r = await cli(['lint', 'Dockerfile'], { Dockerfile: 'FROM x:1\n', '.shipshape.yaml': config });

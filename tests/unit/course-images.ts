@@ -100,7 +100,7 @@ function ruleImages(): ImageReference[] {
     const where = `rule ${rule.id}`;
     const found = [rule.title, rule.why, rule.fix, rule.examples.bad, rule.examples.good].flatMap((t) => mentionedImages(t, where));
     const kind = rule.appliesTo[0];
-    if (kind && kind !== 'apparmor') {
+    if (kind && kind !== 'apparmor' && kind !== 'seccomp') {
       for (const example of [rule.examples.bad, rule.examples.good]) found.push(...usedImages(kind, example, where));
     }
     return found;

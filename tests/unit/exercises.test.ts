@@ -29,9 +29,9 @@ describe('the course as a whole', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('spans Dockerfile, docker run, AppArmor, Compose and Kubernetes', () => {
+  it('spans Dockerfile, docker run, AppArmor, Compose, Kubernetes and seccomp', () => {
     const kinds = new Set(allExercises.flatMap((e) => e.files.map((f) => f.kind)));
-    expect([...kinds].sort()).toEqual(['apparmor', 'compose', 'dockerfile', 'kubernetes', 'run']);
+    expect([...kinds].sort()).toEqual(['apparmor', 'compose', 'dockerfile', 'kubernetes', 'run', 'seccomp']);
   });
 
   it('lists only exercises that exist as simulator gaps', () => {

@@ -13,7 +13,7 @@ export interface QuizItem {
   explanation: string;
 }
 
-const LESSONS = fileURLToPath(new URL('../../content/lessons/', import.meta.url));
+export const LESSONS = fileURLToPath(new URL('../../content/lessons/', import.meta.url));
 
 function attribute(block: string, name: string): string | null {
   const quoted = new RegExp(`\\b${name}="([^"]*)"`).exec(block);

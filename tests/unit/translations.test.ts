@@ -6,7 +6,8 @@ import { zhCn } from '../../src/i18n/zh-cn';
 import { allExercises, exercisesOf, translations } from '../../src/course/exercises';
 import { translationGaps } from '../../src/checker/grading/localize';
 import { gradeAll } from '../../src/grading/grade-all';
-import type { Exercise } from '../../src/checker/grading/exercise';
+import { grade, type LearnerFiles } from '../../src/checker/grading/grade';
+import type { Check, Exercise } from '../../src/checker/grading/exercise';
 
 const HAN = /[\u4e00-\u9fff]/;
 const LESSONS = join(import.meta.dirname, '../../content/lessons');
@@ -32,6 +33,26 @@ function frontmatter(file: string): Record<string, string> {
 
 function solution(exercise: Exercise): Record<string, string> {
   return Object.fromEntries(exercise.files.map((f) => [f.name, f.solution]));
+}
+
+/**
+ * Learner files that reach many of an exercise's results: the starter, the solution, and the
+ * solution with one line of one file left out (every line in turn), which breaks one goal at a time.
+ */
+function attempts(exercise: Exercise): { name: string; files: LearnerFiles }[] {
+  const starter = Object.fromEntries(exercise.files.map((f) => [f.name, f.starter]));
+  const solved = solution(exercise);
+  const without = exercise.files.flatMap((file) => file.solution.split('\n').flatMap((line, i, lines) =>
+    line.trim() === '' ? [] : [{ name: `${file.name} without line ${i + 1}`, files: { ...solved, [file.name]: lines.filter((_, j) => j !== i).join('\n') } }]));
+  return [{ name: 'starter', files: starter }, { name: 'solution', files: solved }, ...without];
+}
+
+/** What keeps a text from reading as Chinese: no Han characters, a placeholder left, or English prose outside code. */
+function notChinese(text: string): string | null {
+  if (!HAN.test(text)) return 'no Chinese';
+  if (text.includes('{{')) return 'a placeholder left';
+  const prose = text.replace(/`[^`]*`/g, '');
+  return /\b[A-Za-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/.test(prose) ? 'English words' : null;
 }
 
 describe('the Chinese interface catalogue', () => {
@@ -125,5 +146,50 @@ describe('Chinese exercises', () => {
       expect(`${check.title} ${check.message}`, check.id).toMatch(HAN);
       for (const location of check.locations) expect(location.message, check.id).toMatch(HAN);
     }
+  });
+});
+
+describe('Chinese goal results', () => {
+  const goalChecks = (checks: readonly Check[]) => checks.filter((c) => c.source === 'goal');
+  const placeholders = (text: string) => [...new Set(text.match(/\{\{\s*\w+\s*\}\}/g) ?? [])].map((p) => p.replace(/\s/g, '')).sort();
+
+  it('word every goal message in Chinese, with the same placeholders as the English', () => {
+    const problems: string[] = [];
+    for (const english of allExercises) {
+      const chinese = exercisesOf(english.lesson, 'zh-cn').find((e) => e.id === english.id);
+      for (const goal of english.goals) {
+        const messages = chinese?.goals.find((g) => g.id === goal.id)?.messages ?? {};
+        for (const [id, template] of Object.entries(goal.messages)) {
+          const worded = messages[id] ?? '';
+          const problem = notChinese(worded.replace(/\{\{\s*\w+\s*\}\}/g, '0'));
+          if (problem) problems.push(`${english.id} ${goal.id} ${id} (${problem}): ${worded}`);
+          if (placeholders(worded).join() !== placeholders(template).join()) problems.push(`${english.id} ${goal.id} ${id}: placeholders ${placeholders(worded).join()} for ${placeholders(template).join()}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(allExercises.map((e) => [e.id, e] as const))('%s: every message and fix is Chinese, and passes as in English', (_id, english) => {
+    const chinese = exercisesOf(english.lesson, 'zh-cn').find((e) => e.id === english.id);
+    expect(chinese).toBeDefined();
+    if (!chinese) return;
+    const problems: string[] = [];
+    let failing = 0;
+    for (const attempt of attempts(english)) {
+      const en = goalChecks(grade(english, attempt.files));
+      const zh = goalChecks(grade(chinese, attempt.files, 'zh-cn'));
+      expect(zh.map((c) => [c.id, c.pass]), attempt.name).toEqual(en.map((c) => [c.id, c.pass]));
+      for (const check of zh) {
+        if (!check.pass) failing++;
+        for (const [what, text] of [['message', check.message], ['fix', check.fix]] as const) {
+          const problem = text === undefined ? null : notChinese(text);
+          if (problem) problems.push(`${attempt.name}, ${check.id} ${what} (${problem}): ${text ?? ''}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // The attempts must reach failing results too, or the check above proves little.
+    expect(failing).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,6 @@
 import type { Finding } from '../core/types';
+import { asWorded, type Worded } from '../core/worded';
+import { apparmorProblem } from './diagnostics';
 import { globProblems } from './glob';
 import { lex, type LexEvent, type Token } from './lexer';
 import type { AppArmorModel, Comment, Include, Profile, ProfileMode, ProfileRule } from './model';
@@ -33,11 +35,11 @@ class ParseState {
   aliases = 0;
   abi?: string;
 
-  report(line: number, column: number, endColumn: number, message: string, endLine = line): void {
-    this.diagnostics.push({ ruleId: SYNTAX_RULE_ID, severity: 'error', message, line, column, endLine, endColumn: Math.max(endColumn, column + 1) });
+  report(line: number, column: number, endColumn: number, message: string | Worded, endLine = line): void {
+    this.diagnostics.push({ ruleId: SYNTAX_RULE_ID, severity: 'error', ...asWorded(message), line, column, endLine, endColumn: Math.max(endColumn, column + 1) });
   }
 
-  reportAt(token: Token, message: string): void {
+  reportAt(token: Token, message: string | Worded): void {
     this.report(token.line, token.column, token.endColumn, message);
   }
 
@@ -80,8 +82,8 @@ function parseHeader(state: ParseState, tokens: Token[], open: Token, nested: bo
     attachment = name;
   } else {
     state.reportAt(first, nested
-      ? `"${first.text}" cannot open a block here; a nested block must be "profile NAME {" or "^hat {". Is a comma missing?`
-      : `"${first.text}" is not a profile header; write "profile ${first.text} {" (names that are not paths need the "profile" keyword).`);
+      ? apparmorProblem('nestedHeader', { word: first.text })
+      : apparmorProblem('notProfileHeader', { word: first.text }));
     if (nested) return undefined;
     name = first.text;
   }
@@ -203,16 +205,16 @@ function handleToken(state: ParseState, token: Token): void {
   }
   if (token.kind === 'close') {
     if (last) {
-      state.report(last.line, last.endColumn, last.endColumn + 1, 'This rule needs a comma at its end.');
+      state.report(last.line, last.endColumn, last.endColumn + 1, apparmorProblem('needsComma'));
       finishStatement(state);
     }
     const block = state.stack.pop();
-    if (!block) state.reportAt(token, 'This "}" closes nothing: there is no open "{" before it.');
+    if (!block) state.reportAt(token, apparmorProblem('strayClose'));
     else if (block.profile) block.profile.endLine = token.line;
     return;
   }
   if (last && token.kind === 'word' && token.line > last.line && startsRule(token.text) && state.current() && looksComplete(state.pending)) {
-    state.report(last.line, last.endColumn, last.endColumn + 1, 'This rule needs a comma at its end; without it AppArmor reads the next line as part of the same rule.');
+    state.report(last.line, last.endColumn, last.endColumn + 1, apparmorProblem('needsCommaBeforeNextLine'));
     finishStatement(state);
   }
   state.pending.push(token);
@@ -227,12 +229,12 @@ function handleEvent(state: ParseState, event: LexEvent): void {
     return;
   }
   if (event.kind === 'assign') {
-    if (state.current()) state.report(event.line, event.column, event.endColumn, 'Variables are declared before the profile, not inside it.');
+    if (state.current()) state.report(event.line, event.column, event.endColumn, apparmorProblem('variableInProfile'));
     if (event.append) {
-      if (!state.declared[event.name]) state.report(event.line, event.column, event.endColumn, `@{${event.name}} += adds to a variable that was never declared; use "=" first.`);
+      if (!state.declared[event.name]) state.report(event.line, event.column, event.endColumn, apparmorProblem('appendToUndeclared', { variable: `@{${event.name}}` }));
       state.declared[event.name] = [...(state.declared[event.name] ?? []), ...event.values];
     } else {
-      if (state.declared[event.name]) state.report(event.line, event.column, event.endColumn, `@{${event.name}} is declared twice; use "+=" to add values.`);
+      if (state.declared[event.name]) state.report(event.line, event.column, event.endColumn, apparmorProblem('declaredTwice', { variable: `@{${event.name}}` }));
       state.declared[event.name] = event.values;
     }
     return;
@@ -246,7 +248,7 @@ function resolveGlobs(state: ParseState, variables: Record<string, string[]>, ma
     const { glob, undefinedNames } = expandVariables(pattern, variables);
     if (!mayDefineMore) {
       for (const name of undefinedNames) {
-        state.report(rule.line, rule.column, rule.endColumn, `@{${name}} is never defined; declare it ("@{${name}}=/some/path") or include the tunables that define it (#include <tunables/global>).`, rule.endLine);
+        state.report(rule.line, rule.column, rule.endColumn, apparmorProblem('undefinedVariable', { variable: `@{${name}}` }), rule.endLine);
       }
     }
     for (const problem of globProblems(pattern)) state.report(rule.line, rule.column, rule.endColumn, `In ${pattern}: ${problem.message}.`, rule.endLine);
@@ -302,12 +304,12 @@ export function parseAppArmorText(text: string): AppArmorModel {
   for (const event of events) handleEvent(state, event);
   const last = state.pending[state.pending.length - 1];
   if (last) {
-    state.report(last.line, last.endColumn, last.endColumn + 1, state.current() ? 'This rule needs a comma at its end.' : `"${state.pending.map((t) => t.text).join(' ')}" is incomplete: end it with "," or open a profile with "{".`);
+    state.report(last.line, last.endColumn, last.endColumn + 1, state.current() ? apparmorProblem('needsComma') : apparmorProblem('incomplete', { statement: state.pending.map((t) => t.text).join(' ') }));
     finishStatement(state);
   }
   const lastLine = text.split(/\r\n|\r|\n/).length;
   for (const block of state.stack) {
-    state.reportAt(block.open, 'This "{" is never closed; add a "}" at the end of the profile.');
+    state.reportAt(block.open, apparmorProblem('unclosedBlock'));
     if (block.profile) block.profile.endLine = lastLine;
   }
   const includeRules = finishTopLevelRules(state);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Span } from '../core/types';
+import { composeProblem } from './diagnostics';
 import { RuntimeBuilder, type ReportProblem } from '../run/builder';
 import type { MountModel, RuntimeModel } from '../run/model';
 import { isHostPath } from '../run/specs';
@@ -17,7 +18,7 @@ const FALSE = /^(false|no|off|0)$/i;
 
 function text(entry: Entry, ctx: ServiceContext): string | null {
   const value = scalarText(entry.value);
-  if (value === null) ctx.report(`${entry.key} should be a single value here, not a list or mapping.`, entry.span);
+  if (value === null) ctx.report(composeProblem('notSingleValue', { key: entry.key }), entry.span);
   return value;
 }
 
@@ -25,7 +26,7 @@ function flag(entry: Entry, ctx: ServiceContext): boolean | null {
   const value = scalarText(entry.value);
   if (value !== null && TRUE.test(value)) return true;
   if (value !== null && FALSE.test(value)) return false;
-  ctx.report(`${entry.key} takes true or false.`, entry.span);
+  ctx.report(composeProblem('notBoolean', { key: entry.key }), entry.span);
   return null;
 }
 
@@ -36,12 +37,12 @@ function list(entry: Entry, ctx: ServiceContext): { value: string; span: Span }[
     return value === null ? [] : [{ value, span: entry.span }];
   }
   if (!isSeq(entry.value)) {
-    ctx.report(`${entry.key} should be a list.`, entry.span);
+    ctx.report(composeProblem('notList', { key: entry.key }), entry.span);
     return [];
   }
   return ctx.walker.items(entry.value, entry.span).flatMap((item) => {
     const value = scalarText(item.value);
-    if (value === null) ctx.report(`Each item of ${entry.key} should be a single value.`, item.span);
+    if (value === null) ctx.report(composeProblem('itemNotSingleValue', { key: entry.key }), item.span);
     return value === null ? [] : [{ value, span: item.span }];
   });
 }
@@ -80,13 +81,13 @@ function longVolume(node: Node, span: Span, ctx: ServiceContext): MountModel | n
   const source = field('source');
   const target = field('target');
   if (!target) {
-    ctx.report('A volume in long syntax needs a target (the path inside the container).', span);
+    ctx.report(composeProblem('volumeNeedsTarget'), span);
     return null;
   }
   const declared = field('type');
   const type = declared ?? (source && isHostPath(source) ? 'bind' : 'volume');
   if (!['bind', 'volume', 'tmpfs', 'image', 'npipe', 'cluster'].includes(type)) {
-    ctx.report(`"${type}" is not a volume type; use bind, volume or tmpfs.`, span);
+    ctx.report(composeProblem('notVolumeType', { type }), span);
     return null;
   }
   const readOnly = TRUE.test(field('read_only') ?? '');
@@ -97,7 +98,7 @@ function longPort(node: Node, span: Span, runtime: RuntimeBuilder, ctx: ServiceC
   const fields = new Map(ctx.walker.entries(node, span).map((e) => [e.key, scalarText(e.value)]));
   const target = fields.get('target');
   if (!target) {
-    ctx.report('A port in long syntax needs a target (the container port).', span);
+    ctx.report(composeProblem('portNeedsTarget'), span);
     return;
   }
   const published = fields.get('published') ?? null;
@@ -167,7 +168,7 @@ const READERS: Readonly<Record<string, Reader>> = {
   },
   volumes: (entry, runtime, ctx) => {
     if (!isSeq(entry.value)) {
-      ctx.report('volumes should be a list.', entry.span);
+      ctx.report(composeProblem('notList', { key: 'volumes' }), entry.span);
       return;
     }
     for (const item of ctx.walker.items(entry.value, entry.span)) {
@@ -182,7 +183,7 @@ const READERS: Readonly<Record<string, Reader>> = {
   },
   ports: (entry, runtime, ctx) => {
     if (!isSeq(entry.value)) {
-      ctx.report('ports should be a list.', entry.span);
+      ctx.report(composeProblem('notList', { key: 'ports' }), entry.span);
       return;
     }
     for (const item of ctx.walker.items(entry.value, entry.span)) {
@@ -212,7 +213,7 @@ export function readService(name: string, keySpan: Span, node: Node | null, walk
   const runtime = new RuntimeBuilder('compose', keySpan, report);
   runtime.setText('name', name, keySpan);
   const ctx: ServiceContext = { walker, report };
-  if (node !== null && !isMap(node)) report(`Service "${name}" should be a mapping of settings.`, keySpan);
+  if (node !== null && !isMap(node)) report(composeProblem('serviceNotMapping', { service: name }), keySpan);
   for (const entry of walker.entries(node, keySpan)) {
     const reader = Object.hasOwn(READERS, entry.key) ? READERS[entry.key] : undefined;
     reader?.(entry, runtime, ctx);

@@ -8,10 +8,9 @@ export interface Analysis<M> {
   findings: Finding[];
 }
 
-/** A hit's English text: its message id looked up in the rule's messages, or the text it carries. */
+/** A hit's English text: its message id looked up in the rule's messages. */
 function messageOf<M>(rule: Rule<M>, hit: Hit): Pick<Finding, 'message' | 'messageId' | 'data'> {
-  if (hit.messageId === undefined) return { message: hit.message };
-  const template = rule.meta.messages?.[hit.messageId];
+  const template = rule.meta.messages[hit.messageId];
   // A rule naming a message it does not have is a fault of the rule; ruleCrash reports it as one.
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${hit.messageId}"`);
   return { message: formatMessage(template, hit.data), messageId: hit.messageId, ...(hit.data ? { data: hit.data } : {}) };

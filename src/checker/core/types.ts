@@ -1,5 +1,5 @@
 /** What kind of text a checker reads. */
-export type Kind = 'dockerfile' | 'run' | 'apparmor' | 'compose' | 'kubernetes';
+export type Kind = 'dockerfile' | 'run' | 'apparmor' | 'compose' | 'kubernetes' | 'seccomp';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -48,7 +48,7 @@ export interface RuleMeta {
    * What a finding says, by message id, in English: the problem, then what to change. Placeholders are
    * `{{name}}`, filled from the hit's data. Translations word the same ids (src/checker/i18n).
    */
-  messages?: Readonly<Record<string, string>>;
+  messages: Readonly<Record<string, string>>;
 }
 
 /**
@@ -66,17 +66,21 @@ interface HitPlace {
   severity?: Severity;
 }
 
-/**
- * What a rule's check reports; the engine turns it into a Finding. A hit names one of its rule's
- * `meta.messages` with the data for its placeholders; a plain English `message` is what rules
- * written before message ids still return.
- */
-export type Hit = HitPlace & ({ messageId: string; data?: MessageData; message?: undefined } | { message: string; messageId?: undefined; data?: undefined });
+/** What a rule's check reports: one of its rule's `meta.messages` with the data for its placeholders; the engine turns it into a Finding. */
+export interface Hit extends HitPlace {
+  messageId: string;
+  data?: MessageData;
+}
 
 /** Settings a team gives the checker (`.shipshape.yaml`); a rule that needs none ignores them. */
 export interface CheckOptions {
   /** Registry hosts images may come from (`docker.io`, `*.gcr.io`); absent means any. */
   trustedRegistries?: readonly string[];
+  /**
+   * The Pod Security level (and policy version, `latest` or `v1.N`) that workloads are admitted under when
+   * the file does not hold their Namespace; absent means the cluster default, which admits every pod.
+   */
+  podSecurity?: { level: 'privileged' | 'baseline' | 'restricted'; version: string };
 }
 
 export interface Rule<M> {

@@ -1,6 +1,7 @@
 import type { Finding, Span } from '../core/types';
 import { lookupBaseImage, normaliseRepository } from './catalogue';
 import { addFileWrites } from './effects';
+import { diagnostic } from './diagnostics';
 import { instructionBounds } from './instruction-bounds';
 import type {
   BaseRef, ExecSpec, FileAdd, Heredoc, ImageModel, KeyValue, Mount, RunStep, ShellCommand, Stage, UserSpec,
@@ -46,10 +47,6 @@ interface StageBuilder {
   /** ENV only, which a `FROM <stage>` inherits. */
   env: LayeredScope;
   shell: string[];
-}
-
-function diagnostic(ruleId: string, severity: Finding['severity'], message: string, span: Span): Finding {
-  return { ruleId, severity, message, ...span };
 }
 
 function normalise(text: string): string {
@@ -344,7 +341,7 @@ function applyInstruction(b: StageBuilder, ins: Instruction, names: StageNames, 
   switch (ins.keyword) {
     case 'USER': {
       if (args === '') {
-        diagnostics.push(diagnostic('parse-error', 'error', 'USER requires exactly one argument', ins.keywordSpan));
+        diagnostics.push(diagnostic('parse-error', 'userWithoutArgument', 'error', ins.keywordSpan));
         break;
       }
       // The frontend takes the whole rest of the line as one word, quotes and all (`USER a b` is user "a b").
@@ -458,13 +455,13 @@ function readInstructions(text: string, lines: readonly string[], diagnostics: F
         heredocs = read.heredocs;
         endLine = Math.max(endLine, read.lastLine);
         for (const name of read.unterminated.slice(0, 1)) {
-          diagnostics.push(diagnostic('unterminated-heredoc', 'error', `The heredoc <<${name} is never closed: add a line containing only ${name} after its content.`, span));
+          diagnostics.push(diagnostic('unterminated-heredoc', 'unterminated', 'error', span, { name }));
         }
       }
     }
     if (!INSTRUCTIONS.has(keyword)) {
       if (unknownReports++ < MAX_UNKNOWN_REPORTS) {
-        diagnostics.push(diagnostic('unknown-instruction', 'error', `"${keyword.slice(0, 40)}" is not a Dockerfile instruction; the build stops here. Check the spelling, or the line continuation of the line above.`, keywordSpan));
+        diagnostics.push(diagnostic('unknown-instruction', 'notAnInstruction', 'error', keywordSpan, { keyword: keyword.slice(0, 40) }));
       }
       continue;
     }
@@ -498,7 +495,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Ima
   try {
     read = readInstructions(text, lines, diagnostics);
   } catch (error) {
-    diagnostics.push(diagnostic('parse-error', 'error', `This file could not be read as a Dockerfile (${error instanceof Error ? error.message : String(error)}).`, lineSpan(lines, 1)));
+    diagnostics.push(diagnostic('parse-error', 'unreadable', 'error', lineSpan(lines, 1), { detail: error instanceof Error ? error.message : String(error) }));
     return model;
   }
   model.directives = read.directives;
@@ -520,7 +517,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Ima
       model.stages.push(current.stage);
       if (name !== null) names.set(name, current.stage.index);
       if (base.kind === 'unresolved') {
-        diagnostics.push(diagnostic('unresolved-base-image', 'warning', base.raw === '' ? 'FROM needs an image name, e.g. FROM alpine:3.24.' : `The base image "${base.raw}" uses a variable without a value; give the ARG a default before the first FROM.`, base.span));
+        diagnostics.push(base.raw === '' ? diagnostic('unresolved-base-image', 'noImage', 'warning', base.span) : diagnostic('unresolved-base-image', 'unsetVariable', 'warning', base.span, { image: base.raw }));
       }
       continue;
     }
@@ -540,7 +537,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Ima
       current = newStage(0, base, null, ins.span, true, null);
       builders.push(current);
       model.stages.push(current.stage);
-      if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'error', `${ins.keyword} comes before the first FROM; only ARG may appear there. Move it below FROM.`, ins.keywordSpan));
+      if (hasFrom) diagnostics.push(diagnostic('instruction-before-from', 'beforeFrom', 'error', ins.keywordSpan, { keyword: ins.keyword }));
     }
     applyInstruction(current, ins, names, model.stages.length, globals, reading, diagnostics);
   }
@@ -548,10 +545,10 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Ima
   model.final = model.stages[model.stages.length - 1] ?? null;
   const runaway = [...model.globalArgs, ...model.stages.flatMap((st) => [...st.args, ...st.env])].find((kv) => (kv.value?.length ?? 0) >= MAX_EXPANSION);
   if (runaway) {
-    diagnostics.push(diagnostic('variable-too-long', 'warning', `${runaway.name} expands to more than 64 KB (variables that double themselves grow without bound); Shipshape checks the file with the value cut short. Give it a plain value.`, runaway.span));
+    diagnostics.push(diagnostic('variable-too-long', 'tooLong', 'warning', runaway.span, { name: runaway.name }));
   }
   if (!hasFrom) {
-    diagnostics.push(diagnostic('no-from', 'error', 'This Dockerfile has no FROM instruction: every build starts from a base image, e.g. FROM alpine:3.24.', lineSpan(lines, 1)));
+    diagnostics.push(diagnostic('no-from', 'noFrom', 'error', lineSpan(lines, 1)));
   }
   return model;
 }

@@ -1,4 +1,5 @@
 import type { ProfileFacts, Subject, UserFacts } from './types';
+import { explainEn, type ExplainWords } from './words';
 
 /** One line of an explanation for people: the CLI's text output and the /explain/ page both show these. */
 export interface Fact {
@@ -7,71 +8,55 @@ export interface Fact {
   value: string;
 }
 
-export const KIND_LABEL: Record<Subject['kind'], string> = {
-  image: 'Image, as docker run runs it with no flags',
-  'compose-service': 'Compose service',
-  'docker-run': 'docker run',
-  'kubernetes-container': 'Kubernetes container',
-};
-
-const SOURCE_LABEL: Record<UserFacts['source'], string> = {
-  'user-instruction': 'from USER',
-  'base-image': 'from the base image',
-  'earlier-stage': 'from an earlier stage',
-  runtime: 'set by the runtime',
-  unknown: 'unknown',
-};
-
-function yesNo(value: boolean | null): string {
-  return value === null ? 'unknown' : value ? 'yes' : 'no';
+function yesNo(value: boolean | null, w: ExplainWords): string {
+  return value === null ? w.unknown : value ? w.yes : w.no;
 }
 
-function user(u: UserFacts): string {
-  if (u.source === 'unknown' && u.uid === null) return 'unknown: the image is not built by a given file and not one Shipshape knows';
-  const where = u.place ? ` at ${u.place.file}:${u.place.line}` : '';
-  return `${u.name ?? '?'} (uid ${u.uid ?? '?'}, gid ${u.gid ?? '?'}), ${SOURCE_LABEL[u.source]}${where}`;
+function user(u: UserFacts, w: ExplainWords): string {
+  if (u.source === 'unknown' && u.uid === null) return w.unknownUser;
+  const where = u.place ? `${u.place.file}:${u.place.line}` : null;
+  return w.user(u.name ?? '?', String(u.uid ?? '?'), String(u.gid ?? '?'), w.source[u.source], where);
 }
 
-function profile(p: ProfileFacts): string {
-  if (p.state === 'custom') return `${p.profile ?? '?'}${p.definedIn ? ` (defined in ${p.definedIn})` : ''}`;
-  return p.state === 'runtime-default' ? 'runtime default' : 'unconfined';
+function profile(p: ProfileFacts, w: ExplainWords): string {
+  if (p.state === 'custom') return w.customProfile(p.profile ?? '?', p.definedIn);
+  return w.profileState[p.state];
 }
 
-function list(items: readonly string[] | null, none: string): string {
-  if (items === null) return 'unknown (depends on the user)';
+function list(items: readonly string[] | null, none: string, w: ExplainWords): string {
+  if (items === null) return w.dependsOnUser;
   return items.length === 0 ? none : items.join(', ');
 }
 
-function image(s: Subject): string {
-  if (!s.image.dockerfile) return s.image.reference ?? 'none';
-  const stage = s.image.stage;
-  const where = stage ? ` (stage ${stage.index}${stage.name ? ` "${stage.name}"` : ''}, FROM ${stage.base})` : '';
-  return `${s.image.reference ?? 'built'} from ${s.image.dockerfile}${where}`;
+function image(s: Subject, w: ExplainWords): string {
+  if (!s.image.dockerfile) return s.image.reference ?? w.none;
+  return w.builtImage(s.image.reference, s.image.dockerfile, s.image.stage);
 }
 
-/** The facts of one subject, in the order people read them. */
-export function describeSubject(s: Subject): Fact[] {
+/** The facts of one subject, in the order people read them, in the words given (English by default). */
+export function describeSubject(s: Subject, w: ExplainWords = explainEn): Fact[] {
   const ns = s.hostNamespaces;
   const shared = Object.entries(ns).filter(([k, v]) => v && k !== 'user').map(([k]) => k);
+  const mounts = s.mounts.map((m) => `${m.type} ${m.source ?? w.anonymous} -> ${m.target}${m.readOnly ? w.readOnlyMount : ''}`);
   const facts: Fact[] = [
-    { key: 'image', label: 'Image', value: image(s) },
-    { key: 'user', label: 'User', value: user(s.user) },
-    { key: 'root', label: 'Runs as root', value: yesNo(s.runsAsRoot) },
-    { key: 'capabilities', label: 'Capabilities', value: list(s.capabilities.bounding, 'none') },
-    { key: 'effective', label: 'Effective capabilities', value: list(s.capabilities.effective, 'none (not root)') },
-    { key: 'privileged', label: 'Privileged', value: yesNo(s.privileged) },
-    { key: 'no-new-privileges', label: 'No new privileges', value: yesNo(s.noNewPrivileges) },
-    { key: 'read-only', label: 'Read-only root', value: yesNo(s.readOnlyRootFilesystem) },
-    { key: 'namespaces', label: 'Host namespaces', value: `${shared.length === 0 ? 'none' : shared.join(', ')}${ns.user ? '; the user namespace too (no remapping)' : ''}` },
-    { key: 'mounts', label: 'Mounts', value: s.mounts.length === 0 ? 'none' : s.mounts.map((m) => `${m.type} ${m.source ?? '(anonymous)'} -> ${m.target}${m.readOnly ? ' (ro)' : ''}`).join('; ') },
-    { key: 'seccomp', label: 'Seccomp', value: profile(s.seccomp) },
-    { key: 'apparmor', label: 'AppArmor', value: profile(s.apparmor) },
+    { key: 'image', label: w.label.image, value: image(s, w) },
+    { key: 'user', label: w.label.user, value: user(s.user, w) },
+    { key: 'root', label: w.label.root, value: yesNo(s.runsAsRoot, w) },
+    { key: 'capabilities', label: w.label.capabilities, value: list(s.capabilities.bounding, w.none, w) },
+    { key: 'effective', label: w.label.effective, value: list(s.capabilities.effective, w.noneNotRoot, w) },
+    { key: 'privileged', label: w.label.privileged, value: yesNo(s.privileged, w) },
+    { key: 'no-new-privileges', label: w.label.noNewPrivileges, value: yesNo(s.noNewPrivileges, w) },
+    { key: 'read-only', label: w.label.readOnly, value: yesNo(s.readOnlyRootFilesystem, w) },
+    { key: 'namespaces', label: w.label.namespaces, value: `${shared.length === 0 ? w.none : shared.join(', ')}${ns.user ? w.userNamespaceToo : ''}` },
+    { key: 'mounts', label: w.label.mounts, value: mounts.length === 0 ? w.none : mounts.join('; ') },
+    { key: 'seccomp', label: w.label.seccomp, value: profile(s.seccomp, w) },
+    { key: 'apparmor', label: w.label.apparmor, value: profile(s.apparmor, w) },
   ];
-  if (s.podSecurity) facts.push({ key: 'pod-security', label: 'Pod Security', value: `${s.podSecurity.level} at Kubernetes ${s.podSecurity.version}` });
+  if (s.podSecurity) facts.push({ key: 'pod-security', label: w.label.podSecurity, value: w.podSecurityLevel(s.podSecurity.level, s.podSecurity.version) });
   return facts;
 }
 
-/** Why the pod does not meet the next level, one line per failing check. */
-export function describeViolations(s: Subject): string[] {
-  return (s.podSecurity?.violations ?? []).map((x) => `not ${x.level}: ${x.reason}${x.detail ? ` (${x.detail})` : ''}`);
+/** Why the pod does not meet the next level, one line per failing check (admission's own reasons, as it words them). */
+export function describeViolations(s: Subject, w: ExplainWords = explainEn): string[] {
+  return (s.podSecurity?.violations ?? []).map((x) => w.violation(x.level, x.reason, x.detail));
 }

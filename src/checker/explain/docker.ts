@@ -1,7 +1,8 @@
 import { DOCKER_DEFAULT_CAPABILITIES } from '../run/capabilities';
 import type { ProfileState, RuntimeModel } from '../run/model';
 import { overrideUser, type ImageFacts } from './image';
-import type { Place, ProfileFacts, Subject, SubjectKind, UserFacts } from './types';
+import type { ExplainMessage, Place, ProfileFacts, Subject, SubjectKind, UserFacts } from './types';
+import { wordMessage } from './words';
 
 /** Custom AppArmor profiles defined by the given files, by name. */
 export type ProfileIndex = ReadonlyMap<string, string>;
@@ -41,12 +42,12 @@ export function dockerSubject(
   const privileged = runtime.privileged?.value === true;
   const user = userOf(runtime, image, place);
   const runsAsRoot = rootness(user);
-  const warnings: string[] = [];
+  const warningMessages: ExplainMessage[] = [];
   if (runtime.user && runsAsRoot === true && image.user.uid !== null && image.user.uid !== 0) {
-    warnings.push(`The image sets a non-root user (${image.user.name ?? image.user.uid}), but ${kind === 'docker-run' ? '-u' : 'user:'} ${runtime.user.value} runs it as root.`);
+    warningMessages.push({ id: 'user-override-root', data: { imageUser: String(image.user.name ?? image.user.uid), flag: kind === 'docker-run' ? '-u' : 'user:', value: runtime.user.value } });
   }
   if (runtime.apparmor.state === 'custom' && runtime.apparmor.profile && !profiles.has(runtime.apparmor.profile) && !privileged) {
-    warnings.push(`AppArmor profile "${runtime.apparmor.profile}" is not among the given files; it must be loaded on the host (apparmor_parser -r) or the container will not start.`);
+    warningMessages.push({ id: 'apparmor-not-given', data: { profile: runtime.apparmor.profile } });
   }
   return {
     kind,
@@ -77,7 +78,8 @@ export function dockerSubject(
     apparmor: profile(runtime.apparmor, privileged, profiles),
     readOnlyRootFilesystem: runtime.readOnlyRootfs?.value === true,
     podSecurity: null,
-    warnings,
+    warnings: warningMessages.map((w) => wordMessage(w)),
+    warningMessages,
   };
 }
 
@@ -102,5 +104,6 @@ export function imageSubject(image: ImageFacts, place: Place): Subject {
     readOnlyRootFilesystem: false,
     podSecurity: null,
     warnings: [],
+    warningMessages: [],
   };
 }

@@ -24,6 +24,12 @@ function subject(result: Explanation, name: string): Subject {
 const DOCKERFILE = 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM alpine:3.24\nRUN adduser -D -u 10001 app\nCOPY --from=build /app /app\nUSER app\nCMD ["/app"]\n';
 
 describe('explain: an image on its own', () => {
+  it('lists a seccomp profile with its findings', () => {
+    const result = explain([{ path: 'profile.json', text: '{\n  "defaultAction": "SCMP_ACT_ALLOW"\n}\n' }]);
+    expect(result.files).toEqual([expect.objectContaining({ path: 'profile.json', kind: 'seccomp' })]);
+    expect(result.files[0]?.findings.map((f) => [f.ruleId, f.line])).toEqual([['seccomp-default-allow', 2]]);
+  });
+
   it('takes the user from the final stage\'s USER line, with its uid and gid', () => {
     const image = subject(run({ Dockerfile: DOCKERFILE }), 'Dockerfile');
     expect(image.kind).toBe('image');

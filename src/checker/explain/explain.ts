@@ -10,7 +10,8 @@ import type { RunScriptModel } from '../run/model';
 import { dockerSubject, imageSubject, type ProfileIndex } from './docker';
 import { imageFromCatalogue, imageFromDockerfile, normaliseImage, type ImageFacts } from './image';
 import { kubernetesSubject } from './kubernetes';
-import type { ExplainedFile, Explanation, Place, Subject } from './types';
+import type { ExplainMessage, ExplainedFile, Explanation, Place, Subject } from './types';
+import { wordMessage } from './words';
 
 export interface ExplainInput {
   path: string;
@@ -86,7 +87,7 @@ interface Built {
  */
 export function explain(inputs: readonly ExplainInput[], options: ExplainOptions = {}): Explanation {
   const version = options.kubernetesVersion ?? LATEST;
-  const notes: string[] = [];
+  const notes: ExplainMessage[] = [];
   const files: ExplainedFile[] = [];
   const dockerfiles: Built[] = [];
   const manifests: { path: string; model: KubernetesModel }[] = [];
@@ -97,7 +98,7 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
   for (const input of inputs) {
     const kind = input.kind ?? detectKind(input.path, input.text);
     if (kind === null) {
-      notes.push(`${input.path}: its kind cannot be told from its name or content, so it was left out.`);
+      notes.push({ id: 'kind-unknown', data: { path: input.path } });
       continue;
     }
     if (kind === 'compose') {
@@ -109,7 +110,8 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
     if (kind === 'dockerfile') dockerfiles.push({ path: input.path, model: analysis.model as ImageModel });
     else if (kind === 'kubernetes') manifests.push({ path: input.path, model: analysis.model as KubernetesModel });
     else if (kind === 'run') scripts.push({ path: input.path, model: analysis.model as RunScriptModel });
-    else for (const p of (analysis.model as AppArmorModel).profiles ?? []) for (const name of profileNames(p)) profiles.set(name, input.path);
+    else if (kind === 'apparmor') for (const p of (analysis.model as AppArmorModel).profiles ?? []) for (const name of profileNames(p)) profiles.set(name, input.path);
+    // A seccomp profile is listed with its findings; what it filters is not part of a container's facts yet.
   }
 
   const projects: ComposeProject[] = [];
@@ -141,7 +143,7 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
     if (fromDockerfile) return fromDockerfile;
     const catalogued = imageFromCatalogue(reference, place);
     if (catalogued.user.source === 'unknown') {
-      notes.push(`No given Dockerfile builds ${reference} and Shipshape does not know that image, so its user is unknown; add the Dockerfile, and a Compose service with build: and image: ${reference} to link them.`);
+      notes.push({ id: 'image-unknown', data: { reference } });
     }
     return catalogued;
   };
@@ -159,7 +161,7 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
     };
     for (const service of project.services) {
       if (!service.enabled) {
-        notes.push(`Service "${service.name}" is left out: its profiles (${service.profiles.join(', ')}) are not active.`);
+        notes.push({ id: 'service-profiles-inactive', data: { service: service.name, profiles: [...service.profiles] } });
         continue;
       }
       const reference = service.runtime.image?.value ?? null;
@@ -169,7 +171,7 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
       if (service.build && built) {
         image = imageFromDockerfile(built.path, built.model, service.build.target, reference) ?? imageFor(reference, place);
       } else if (service.build) {
-        notes.push(`Service "${service.name}" builds ${joinPath(service.build.context, service.build.dockerfile ?? 'Dockerfile')}, which is not among the given files; its image's user is unknown.`);
+        notes.push({ id: 'service-build-missing', data: { service: service.name, dockerfile: joinPath(service.build.context, service.build.dockerfile ?? 'Dockerfile') } });
         image = { ...imageFromCatalogue('', place), reference };
       } else {
         image = imageFor(reference, place);
@@ -193,5 +195,11 @@ export function explain(inputs: readonly ExplainInput[], options: ExplainOptions
       }
     }
   }
-  return { schemaVersion: 1, kubernetesVersion: versionString(version), subjects, files, notes: [...new Set(notes)] };
+  // The same note can come up once per service or container; each is said once.
+  const seen = new Set<string>();
+  const noteMessages = notes.filter((n) => {
+    const key = JSON.stringify(n);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  return { schemaVersion: 1, kubernetesVersion: versionString(version), subjects, files, notes: noteMessages.map((n) => wordMessage(n)), noteMessages };
 }

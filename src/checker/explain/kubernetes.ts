@@ -5,7 +5,8 @@ import { effectiveCapabilities } from '../run/capabilities';
 import { numericId } from '../dockerfile/users';
 import { effectiveOf, type ProfileIndex } from './docker';
 import { overrideUser, type ImageFacts } from './image';
-import type { MountFacts, Place, PodSecurityFacts, ProfileFacts, Subject, UserFacts } from './types';
+import type { ContainerName, ExplainMessage, MountFacts, Place, PodSecurityFacts, ProfileFacts, Subject, UserFacts } from './types';
+import { subjectName, wordMessage } from './words';
 
 function profile(choice: Setting<ProfileChoice> | undefined, privileged: boolean, whenUnset: ProfileFacts['state'], profiles: ProfileIndex | null): ProfileFacts {
   if (privileged) return { state: 'unconfined', profile: null, definedIn: null };
@@ -36,16 +37,16 @@ function userOf(container: Container, image: ImageFacts, place: (line: number) =
 }
 
 /** The kubelet's own runAsNonRoot check (verifyRunAsNonRoot), which refuses to start the container. */
-function runAsNonRootProblem(container: Container, image: ImageFacts): string | null {
+function runAsNonRootProblem(container: Container, image: ImageFacts): ExplainMessage | null {
   if (container.security.runAsNonRoot?.value !== true) return null;
   const runAsUser = container.security.runAsUser?.value;
-  if (runAsUser !== undefined) return runAsUser === 0 ? 'runAsNonRoot is true but runAsUser is 0: the kubelet refuses to start the container.' : null;
+  if (runAsUser !== undefined) return runAsUser === 0 ? { id: 'run-as-non-root-uid-0', data: {} } : null;
   const user = image.configUser;
   if (user === null) return null;
   const name = user.split(':')[0] ?? '';
   const uid = numericId(name);
-  if (name === '' || uid === 0) return `runAsNonRoot is true but the image runs as root: the kubelet refuses to start it ("container has runAsNonRoot and image will run as root"); set runAsUser or a numeric non-root USER.`;
-  if (uid === null) return `runAsNonRoot is true but the image's USER is the name "${name}", which the kubelet cannot check: it refuses to start the container ("image has non-numeric user"); use a numeric USER or set runAsUser.`;
+  if (name === '' || uid === 0) return { id: 'run-as-non-root-image-root', data: {} };
+  if (uid === null) return { id: 'run-as-non-root-named-user', data: { user: name } };
   return null;
 }
 
@@ -85,17 +86,15 @@ export function kubernetesSubject(
   const bounding = effectiveCapabilities(privileged, added, dropped);
   const user = userOf(container, image, place);
   const runsAsRoot = user.uid !== null ? user.uid === 0 : user.name === 'root' ? true : null;
-  const warnings: string[] = [];
+  const warningMessages: ExplainMessage[] = [];
   const nonRoot = runAsNonRootProblem(container, image);
-  if (nonRoot) warnings.push(nonRoot);
-  if (sec.seccompProfile === undefined && !privileged) {
-    warnings.push('No seccomp profile is set, so Kubernetes runs the container Unconfined unless the kubelet runs with --seccomp-default; set seccompProfile.type: RuntimeDefault.');
-  }
+  if (nonRoot) warningMessages.push(nonRoot);
+  if (sec.seccompProfile === undefined && !privileged) warningMessages.push({ id: 'no-seccomp', data: {} });
   const hostNetwork = workload.hostNetwork?.value === true;
-  const role = container.role === 'container' ? 'container' : container.role === 'initContainer' ? 'init container' : 'ephemeral container';
+  const containerName: ContainerName = { workloadKind: workload.kind, workloadName: workload.name, role: container.role, container: container.name };
   return {
     kind: 'kubernetes-container',
-    name: `${workload.kind}/${workload.name || '(unnamed)'} ${role} ${container.name || '(unnamed)'}`,
+    name: subjectName(containerName),
     place: place(container.nameSpan.line),
     image: { reference: image.reference, dockerfile: image.dockerfile, stage: image.stage },
     user,
@@ -117,6 +116,8 @@ export function kubernetesSubject(
     apparmor: profile(sec.appArmorProfile, privileged, 'runtime-default', profiles),
     readOnlyRootFilesystem: sec.readOnlyRootFilesystem?.value === true,
     podSecurity: podSecurityOf(workload, version),
-    warnings,
+    warnings: warningMessages.map((w) => wordMessage(w)),
+    warningMessages,
+    containerName,
   };
 }

@@ -48,6 +48,35 @@ export interface PodSecurityFacts {
   violations: { level: 'baseline' | 'restricted'; check: string; reason: string; detail: string }[];
 }
 
+/**
+ * What the explanation says in its own words, by id with its data, so each language words it from
+ * its catalogue (words.ts); `warnings` and `notes` keep the English sentences for readers of the JSON.
+ */
+export type ExplainMessage =
+  | { id: 'user-override-root'; data: { imageUser: string; flag: '-u' | 'user:'; value: string } }
+  | { id: 'apparmor-not-given'; data: { profile: string } }
+  | { id: 'run-as-non-root-uid-0'; data: Record<string, never> }
+  | { id: 'run-as-non-root-image-root'; data: Record<string, never> }
+  | { id: 'run-as-non-root-named-user'; data: { user: string } }
+  | { id: 'no-seccomp'; data: Record<string, never> }
+  | { id: 'kind-unknown'; data: { path: string } }
+  | { id: 'image-unknown'; data: { reference: string } }
+  | { id: 'service-profiles-inactive'; data: { service: string; profiles: string[] } }
+  | { id: 'service-build-missing'; data: { service: string; dockerfile: string } };
+
+export type ExplainMessageId = ExplainMessage['id'];
+
+/** A Kubernetes container's name in parts, so each language can word its role. */
+export interface ContainerName {
+  /** Deployment, Pod, CronJob, ... */
+  workloadKind: string;
+  /** Empty when the manifest gives none. */
+  workloadName: string;
+  role: 'container' | 'initContainer' | 'ephemeralContainer';
+  /** The container's name; empty when the manifest gives none. */
+  container: string;
+}
+
 export type SubjectKind = 'image' | 'compose-service' | 'docker-run' | 'kubernetes-container';
 
 /** One thing that runs: an image run with `docker run`'s defaults, a Compose service, a `docker run` line or a Kubernetes container. */
@@ -84,8 +113,12 @@ export interface Subject {
   readOnlyRootFilesystem: boolean;
   /** Kubernetes containers only: the level their pod meets. */
   podSecurity: PodSecurityFacts | null;
-  /** What will go wrong at start or what the combination hides, in plain words. */
+  /** What will go wrong at start or what the combination hides, in plain English words. */
   warnings: string[];
+  /** The same warnings by message id, for wording them in another language. */
+  warningMessages: ExplainMessage[];
+  /** Kubernetes containers only: the name's parts. */
+  containerName?: ContainerName;
 }
 
 export interface ExplainedFile {
@@ -99,6 +132,8 @@ export interface Explanation {
   kubernetesVersion: string;
   subjects: Subject[];
   files: ExplainedFile[];
-  /** What could not be matched or read, in plain words. */
+  /** What could not be matched or read, in plain English words. */
   notes: string[];
+  /** The same notes by message id. */
+  noteMessages: ExplainMessage[];
 }

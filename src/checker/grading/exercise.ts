@@ -4,6 +4,7 @@ import type { RunScriptModel } from '../run/model';
 import type { AppArmorModel } from '../apparmor/model';
 import type { ComposeModel } from '../compose/model';
 import type { KubernetesModel } from '../kubernetes/model';
+import type { SeccompModel } from '../seccomp/model';
 
 /** One editable file of an exercise. */
 export interface ExerciseFile {
@@ -14,21 +15,20 @@ export interface ExerciseFile {
   solution: string;
 }
 
+/**
+ * What a goal found, worded by message id: keys into the goal's `messages`, filled with `data`
+ * ("{{uid}}"), so that every translation of the exercise words the same result in its own language.
+ */
 export interface GoalResult {
   pass: boolean;
   /**
    * Shown under the check: what is still wrong and why it matters, or what is now right. It must not
-   * hand out the answer; that goes in `fix`.
+   * hand out the answer; that goes in `fixId`.
    */
-  message?: string;
+  messageId: string;
   /** The exact change that fixes it, kept back until the learner has asked for every hint. */
-  fix?: string;
-  /**
-   * Instead of `message` and `fix`: keys into the goal's `messages`, filled with `data` ("{{uid}}"),
-   * so that a translation of the exercise can word the same result in its own language.
-   */
-  messageId?: string;
   fixId?: string;
+  /** Values for the placeholders: code, paths, names and numbers, never words of one language. */
   data?: Readonly<Record<string, string | number>>;
   /** Where to put the editor marker when it fails. */
   line?: number;
@@ -43,6 +43,7 @@ export interface GoalContext {
   apparmor(file?: string): AppArmorModel;
   compose(file?: string): ComposeModel;
   kubernetes(file?: string): KubernetesModel;
+  seccomp(file?: string): SeccompModel;
   findings(file?: string): Finding[];
 }
 
@@ -56,18 +57,22 @@ export interface Goal {
    * checks of their own, so the list shows each thing to fix once.
    */
   rules?: string[];
-  /** The goal's messages by id, with {{name}} placeholders, for results that give a `messageId`. */
-  messages?: Readonly<Record<string, string>>;
+  /** Every message its results name, by id, with {{name}} placeholders; a translation words the same ids. */
+  messages: Readonly<Record<string, string>>;
   check(ctx: GoalContext): GoalResult;
 }
+
+/** Why a run step has no command yet: in words, or by the id of a sentence in the grading catalogue. */
+export type Unavailable = { unavailable: string } | { unavailableId: 'no-container' };
 
 /** One command of the run check, typed into the simulated terminal exactly as a learner would type it. */
 export interface RunStep {
   /**
    * The command line. A function derives it from the learner's files (a Pod spec becomes the
-   * `docker run` the kubelet would ask for); it returns an object with a reason when it cannot.
+   * `docker run` the kubelet would ask for); it returns an object with a reason when it cannot:
+   * a sentence, or the id of one the checks list words in the page's language.
    */
-  command: string | ((ctx: GoalContext) => string | { unavailable: string });
+  command: string | ((ctx: GoalContext) => string | Unavailable);
   /** The exit status that counts as success; 0 unless said otherwise. */
   exitCode?: number;
   /** Text the output must contain, e.g. the line a server prints once it is up. */

@@ -10,8 +10,8 @@ const exercise: Exercise = {
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter: 'FROM alpine:3.24\n', solution: 'FROM alpine:3.24\nUSER 10001:10001\n' }],
   rules: ['runs-as-root', 'latest-or-untagged-base-image', 'add-remote-url'],
   goals: [
-    { id: 'user', title: 'A user is set', why: 'Because.', rules: ['runs-as-root'], check: (ctx) => ({ pass: ctx.image().final?.user.source === 'instruction', message: 'Set.' }) },
-    { id: 'broken', title: 'A goal that throws on odd input', why: 'Because.', check: (ctx) => { if (ctx.text().includes('boom')) throw new Error('boom'); return { pass: true, message: 'Fine.' }; } },
+    { id: 'user', title: 'A user is set', why: 'Because.', rules: ['runs-as-root'], messages: { set: 'Set.' }, check: (ctx) => ({ pass: ctx.image().final?.user.source === 'instruction', messageId: 'set' }) },
+    { id: 'broken', title: 'A goal that throws on odd input', why: 'Because.', messages: { fine: 'Fine.' }, check: (ctx) => { if (ctx.text().includes('boom')) throw new Error('boom'); return { pass: true, messageId: 'fine' }; } },
   ],
   run: { title: 'It runs', why: 'Because.', passed: 'It ran.', steps: [{ command: 'docker build -t app .' }] },
   hints: ['Add USER.'],

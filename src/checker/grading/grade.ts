@@ -2,6 +2,7 @@ import type { Analysis } from '../core/engine';
 import type { Finding, Kind, RuleMeta } from '../core/types';
 import { analyseText, ruleById } from '../index';
 import type { AppArmorModel } from '../apparmor/model';
+import type { SeccompModel } from '../seccomp/model';
 import type { ComposeModel } from '../compose/model';
 import type { ImageModel } from '../dockerfile/model';
 import type { KubernetesModel } from '../kubernetes/model';
@@ -70,6 +71,9 @@ class Workspace implements GoalContext {
   }
   kubernetes(name?: string): KubernetesModel {
     return this.model<KubernetesModel>('kubernetes', name);
+  }
+  seccomp(name?: string): SeccompModel {
+    return this.model<SeccompModel>('seccomp', name);
   }
   findings(name?: string): Finding[] {
     return this.analysis(this.file(name)).findings;
@@ -169,18 +173,30 @@ function readableCheck(ws: Workspace, file: ExerciseFile): Check {
   };
 }
 
-/** A goal result with its message ids filled in from the goal's own messages. */
-export function resolveGoalResult(goal: Goal, result: GoalResult): GoalResult {
-  const fill = (id: string | undefined): string | undefined => {
-    const template = id === undefined ? undefined : goal.messages?.[id];
-    return template?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(result.data?.[name] ?? whole));
-  };
-  const message = result.message ?? fill(result.messageId);
-  const fix = result.fix ?? fill(result.fixId);
-  return { ...result, ...(message !== undefined ? { message } : {}), ...(fix !== undefined ? { fix } : {}) };
+/** A goal result with its message and fix worded. */
+export interface WordedGoalResult extends Pick<GoalResult, 'pass' | 'line' | 'file'> {
+  message?: string;
+  fix?: string;
 }
 
-function evaluate(goal: Goal, ws: Workspace): GoalResult {
+/** A goal result with its message ids filled in from the goal's own messages. */
+export function resolveGoalResult(goal: Goal, result: GoalResult): WordedGoalResult {
+  const fill = (id: string | undefined): string | undefined => {
+    const template = id === undefined ? undefined : goal.messages[id];
+    return template?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(result.data?.[name] ?? whole));
+  };
+  const message = fill(result.messageId);
+  const fix = fill(result.fixId);
+  return {
+    pass: result.pass,
+    ...(result.line !== undefined ? { line: result.line } : {}),
+    ...(result.file !== undefined ? { file: result.file } : {}),
+    ...(message !== undefined ? { message } : {}),
+    ...(fix !== undefined ? { fix } : {}),
+  };
+}
+
+function evaluate(goal: Goal, ws: Workspace): WordedGoalResult {
   try {
     return resolveGoalResult(goal, goal.check(ws));
   } catch (error) {

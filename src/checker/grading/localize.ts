@@ -7,7 +7,7 @@ export interface ExerciseTranslation {
   hints: string[];
   run: { title: string; why: string; passed: string };
   /** By goal id: the goal's title, why, and its messages under the same ids as the goal's own. */
-  goals: Record<string, { title: string; why: string; messages?: Record<string, string> }>;
+  goals: Record<string, { title: string; why: string; messages: Readonly<Record<string, string>> }>;
 }
 
 /**
@@ -19,16 +19,8 @@ export function localizeExercise(exercise: Exercise, translation: ExerciseTransl
   const goals = exercise.goals.map((goal): Goal => {
     const text = translation.goals[goal.id];
     if (!text) return goal;
-    const messages = { ...goal.messages, ...text.messages };
-    // A goal that words its results in English only (no message ids) says, in translation, what it
-    // checks and why instead: less specific, but never a sentence in the wrong language.
-    const check: Goal['check'] = (ctx) => {
-      const result = goal.check(ctx);
-      if (result.messageId !== undefined || result.message === undefined) return result;
-      const { message: _english, fix: _fix, ...rest } = result;
-      return result.pass ? rest : { ...rest, message: text.why };
-    };
-    return { ...goal, title: text.title, why: text.why, messages, check };
+    // A message the translation lacks stays in English, which translationGaps reports.
+    return { ...goal, title: text.title, why: text.why, messages: { ...goal.messages, ...text.messages } };
   });
   return {
     ...exercise,
@@ -51,8 +43,8 @@ export function translationGaps(exercise: Exercise, translation: ExerciseTransla
       gaps.push(`${exercise.id}: goal ${goal.id}`);
       continue;
     }
-    for (const id of Object.keys(goal.messages ?? {})) {
-      if (!text.messages?.[id]) gaps.push(`${exercise.id}: goal ${goal.id} message ${id}`);
+    for (const id of Object.keys(goal.messages)) {
+      if (!text.messages[id]) gaps.push(`${exercise.id}: goal ${goal.id} message ${id}`);
     }
   }
   for (const id of Object.keys(translation.goals)) {

@@ -10,7 +10,7 @@ const UNREADABLE = new Set([
   'no-from', 'unknown-instruction', 'instruction-before-from', 'unterminated-heredoc', 'unresolved-base-image',
   'malformed-json-form', 'parse-error',
   // Any kind: syntax errors, and input the checker refuses or could not analyse.
-  'run-syntax', 'compose-syntax', 'kubernetes-syntax', 'apparmor-syntax',
+  'run-syntax', 'compose-syntax', 'kubernetes-syntax', 'apparmor-syntax', 'seccomp-syntax',
   'input-too-large', 'binary-input', 'internal-error',
 ]);
 

@@ -25,6 +25,8 @@ export interface GradingWords {
   missingOutput(command: string, expected: string, printed: string): string;
   missingOutputSilent(command: string, expected: string): string;
   realToolingStops(message: string): string;
+  /** Why a run step has no command, by id. */
+  unavailable: Record<'no-container', string>;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -58,6 +60,11 @@ const en: GradingWords = {
       passed: 'kubectl can read every document in the file.',
       why: 'kubectl rejects a manifest that is not valid YAML, so nothing is deployed.',
     },
+    seccomp: {
+      title: (file) => `${file} can be read by Docker`,
+      passed: 'Docker can read the whole profile and runc knows every action in it.',
+      why: 'Docker refuses a profile that is not valid JSON or has values of the wrong type, and runc refuses an unknown action, so the container does not start.',
+    },
   },
   moreProblems: (first, more) => `${first} The editor marks ${more} more problem${more === 1 ? '' : 's'} that stop${more === 1 ? 's' : ''} it too.`,
   cannotCheck: (reason) => `This cannot be checked until the file is complete (${reason}).`,
@@ -69,6 +76,7 @@ const en: GradingWords = {
     compose: (file) => `Nothing else in ${file} weakens the service`,
     kubernetes: (file) => `Nothing else in ${file} weakens the Pod`,
     apparmor: (file) => `Nothing else in ${file} weakens the profile`,
+    seccomp: (file) => `Nothing else in ${file} weakens the filter`,
   },
   nonePresent: (titles) =>
     `None of these ${titles.length === 1 ? 'problems is' : `${titles.length} problems are`} present: ${titles.map(lowerFirst).join('; ')}.`,
@@ -84,6 +92,7 @@ const en: GradingWords = {
   missingOutput: (command, expected, printed) => `\`${command}\` runs, but does not print “${expected}”; it prints: ${printed}.`,
   missingOutputSilent: (command, expected) => `\`${command}\` runs, but does not print “${expected}”, it prints nothing.`,
   realToolingStops: (message) => `The simulator gets through, but real Docker tooling would stop first: ${message}`,
+  unavailable: { 'no-container': 'The manifest has no container with an image to start yet.' },
 };
 
 const zhCn: GradingWords = {
@@ -113,6 +122,11 @@ const zhCn: GradingWords = {
       passed: 'kubectl 能读懂文件中的每一个文档。',
       why: 'kubectl 会拒绝不是合法 YAML 的清单，什么也不会被部署。',
     },
+    seccomp: {
+      title: (file) => `${file} 可以被 Docker 读取`,
+      passed: 'Docker 能读懂整个配置文件，其中每个动作 runc 都认识。',
+      why: '不是合法 JSON、或者值的类型不对的配置文件会被 Docker 拒绝，未知的动作会被 runc 拒绝，容器都不会启动。',
+    },
   },
   moreProblems: (first, more) => `${first} 编辑器还标出了另外 ${more} 处同样会导致失败的问题。`,
   cannotCheck: (reason) => `文件写完整之前无法检查（${reason}）。`,
@@ -124,6 +138,7 @@ const zhCn: GradingWords = {
     compose: (file) => `${file} 中没有其他削弱服务安全的写法`,
     kubernetes: (file) => `${file} 中没有其他削弱 Pod 安全的写法`,
     apparmor: (file) => `${file} 中没有其他削弱配置文件的写法`,
+    seccomp: (file) => `${file} 中没有其他削弱过滤器的写法`,
   },
   nonePresent: (titles) => `以下 ${titles.length} 个问题都不存在：${titles.join('；')}。`,
   otherRulesWhy: '这些写法中的每一种，都会让攻击者拿到超出应用所需的东西；规则页面有详细说明。',
@@ -138,6 +153,7 @@ const zhCn: GradingWords = {
   missingOutput: (command, expected, output) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}；它输出的是：${printed(output)}。`,
   missingOutputSilent: (command, expected) => `\`${command}\` 可以运行，但没有输出 ${printed(expected)}，什么也没有输出。`,
   realToolingStops: (message) => `模拟器可以运行，但真实的 Docker 工具会先停下来：${message}`,
+  unavailable: { 'no-container': '清单中还没有带镜像、可以启动的容器。' },
 };
 
 const WORDS: Record<Locale, GradingWords> = { en, 'zh-cn': zhCn };

@@ -24,7 +24,7 @@ describe('untrusted-registry', () => {
         'ARG REGISTRY\nFROM ${REGISTRY}/app:1\n',
       ],
       invalid: [
-        { code: 'FROM quay.io/acme/app:1\n', errors: [{ line: 1, message: 'quay.io, which is not among the trusted registries' }] },
+        { code: 'FROM quay.io/acme/app:1\n', errors: [{ line: 1, messageId: 'untrustedRegistry', message: 'quay.io, which is not among the trusted registries' }] },
         { code: 'FROM gcr.io/distroless/static\n', errors: [{ line: 1, message: 'gcr.io' }] },
         { code: 'FROM registry.example.com/app:1\n', errors: [{ line: 1, message: 'registry.example.com' }] },
         { code: 'FROM alpine:3.24\nCOPY --from=quay.io/x/tools:1 /bin/t /bin/t\n', errors: [{ line: 2, message: 'quay.io' }] },
@@ -42,7 +42,7 @@ describe('untrusted-registry', () => {
     testRule(runChecker, runtimeRule, {
       options,
       valid: ['docker run -d nginx:1.30\n', 'docker run ghcr.io/acme/app:1\n'],
-      invalid: [{ code: 'docker run -d quay.io/acme/app:1\n', errors: [{ line: 1, message: 'quay.io' }] }],
+      invalid: [{ code: 'docker run -d quay.io/acme/app:1\n', errors: [{ line: 1, messageId: 'untrustedRegistry', message: 'quay.io' }] }],
     });
     testRule(composeChecker, runtimeRule, {
       options,

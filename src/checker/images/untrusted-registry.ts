@@ -13,6 +13,9 @@ export const meta: RuleMeta = {
   why: 'An image pulled from a registry nobody vetted can carry anything, and a typo in the host name pulls from whoever registered it; limiting images to the registries the team trusts (trustedRegistries in .shipshape.yaml) turns that into a review.',
   fix: 'Pull the image from one of the trusted registries (mirror it there if needed), or add its registry to trustedRegistries after review.',
   refs: { hadolint: ['DL3026'] },
+  messages: {
+    untrustedRegistry: '"{{image}}" comes from {{host}}, which is not among the trusted registries ({{trusted}}); pull it from one of them, or add {{host}} to trustedRegistries after review.',
+  },
   examples: {
     bad: '# .shipshape.yaml: trustedRegistries: [gcr.io]\nFROM alpine:3.24',
     good: '# .shipshape.yaml: trustedRegistries: [gcr.io]\nFROM gcr.io/distroless/static-debian13:nonroot',
@@ -31,10 +34,7 @@ function check(references: readonly Reference[], options: CheckOptions | undefin
   return references.flatMap(({ image, span }) => {
     const host = registryHost(image);
     if (host === null || isTrusted(host, trusted)) return [];
-    return [{
-      ...span,
-      message: `"${image}" comes from ${host}, which is not among the trusted registries (${trusted.join(', ')}); pull it from one of them, or add ${host} to trustedRegistries after review.`,
-    }];
+    return [{ ...span, messageId: 'untrustedRegistry', data: { image, host, trusted: trusted.join(', ') } }];
   });
 }
 

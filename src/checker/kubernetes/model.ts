@@ -149,7 +149,25 @@ export interface Workload {
   pod: PodInput | null;
 }
 
+/** A label as written: its value and where it is. */
+export interface Label {
+  value: string;
+  span: Span;
+}
+
+/** A Namespace object of the file, with the labels Pod Security Admission reads. */
+export interface NamespaceObject {
+  name: string;
+  document: number;
+  /** Line of the object's `kind` key. */
+  line: number;
+  /** Span of `metadata.labels`, when present. */
+  labelsSpan?: Span;
+  labels: ReadonlyMap<string, Label>;
+}
+
 export interface KubernetesModel {
   workloads: Workload[];
+  namespaces: NamespaceObject[];
   diagnostics: Finding[];
 }

@@ -116,7 +116,7 @@ describe('parseKubernetes', () => {
 
   it('has complete metadata on every rule', () => {
     const ids = kubernetesChecker.rules.map((r) => r.meta.id);
-    expect(new Set(ids).size).toBe(13);
+    expect(new Set(ids).size).toBe(16);
     // untrusted-registry is shared with the other kinds and tested with them (src/checker/images).
     for (const { meta } of kubernetesChecker.rules.filter((r) => r.meta.appliesTo.length === 1)) {
       expect(meta.id).toMatch(/^k8s-[a-z0-9-]+$/);

@@ -1,11 +1,12 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding } from '../core/types';
 import { refuseInput } from '../registry/input-guard';
+import { kubernetesProblem } from './diagnostics';
 import { parseImageReference } from './image-reference';
 import {
   WORKLOAD_KINDS,
   type AppArmorAnnotation, type Capabilities, type CapabilityEntry, type Container, type ContainerRole,
-  type ContainerSecurity, type KubernetesModel, type ProfileChoice, type Setting, type SettingSource,
+  type ContainerSecurity, type KubernetesModel, type Label, type NamespaceObject, type ProfileChoice, type Setting, type SettingSource,
   type Volume, type VolumeMount, type Workload, type WorkloadKind,
 } from './model';
 import { APPARMOR_ANNOTATION_PREFIX, normaliseCapability, profileFromAnnotation } from './profiles';
@@ -20,16 +21,17 @@ const MAX_LIST_DEPTH = 4;
 /** Parses every YAML document of a manifest into the pod specs it declares; never throws. */
 export function parseKubernetes(text: string): KubernetesModel {
   const refused = refuseInput('kubernetes', text);
-  if (refused) return { workloads: [], diagnostics: [refused] };
+  if (refused) return { workloads: [], namespaces: [], diagnostics: [refused] };
   try {
     return parseDocuments(text);
   } catch (error) {
     return {
       workloads: [],
+      namespaces: [],
       diagnostics: [{
         ruleId: SYNTAX_RULE_ID,
         severity: 'error',
-        message: `This manifest could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        ...kubernetesProblem('unreadable', error instanceof Error ? error.message : String(error)),
         line: 1, column: 1, endLine: 1, endColumn: 1,
       }],
     };
@@ -40,13 +42,13 @@ function parseDocuments(text: string): KubernetesModel {
   const lines = new LineCounter();
   // kubectl decodes manifests with a YAML 1.1 parser, where `yes`, `on` and `off` are booleans.
   const documents = parseAllDocuments(text, { lineCounter: lines, version: '1.1', merge: true, prettyErrors: false });
-  const model: KubernetesModel = { workloads: [], diagnostics: [] };
+  const model: KubernetesModel = { workloads: [], namespaces: [], diagnostics: [] };
   documents.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       model.diagnostics.push(...doc.errors.map((error) => syntaxFinding(error.message, error.pos, lines)));
       return;
     }
-    collectObject(new NodeReader(doc as Document, lines), doc.contents, index, model.workloads, 0);
+    collectObject(new NodeReader(doc as Document, lines), doc.contents, index, model, 0);
   });
   return model;
 }
@@ -58,7 +60,7 @@ function syntaxFinding(message: string, pos: [number, number], lines: LineCounte
   return {
     ruleId: SYNTAX_RULE_ID,
     severity: 'error',
-    message: `YAML error: ${/[.!?]$/.test(firstLine) ? firstLine : `${firstLine}.`} The rest of this document is not checked until it parses.`,
+    ...kubernetesProblem('yamlError', /[.!?]$/.test(firstLine) ? firstLine : `${firstLine}.`),
     line: from.line,
     column: from.col,
     endLine: to.line,
@@ -70,14 +72,19 @@ function isWorkloadKind(kind: string | undefined): kind is WorkloadKind {
   return (WORKLOAD_KINDS as readonly string[]).includes(kind ?? '');
 }
 
-function collectObject(read: NodeReader, node: unknown, document: number, out: Workload[], depth: number): void {
+function collectObject(read: NodeReader, node: unknown, document: number, model: KubernetesModel, depth: number): void {
   const object = read.entries(node);
   const kindEntry = object.get('kind');
   const kind = read.string(kindEntry?.value);
   if (kind !== undefined && /List$/.test(kind) && depth < MAX_LIST_DEPTH) {
-    for (const item of read.items(object.get('items')?.value)) collectObject(read, item, document, out, depth + 1);
+    for (const item of read.items(object.get('items')?.value)) collectObject(read, item, document, model, depth + 1);
     return;
   }
+  if (kind === 'Namespace') {
+    model.namespaces.push(readNamespace(read, object, document, kindEntry?.span.line ?? read.spanOf(node).line));
+    return;
+  }
+  const out = model.workloads;
   if (!isWorkloadKind(kind)) return;
   const template = podTemplateOf(read, kind, object);
   if (!template) return;
@@ -90,6 +97,24 @@ function collectObject(read: NodeReader, node: unknown, document: number, out: W
     document,
     line: kindEntry?.span.line ?? read.spanOf(node).line,
   }));
+}
+
+function readNamespace(read: NodeReader, object: Map<string, Entry>, document: number, line: number): NamespaceObject {
+  const metadata = read.entries(object.get('metadata')?.value);
+  const labelsEntry = metadata.get('labels');
+  const labels = new Map<string, Label>();
+  for (const [key, entry] of read.entries(labelsEntry?.value)) {
+    // Label values are strings to the API server; a YAML number or boolean is what kubectl would send as text.
+    const value = read.scalar(entry.value);
+    labels.set(key, { value: value === null || value === undefined ? '' : String(value), span: entry.span });
+  }
+  return {
+    name: read.string(metadata.get('name')?.value) ?? '',
+    document,
+    line,
+    ...(labelsEntry ? { labelsSpan: labelsEntry.span } : {}),
+    labels,
+  };
 }
 
 interface PodTemplate {

@@ -57,4 +57,12 @@ describe('detectKind', () => {
     expect(detectKind('notes.txt', 'FROM alpine\n')).toBeNull();
     expect(detectKind('README', 'Build with FROM lines.\n')).toBeNull();
   });
+
+  it('recognises a seccomp profile in a .json file or on stdin by its keys', () => {
+    expect(detectKind('profile.json', '{\n  "defaultAction": "SCMP_ACT_ERRNO",\n  "syscalls": []\n}\n')).toBe('seccomp');
+    expect(detectKind('config.json', '{"ociVersion": "1.2.0", "linux": {"seccomp": {"syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW"}]}}}')).toBe('seccomp');
+    expect(detectKind('-', '{"defaultAction":"SCMP_ACT_ALLOW"}')).toBe('seccomp');
+    expect(detectKind('package.json', '{"name": "app", "scripts": {}}')).toBeNull();
+    expect(detectKind('notes.json', '["defaultAction", "SCMP_ACT_ERRNO"]')).toBeNull();
+  });
 });

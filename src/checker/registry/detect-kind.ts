@@ -7,12 +7,19 @@ const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:\..+)?$|\.(?:dockerfile
 const SCRIPT_NAME = /\.(?:sh|bash)$/i;
 const COMPOSE_NAME = /^(?:docker-)?compose(?:\.[^.]+)?\.ya?ml$|\.compose\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
+const JSON_NAME = /\.json$/i;
 
 const KUBERNETES_KEY = /^(?:apiVersion|kind)\s*:/m;
 const COMPOSE_KEY = /^services\s*:/m;
 const APPARMOR_PROFILE = /^[ \t]*(?:profile[ \t]+[^\s{]+[^\n{]*\{|#?include[ \t]+<tunables\/global>)/m;
 const DOCKER_RUN = /^[ \t]*(?:sudo[ \t]+)?docker[ \t]+(?:container[ \t]+)?(?:run|create)\b/m;
 const SHELL_SHEBANG = /^#![^\n]*\b(?:sh|bash|dash|zsh)\b/;
+/** Docker's and the OCI spec's seccomp keys: a default action, or rules with SCMP_ACT_ actions. */
+const SECCOMP_KEY = /"defaultAction"\s*:\s*"SCMP_ACT_|"syscalls"\s*:\s*\[[\s\S]*?"SCMP_ACT_/;
+
+function kindOfJson(head: string): Kind | null {
+  return head.trimStart().startsWith('{') && SECCOMP_KEY.test(head) ? 'seccomp' : null;
+}
 
 function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/]/);
@@ -38,7 +45,7 @@ function kindOfYaml(head: string): Kind | null {
 function kindOfContent(head: string): Kind | null {
   if (/^(?:from|arg)\s/i.test(firstStatement(head))) return 'dockerfile';
   if (SHELL_SHEBANG.test(head) || DOCKER_RUN.test(head)) return 'run';
-  return kindOfYaml(head);
+  return kindOfJson(head) ?? kindOfYaml(head);
 }
 
 /**
@@ -52,6 +59,7 @@ export function detectKind(fileName: string, text: string): Kind | null {
   if (COMPOSE_NAME.test(name)) return 'compose';
   const head = text.slice(0, SNIFF_LENGTH);
   if (YAML_NAME.test(name)) return kindOfYaml(head);
+  if (JSON_NAME.test(name)) return kindOfJson(head);
   if (/[\\/]apparmor\.d[\\/]/.test(fileName) || APPARMOR_PROFILE.test(head)) return 'apparmor';
   if (name.includes('.') && !name.startsWith('.')) return null;
   return kindOfContent(head);

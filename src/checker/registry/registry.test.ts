@@ -8,13 +8,13 @@ interface Lines { lines: string[]; diagnostics: [] }
 function meta(id: string, appliesTo: Kind[]): RuleMeta {
   return {
     id, title: id, severity: 'warning', appliesTo, lesson: 'capstone', why: 'why', fix: 'fix', refs: {},
-    examples: { bad: 'bad', good: 'good' },
+    examples: { bad: 'bad', good: 'good' }, messages: { quieter: 'quieter' },
   };
 }
 
 const shoutRule: Rule<Lines> = {
   meta: meta('no-shouting', ['dockerfile']),
-  check: (model) => model.lines.flatMap((l, i) => (l === l.toUpperCase() && l !== '' ? [{ line: i + 1, message: 'quieter' }] : [])),
+  check: (model) => model.lines.flatMap((l, i) => (l === l.toUpperCase() && l !== '' ? [{ line: i + 1, messageId: 'quieter' }] : [])),
 };
 const sharedRule: Rule<Lines> = { meta: meta('a-shared-rule', ['run', 'compose']), check: () => [] };
 const brokenParser: KindChecker<Lines> = {
@@ -36,6 +36,7 @@ const registry = createRegistry<Record<Kind, Lines>>({
   compose: lineChecker('compose', [sharedRule]),
   apparmor: lineChecker('apparmor', []),
   kubernetes: brokenParser,
+  seccomp: lineChecker('seccomp', []),
 });
 
 describe('createRegistry', () => {
@@ -88,6 +89,7 @@ describe('createRegistry', () => {
       compose: lineChecker('compose', [{ meta: meta('boom', ['compose']), check: () => { throw new RangeError('Invalid string length'); } }]),
       apparmor: lineChecker('apparmor', []),
       kubernetes: brokenParser,
+      seccomp: lineChecker('seccomp', []),
     });
     const [stack] = deep.lintText('dockerfile', 'FROM x');
     expect(stack).toMatchObject({ ruleId: 'internal-error', severity: 'error' });

@@ -1,14 +1,13 @@
 import type { Span } from '../core/types';
+import { asWorded, type Worded } from '../core/worded';
 import { RuntimeBuilder } from './builder';
+import { runProblem } from './diagnostics';
 import { RUN_FLAGS, SHORT_FLAGS, type FlagSpec } from './flags';
 import type { Word } from './lexer';
 import type { RuntimeModel, Setting } from './model';
 import { closestFlag } from './suggest';
 
-export interface Problem {
-  message: string;
-  span: Span;
-}
+export type Problem = Worded & { span: Span };
 
 export interface ParsedRunWords {
   runtime: RuntimeModel;
@@ -35,7 +34,7 @@ function lookup(name: string): FlagSpec | undefined {
  */
 export function parseRunWords(words: readonly Word[], commandSpan: Span): ParsedRunWords {
   const problems: Problem[] = [];
-  const report = (message: string, span: Span): void => { problems.push({ message, span }); };
+  const report = (text: string | Worded, span: Span): void => { problems.push({ ...asWorded(text), span }); };
   const runtime = new RuntimeBuilder('run', commandSpan, report);
   let k = 0;
 
@@ -43,7 +42,7 @@ export function parseRunWords(words: readonly Word[], commandSpan: Span): Parsed
   const apply = (label: string, spec: FlagSpec, inline: string | null, word: Word): number => {
     if (spec.kind === 'switch') {
       if (inline !== null && !BOOL_WORDS.has(inline.toLowerCase())) {
-        report(`${label} is on or off; write ${label} or ${label}=false, not "${inline}".`, word.span);
+        report(runProblem('switchValue', { flag: label, value: inline }), word.span);
         return 1;
       }
       spec.apply?.(runtime, inline === null || TRUE_WORDS.has(inline.toLowerCase()), word.span);
@@ -55,7 +54,7 @@ export function parseRunWords(words: readonly Word[], commandSpan: Span): Parsed
     }
     const next = words[k + 1];
     if (!next) {
-      report(`${label} needs a value after it.`, word.span);
+      report(runProblem('needsValue', { flag: label }), word.span);
       return 1;
     }
     spec.apply?.(runtime, next.value, cover(word.span, next.span));
@@ -73,7 +72,7 @@ export function parseRunWords(words: readonly Word[], commandSpan: Span): Parsed
       const spec = lookup(name);
       if (!spec) {
         const suggestion = closestFlag(name, Object.keys(RUN_FLAGS));
-        report(`docker run has no option --${name}${suggestion ? `; did you mean --${suggestion}?` : '; check the spelling against docker run --help.'}`, word.span);
+        report(suggestion ? runProblem('unknownOptionDidYouMean', { name, suggestion }) : runProblem('unknownOption', { name }), word.span);
         k++;
         continue;
       }
@@ -95,7 +94,7 @@ export function parseRunWords(words: readonly Word[], commandSpan: Span): Parsed
       const long = Object.hasOwn(SHORT_FLAGS, letter) ? SHORT_FLAGS[letter] : undefined;
       const spec = long ? lookup(long) : undefined;
       if (!long || !spec) {
-        report(`docker run has no option -${letter}; check the spelling against docker run --help.`, word.span);
+        report(runProblem('unknownShortOption', { letter }), word.span);
         return 1;
       }
       const rest = token.slice(c + 1);
@@ -109,6 +108,6 @@ export function parseRunWords(words: readonly Word[], commandSpan: Span): Parsed
   const imageWord = words[k];
   const image = imageWord ? { value: imageWord.value, span: imageWord.span } : null;
   if (image) runtime.setText('image', image.value, image.span);
-  else report('This command names no image; put the image after the options, e.g. docker run --rm alpine.', commandSpan);
+  else report(runProblem('noImage'), commandSpan);
   return { runtime: runtime.finish(), image, command: words.slice(k + 1), problems };
 }

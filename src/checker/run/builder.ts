@@ -1,4 +1,6 @@
 import type { Span } from '../core/types';
+import type { Worded } from '../core/worded';
+import { settingProblem } from './diagnostics';
 import { effectiveCapabilities, isKnownCapability, normalizeCapability } from './capabilities';
 import type {
   CapabilityChange, DeviceModel, HostNamespace, MountModel, PortModel, ProfileState, RuntimeModel,
@@ -7,7 +9,7 @@ import type {
 import { parseDeviceSpec, parseMountSpec, parsePortSpec, parseTmpfsSpec, parseVolumeSpec } from './specs';
 
 /** Receives problems found while reading a setting (invalid value, unknown option). */
-export type ReportProblem = (message: string, span: Span) => void;
+export type ReportProblem = (text: string | Worded, span: Span) => void;
 
 type TextKey = 'name' | 'hostname' | 'image' | 'networkMode' | 'pidMode' | 'ipcMode' | 'utsMode' | 'usernsMode'
   | 'cgroupnsMode' | 'user' | 'memory' | 'memorySwap' | 'cpus' | 'pidsLimit' | 'restart' | 'workdir' | 'entrypoint' | 'runtime';
@@ -69,7 +71,7 @@ export class RuntimeBuilder {
       if (part.trim() === '') continue;
       const name = normalizeCapability(part);
       if (!isKnownCapability(name)) {
-        this.report(`"${part.trim()}" is not a Linux capability; check the spelling (for example NET_BIND_SERVICE).`, span);
+        this.report(settingProblem('unknownCapability', { capability: part.trim() }), span);
         continue;
       }
       (change === 'add' ? this.capAdd : this.capDrop).push({ name, span });
@@ -90,7 +92,7 @@ export class RuntimeBuilder {
     switch (key) {
       case 'no-new-privileges':
         if (/^(true|false)$/i.test(value)) this.setSwitch('noNewPrivileges', value.toLowerCase() === 'true', span);
-        else this.report(`no-new-privileges takes true or false, not "${value}".`, span);
+        else this.report(settingProblem('noNewPrivilegesValue', { value }), span);
         return;
       case 'seccomp':
         this.seccompOpt = { value, span };
@@ -100,17 +102,17 @@ export class RuntimeBuilder {
         return;
       case 'label':
         if (!SELINUX_LABEL.test(value)) {
-          this.report(`"${opt}" is not an SELinux label option (disable, user:, role:, type:, level:); Docker ignores it without SELinux and refuses to start the container with it.`, span);
+          this.report(settingProblem('selinuxOption', { option: opt }), span);
         } else if (value === 'disable' || this.selinuxOpt === null) this.selinuxOpt = { value, span };
         return;
       case 'systempaths':
         if (value === 'unconfined') this.systemPaths = span;
-        else this.report(`systempaths only accepts "unconfined", not "${value}".`, span);
+        else this.report(settingProblem('systemPathsValue', { value }), span);
         return;
       case 'writable-cgroups':
         return;
       default:
-        this.report(`"${opt}" is not a security option Docker knows; use apparmor=, seccomp=, label=, no-new-privileges or systempaths=.`, span);
+        this.report(settingProblem('unknownSecurityOption', { option: opt }), span);
     }
   }
 

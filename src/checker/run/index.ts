@@ -4,11 +4,14 @@ import { findRunInvocation } from './invocation';
 import { lexScript, type Word } from './lexer';
 import type { RunScriptModel, RuntimeModel } from './model';
 import { RUNTIME_RULES } from './rules';
+import { SCRIPT_RULES } from './script-rules';
+import { findVerifications } from './verify-steps';
 
 export type { RunCommand, RunScriptModel, RuntimeModel } from './model';
 
 function toDiagnostic(problem: Problem): Finding {
-  return { ruleId: 'run-syntax', severity: 'error', message: problem.message, ...problem.span };
+  const { span, ...text } = problem;
+  return { ruleId: 'run-syntax', severity: 'error', ...text, ...span };
 }
 
 /** Finds every `docker run` / `docker create` in a shell script and models the container each one starts. */
@@ -35,7 +38,8 @@ export function parseRunScript(text: string): RunScriptModel {
       runtime: parsed.runtime,
     });
   }
-  return { commands, diagnostics };
+  const { verifications, variables } = findVerifications(text, lexed);
+  return { commands, verifications, variables, diagnostics };
 }
 
 /** Parses the words typed after `docker run` in the terminal; columns count from the first word, one space apart. */
@@ -59,5 +63,5 @@ export function parseRunArgs(args: string[]): { runtime: RuntimeModel; image: st
 export const runChecker: KindChecker<RunScriptModel> = {
   kind: 'run',
   parse: parseRunScript,
-  rules: RUNTIME_RULES,
+  rules: [...RUNTIME_RULES, ...SCRIPT_RULES],
 };

@@ -1,6 +1,8 @@
 import { skipExpansion } from '../dockerfile/shell';
 import { parse as shellParse } from 'shell-quote';
 import type { Span } from '../core/types';
+import type { Worded } from '../core/worded';
+import { runProblem } from './diagnostics';
 
 export interface Word {
   /** The text as written, quotes included, line continuations removed. */
@@ -13,7 +15,7 @@ export interface Word {
 /** Words grouped into simple commands: split at `;`, `&&`, `||`, `|`, `&`, parentheses and newlines. */
 export interface LexResult {
   commands: Word[][];
-  problems: { message: string; span: Span }[];
+  problems: (Worded & { span: Span })[];
 }
 
 const OPERATOR_CHARS = ';&|()<>';
@@ -64,7 +66,7 @@ export function lexScript(text: string): LexResult {
       const after = end < 0 ? '' : text.slice(end + 1).match(/^[ \t]*-/);
       if (continued && current.length > 0 && after) {
         problems.push({
-          message: 'This comment line ends the command above it: a shell reads the comment to the end of the line, and the newline ends the command, so the options on the next lines never reach it. Move the comment above the command.',
+          ...runProblem('commentEndsCommand'),
           span: { line, column, endLine: line, endColumn: column + Math.max(1, (end < 0 ? text.length : end) - i) },
         });
       }
@@ -120,9 +122,9 @@ function readWord(text: string, start: number, line: number, column: number, pro
     if (text.charCodeAt(j) === 10) { endLine++; endColumn = 1; } else endColumn++;
     j++;
   };
-  const unclosed = (what: string): void => {
+  const unclosed = (what: 'unclosedQuote' | 'unclosedBackquote' | 'unclosedSubstitution'): void => {
     problems.push({
-      message: `This ${what} is never closed, so the rest of the script is read as one argument; close it.`,
+      ...runProblem(what),
       span: { line, column, endLine: line, endColumn: column + 1 },
     });
   };
@@ -138,7 +140,7 @@ function readWord(text: string, start: number, line: number, column: number, pro
     if (ch === "'") {
       step();
       while (j < text.length && text[j] !== ch) step();
-      if (j >= text.length) { unclosed('quote'); break; }
+      if (j >= text.length) { unclosed('unclosedQuote'); break; }
       step();
       continue;
     }
@@ -149,7 +151,7 @@ function readWord(text: string, start: number, line: number, column: number, pro
       const closer = ch === '$' ? (text[j + 1] === '(' ? ')' : '}') : ch;
       const closed = end - 1 > j + (ch === '$' ? 1 : 0) && text[end - 1] === closer;
       while (j < end) step();
-      if (!closed) { unclosed(ch === '`' ? 'backquote' : ch === '"' ? 'quote' : '$( substitution'); break; }
+      if (!closed) { unclosed(ch === '`' ? 'unclosedBackquote' : ch === '"' ? 'unclosedQuote' : 'unclosedSubstitution'); break; }
       continue;
     }
     step();

@@ -1,4 +1,5 @@
 import type { Finding, Span } from '../core/types';
+import type { ImageVerification } from './verify-steps';
 
 /** A value together with the place in the source that set it, so findings can point at the flag or key. */
 export interface Setting<T> {
@@ -147,5 +148,9 @@ export interface RunCommand {
 
 export interface RunScriptModel {
   commands: { command: RunCommand; runtime: RuntimeModel }[];
+  /** `cosign verify` / `notation verify` steps and what each guards (verify-steps.ts). */
+  verifications?: ImageVerification[];
+  /** The script's plain variable assignments, for reading image references written as `$IMAGE`. */
+  variables?: ReadonlyMap<string, string>;
   diagnostics: Finding[];
 }

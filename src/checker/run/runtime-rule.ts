@@ -1,4 +1,4 @@
-import type { Hit, Rule, RuleMeta, Span } from '../core/types';
+import type { Hit, MessageData, Rule, RuleMeta, Span } from '../core/types';
 import type { ComposeModel } from '../compose/model';
 import type { RunScriptModel, RuntimeModel } from './model';
 
@@ -17,16 +17,16 @@ export function runtimeRule(meta: RuleMeta, check: (runtime: RuntimeModel) => Hi
   return { meta, check: (model) => containersOf(model).flatMap(check) };
 }
 
-export function hitAt(span: Span, message: string): Hit {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, message };
+export function hitAt(span: Span, messageId: string, data?: MessageData): Hit {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, messageId, ...(data ? { data } : {}) };
 }
 
-/** Picks the wording for the syntax the learner wrote: `docker run` flags or Compose keys. */
+/** Picks the message for the syntax the learner wrote: `docker run` flags or Compose keys. */
 export function inSyntax(runtime: RuntimeModel, run: string, compose: string): string {
   return runtime.source === 'run' ? run : compose;
 }
 
-/** "This container" or "Service \"web\"", to start a message. */
-export function subjectOf(runtime: RuntimeModel): string {
-  return runtime.source === 'compose' && runtime.name ? `Service "${runtime.name.value}"` : 'This container';
+/** The Compose service's name, for messages that start "Service "web""; empty for a `docker run` line. */
+export function serviceOf(runtime: RuntimeModel): MessageData {
+  return { service: runtime.name?.value ?? '' };
 }

@@ -2,16 +2,17 @@ import type { Finding } from '../../checker/core/types';
 import { UNCONFIGURABLE_RULES } from '../config';
 import type { FileReport, FormatContext, LintReport } from '../report';
 import { attrs, xmlText } from './xml';
+import { cliMessages, type CliMessages } from '../messages';
 
 /** JUnit's timestamp: ISO 8601 to the second, without a time zone (the Ant schema's ISO8601_DATETIME_PATTERN). */
 function timestamp(now: Date): string {
   return now.toISOString().slice(0, 19);
 }
 
-function testcase(file: FileReport, f: Finding): string {
+function testcase(file: FileReport, f: Finding, m: CliMessages): string {
   const element = UNCONFIGURABLE_RULES.has(f.ruleId) ? 'error' : 'failure';
   const body = `${file.path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`;
-  return `    <testcase${attrs([['name', `${f.ruleId} at line ${f.line}, column ${f.column}`], ['classname', file.path], ['time', '0']])}>\n`
+  return `    <testcase${attrs([['name', m.junit.atLine(f.ruleId, f.line, f.column)], ['classname', file.path], ['time', '0']])}>\n`
     + `      <${element}${attrs([['message', f.message], ['type', f.ruleId]])}>${xmlText(body)}</${element}>\n`
     + '    </testcase>\n';
 }
@@ -28,11 +29,12 @@ function suite(name: string, id: number, time: string, cases: string[], failures
  * per finding, a passing one for a clean file, and errors for what could not be checked.
  */
 export function formatJunit(report: LintReport, ctx: FormatContext): string {
+  const m = cliMessages(ctx.locale);
   const time = timestamp(ctx.now);
   const suites = report.files.map((file, id) => {
-    const cases = file.findings.map((f) => testcase(file, f));
+    const cases = file.findings.map((f) => testcase(file, f, m));
     const errors = file.findings.filter((f) => UNCONFIGURABLE_RULES.has(f.ruleId)).length;
-    if (cases.length === 0) cases.push(`    <testcase${attrs([['name', 'no problems found'], ['classname', file.path], ['time', '0']])}/>\n`);
+    if (cases.length === 0) cases.push(`    <testcase${attrs([['name', m.junit.clean], ['classname', file.path], ['time', '0']])}/>\n`);
     return suite(file.path, id, time, cases, file.findings.length - errors, errors);
   });
   const problems = report.notices.filter((n) => n.level !== 'note');

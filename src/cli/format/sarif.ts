@@ -1,9 +1,11 @@
 import { SEVERITY_RANK, type Finding, type RuleMeta, type Severity } from '../../checker/core/types';
-import { BINARY_INPUT, INPUT_TOO_LARGE } from '../../checker/registry/input-guard';
 import { lessonUrl, ruleUrl } from '../../checker/registry/urls';
 import { UNCONFIGURABLE_RULES } from '../config';
 import type { FormatContext, LintReport, Notice } from '../report';
 import { absolute } from '../site-links';
+import { ruleText } from '../../checker/i18n';
+import type { Locale } from '../../i18n/locales';
+import { cliMessages, type CliMessages } from '../messages';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -18,15 +20,6 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', inf
 
 /** GitHub ranks security alerts by this score (critical >= 9, high >= 7, medium >= 4, low below). */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', info: '2.0' };
-
-/** Findings that no catalogue rule produces: what reading the file itself turned up. */
-const BUILT_IN: Record<string, string> = {
-  [INPUT_TOO_LARGE]: 'The file is larger than 5 MB and was not analysed.',
-  [BINARY_INPUT]: 'The file contains NUL bytes, so it is not text and was not analysed.',
-  'unused-suppression': 'A "# shipshape ignore=" comment silences nothing and could hide a future finding.',
-  'internal-error': 'A check could not run on this input; its findings are missing, so the file must not be taken as passing.',
-  'compose-merge': 'The Compose files could not be merged as docker compose merges them.',
-};
 
 interface ReportingDescriptor {
   id: string;
@@ -43,20 +36,22 @@ function pascalCase(id: string): string {
   return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
-function catalogueDescriptor(rule: RuleMeta, homepage: string | undefined): ReportingDescriptor {
+function catalogueDescriptor(rule: RuleMeta, homepage: string | undefined, locale: Locale): ReportingDescriptor {
+  const m = cliMessages(locale).sarif;
+  const text = ruleText(rule, locale);
   const helpUri = absolute(ruleUrl(rule.id), homepage);
   const lessonUri = absolute(lessonUrl(rule.lesson), homepage);
   const lesson = lessonUri ?? lessonUrl(rule.lesson);
   // A site-relative link would resolve against the code-scanning page, so only an absolute one becomes a link.
-  const lessonMarkdown = lessonUri ? `[${rule.lesson}](${lessonUri})` : `\`${lesson}\` on the Shipshape site (or run \`shipshape rules ${rule.id}\`)`;
+  const lessonMarkdown = lessonUri ? `[${rule.lesson}](${lessonUri})` : m.lessonOffline(lesson, rule.id);
   return {
     id: rule.id,
     name: pascalCase(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.why },
+    shortDescription: { text: text.title },
+    fullDescription: { text: text.why },
     help: {
-      text: `${rule.fix}\n\nLesson: ${lesson}`,
-      markdown: `${rule.fix}\n\n**Why:** ${rule.why}\n\nLearn more in the lesson: ${lessonMarkdown}`,
+      text: `${text.fix}\n\n${m.lessonText(lesson)}`,
+      markdown: `${text.fix}\n\n${m.why} ${text.why}\n\n${m.learnMore(lessonMarkdown)}`,
     },
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -64,8 +59,9 @@ function catalogueDescriptor(rule: RuleMeta, homepage: string | undefined): Repo
   };
 }
 
-function builtInDescriptor(finding: Finding): ReportingDescriptor {
-  const text = BUILT_IN[finding.ruleId] ?? 'A problem found while reading the file, before any rule ran.';
+/** For findings that no catalogue rule produces: what reading the file itself turned up. */
+function builtInDescriptor(finding: Finding, m: CliMessages): ReportingDescriptor {
+  const text = m.sarif.builtIn[finding.ruleId] ?? m.sarif.builtInOther;
   return {
     id: finding.ruleId,
     name: pascalCase(finding.ruleId),
@@ -114,14 +110,15 @@ function notification(notice: Notice, ctx: FormatContext): Record<string, unknow
  * left out because of code scanning's limit are tool execution notifications, so they are never silent.
  */
 export function formatSarif(report: LintReport, ctx: FormatContext): string {
-  const descriptors = ctx.allRules.map((rule) => catalogueDescriptor(rule, ctx.about.homepage));
+  const m = cliMessages(ctx.locale);
+  const descriptors = ctx.allRules.map((rule) => catalogueDescriptor(rule, ctx.about.homepage, ctx.locale));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const all: Located[] = report.files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })));
   const kept = capped(all);
   const results = kept.map(({ path, finding: f }) => {
     if (!index.has(f.ruleId)) {
       index.set(f.ruleId, descriptors.length);
-      descriptors.push(builtInDescriptor(f));
+      descriptors.push(builtInDescriptor(f, m));
     }
     return {
       ruleId: f.ruleId,
@@ -138,7 +135,7 @@ export function formatSarif(report: LintReport, ctx: FormatContext): string {
   if (kept.length < all.length) {
     notices.push({
       level: 'warning',
-      message: `${all.length} results were found; this log keeps the ${MAX_SARIF_RESULTS} most severe, the most GitHub code scanning accepts in one run. Run shipshape lint --format json to see them all.`,
+      message: m.notice.sarifCapped(all.length, MAX_SARIF_RESULTS),
     });
   }
   const driver = {

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../checker/core/types';
 import { absolute } from '../site-links';
 import type { FileReport, FormatContext, LintReport } from '../report';
 import { terminalSafe } from '../terminal-safe';
+import { cliMessages } from '../messages';
 
 type Style = (text: string) => string;
 
@@ -28,29 +29,11 @@ const NO_COLORS: Palette = {
   summary: plain,
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** The lines the text format writes itself, in Simplified Chinese; findings come localized already. */
-const ZH_CN = {
-  none: (files: number) => `在 ${files} 个文件中没有发现问题。`,
-  found: (total: number, errors: number, warnings: number, infos: number, files: number) =>
-    `在 ${files} 个文件中发现 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）。`,
-  learnMore: '每条规则为什么重要、如何修复：',
-};
-
 function summary(reports: readonly FileReport[], ctx: FormatContext): string {
+  const m = cliMessages(ctx.locale).text;
   const all = reports.flatMap((r) => r.findings);
-  if (ctx.locale === 'zh-cn') {
-    const n = (severity: Severity): number => all.filter((f) => f.severity === severity).length;
-    return all.length === 0 ? ZH_CN.none(reports.length) : ZH_CN.found(all.length, n('error'), n('warning'), n('info'), reports.length);
-  }
-  const files = plural(reports.length, 'file');
-  if (all.length === 0) return `No problems found in ${files}.`;
   const count = (severity: Severity): number => all.filter((f) => f.severity === severity).length;
-  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), `${count('info')} info`];
-  return `${plural(all.length, 'problem')} (${parts.join(', ')}) in ${files}.`;
+  return all.length === 0 ? m.none(reports.length) : m.found(all.length, count('error'), count('warning'), count('info'), reports.length);
 }
 
 function line(path: string, finding: Finding, palette: Palette): string {
@@ -64,7 +47,7 @@ function learnMore(reports: readonly FileReport[], ctx: FormatContext, palette: 
   const ids = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].filter((id) => ctx.ruleById(id)).sort();
   if (ids.length === 0) return [];
   const site = ctx.about.homepage;
-  const heading = ctx.locale === 'zh-cn' ? ZH_CN.learnMore : 'Why each rule matters and how to fix it:';
+  const heading = cliMessages(ctx.locale).text.learnMore;
   if (!site) return [`${heading} shipshape rules ${ids.length === 1 ? ids[0] : 'RULE-ID'}`];
   const width = Math.max(...ids.map((id) => id.length));
   const links = ids.map((id) => `  ${palette.ruleId(id.padEnd(width))}  ${absolute(`/rules/${id}/`, site) ?? ''}`);

@@ -22,6 +22,7 @@ import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { apparmorConfiguration, apparmorLanguageId, apparmorMonarch } from './apparmor-language';
+import { jsonConfiguration, jsonLanguageId, jsonMonarch } from './json-language';
 
 declare global {
   interface Window {
@@ -34,6 +35,9 @@ window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 monaco.languages.register({ id: apparmorLanguageId, aliases: ['AppArmor'] });
 monaco.languages.setMonarchTokensProvider(apparmorLanguageId, apparmorMonarch);
 monaco.languages.setLanguageConfiguration(apparmorLanguageId, apparmorConfiguration);
+monaco.languages.register({ id: jsonLanguageId, aliases: ['JSON'] });
+monaco.languages.setMonarchTokensProvider(jsonLanguageId, jsonMonarch);
+monaco.languages.setLanguageConfiguration(jsonLanguageId, jsonConfiguration);
 
 /**
  * Themes that match the site and pass WCAG AA contrast (axe checks the editor too): Monaco's own

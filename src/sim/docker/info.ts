@@ -4,7 +4,7 @@ import type { Verb } from './context';
 
 /**
  * `docker info` of the lab host: Docker Engine 27.3.1 from Docker's packages on Ubuntu 24.04, run as
- * root by systemd (no rootless mode, no userns-remap), cgroup v2 with the systemd driver, AppArmor on.
+ * root by systemd (no rootless mode; userns-remap once daemon.json asks for it), cgroup v2 with the systemd driver, AppArmor on.
  * Field names and order are the client's (docker/cli cli/command/system/info.go prettyPrintInfo,
  * checked against a real engine's output); the versions are those Docker 27.3.1 ships with.
  */
@@ -12,6 +12,8 @@ export const info: Verb = ({ engine }) => {
   const containers = engine.containers;
   const running = containers.filter((c) => c.status === 'running').length;
   const images = new Set(engine.images.list().map((i) => i.id)).size;
+  // With userns-remap the daemon lists `userns` among its security options and keeps its data in <uid>.<gid>/.
+  const root = engine.rootKey();
   return ok(`Client: Docker Engine - Community
  Version:    27.3.1
  Context:    default
@@ -55,7 +57,7 @@ Server:
   apparmor
   seccomp
    Profile: builtin
-  cgroupns
+${root ? '  userns\n' : ''}  cgroupns
  Kernel Version: 6.8.0-45-generic
  Operating System: Ubuntu 24.04.1 LTS
  OSType: linux
@@ -64,7 +66,7 @@ Server:
  Total Memory: 3.822GiB
  Name: ${HOST_NAME}
  ID: 4f1c2a9e-7b3d-4e8a-9c6f-2d5b8a1e3f70
- Docker Root Dir: /var/lib/docker
+ Docker Root Dir: /var/lib/docker${root ? `/${root}` : ''}
  Debug Mode: false
  Experimental: false
  Insecure Registries:

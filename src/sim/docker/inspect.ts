@@ -13,6 +13,7 @@ export function inspectImage(image: SimImage, engine: Engine): unknown {
   return {
     Id: `sha256:${image.id}`,
     RepoTags: image.repoTags,
+    RepoDigests: image.repoDigests ?? [],
     Created: apiTime(imageCreatedAt(engine, image)),
     Config: {
       User: image.config.user,

@@ -1,8 +1,11 @@
 import { parseRunArgs } from '../../checker/run';
+import { parseSeccomp, type SeccompModel } from '../../checker/seccomp';
+import { profileRefusal } from '../seccomp';
+import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
-import { parseImageRef, qualifiedName, refText } from '../image-ref';
+import { parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { clientLimitConflict, limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
@@ -31,6 +34,23 @@ function usageError(message: string): Output {
 /** An error of the client itself, before it asks the daemon (docker/cli withHelp). */
 function clientError(message: string): Output {
   return { stdout: '', stderr: `${style.red(`docker: ${message}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
+}
+
+/**
+ * `--security-opt seccomp=FILE`: the client reads the file from its working directory and sends it on
+ * (docker/cli parseSecurityOpts), so a missing or malformed file stops before the daemon is asked; the
+ * daemon then refuses types it cannot decode and runc actions it does not know.
+ */
+function readSeccompProfile(ctx: DockerContext, path: string | null): { model: SeccompModel | null } | { output: Output } {
+  if (path === null || path === 'builtin') return { model: null };
+  const read = readFile(ctx.caller, path);
+  if ('error' in read) return { output: clientError(`opening seccomp profile (${path}) failed: open ${path}: no such file or directory`) };
+  const model = parseSeccomp(read.content);
+  if (model.jsonError !== null) return { output: clientError(`compacting json for seccomp profile (${path}) failed: ${model.jsonError}`) };
+  if (model.decodeError !== null) return { output: runError(model.decodeError) };
+  const refusal = profileRefusal(model);
+  if (refusal !== null) return { output: runError(refusal) };
+  return { model };
 }
 
 /** The session a container's shell opens on the terminal. */
@@ -144,6 +164,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   if (badReference) return clientError(badReference);
   const conflict = clientLimitConflict(parsed.runtime);
   if (conflict) return clientError(conflict);
+  const profile = readSeccompProfile(ctx, parsed.runtime.seccomp.state === 'custom' ? parsed.runtime.seccomp.profile : null);
+  if ('output' in profile) return profile.output;
   const limits = limitRefusal(parsed.runtime, HOST_CPUS);
   if (limits) return runError(limits);
   const mode = parsed.runtime.networkMode?.value;
@@ -153,7 +175,8 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const runtime = parsed.runtime;
   let image = ctx.engine.images.find(parsed.image);
   if (!image) {
-    const ref = refText(parseImageRef(parsed.image));
+    const pinned = pinnedDigest(parsed.image);
+    const ref = pinned === null ? refText(parseImageRef(parsed.image)) : `${parseImageRef(parsed.image).name}@${pinned}`;
     stdout += `Unable to find image '${ref}' locally\n`;
     const pulled = ctx.engine.images.pull(parsed.image);
     if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };
@@ -168,7 +191,7 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   const argv = [...entrypoint, ...command];
   if (argv.length === 0) return { stdout, stderr: `${style.red('docker: Error response from daemon: no command specified')}\n\nRun 'docker run --help' for more information\n`, code: 125 };
   const badName = nameRefusal(runtime.name?.value);
-  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv });
+  const created = badName ? { error: badName } : createContainer(ctx.engine, { runtime, image, imageName: parsed.image, argv, ...(profile.model ? { seccompProfile: profile.model } : {}) });
   if ('error' in created) {
     // docker create passes the daemon's answer on as it is; docker run adds its help line and exit code.
     const result = start ? runError(created.error, statusCodeOf(created.error)) : daemonError(created.error);
@@ -284,7 +307,9 @@ export const pull: Verb = ({ engine }, args) => {
   if (!ref) return { stdout: '', stderr: "\"docker pull\" requires exactly 1 argument.\nSee 'docker pull --help'.\n", code: 1 };
   const result = engine.images.pull(ref);
   if ('error' in result) return daemonError(result.error);
-  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualifiedName(parseImageRef(ref))}\n`);
+  const pinned = pinnedDigest(ref);
+  const qualified = pinned === null ? qualifiedName(parseImageRef(ref)) : `${qualifiedName(parseImageRef(ref)).replace(/:[^:/]+$/, '')}@${pinned}`;
+  return ok(`${pullTranscript(ref, result.image, result.pulled)}\n${qualified}\n`);
 };
 
 export const logs: Verb = ({ engine }, args) => {

@@ -92,7 +92,9 @@ export const images: Verb = ({ engine }, args) => {
   const noTrunc = flags.has('--no-trunc');
   const matches = referenceFilter(operands[0]);
   const rows: Row[] = engine.images.list().flatMap((image) => {
-    const tags = image.repoTags.length ? image.repoTags : ['<none>:<none>'];
+    // An image pulled only by digest keeps its repository name, from its repository digest.
+    const digested = (image.repoDigests ?? []).map((d) => `${d.slice(0, d.indexOf('@'))}:<none>`);
+    const tags = image.repoTags.length ? image.repoTags : digested.length ? digested.slice(0, 1) : ['<none>:<none>'];
     return tags.map((ref) => {
       const colon = ref.lastIndexOf(':');
       const created = imageCreatedAt(engine, image);

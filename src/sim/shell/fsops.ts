@@ -1,4 +1,4 @@
-import { checkAccess, checkCreate, errorText, type Denial } from '../access';
+import { checkAccess, checkCreate, errorText, newOwner, type Denial } from '../access';
 import type { Proc } from '../process';
 import { normalizePath, parentOf } from '../vfs/paths';
 import { file, type FsNode } from '../vfs/tree';
@@ -56,6 +56,7 @@ export function writeFile(proc: Proc, path: string, content: string, append: boo
   const denied = checkCreate(proc, real);
   if (denied) return denied;
   const { tree, inner } = proc.vfs.resolve(real);
-  tree.set(inner, file(content, 0o644, proc.identity.uid, proc.identity.gid));
+  const owner = newOwner(proc, real);
+  tree.set(inner, file(content, 0o644, owner.uid, owner.gid));
   return null;
 }

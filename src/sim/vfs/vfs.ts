@@ -1,3 +1,4 @@
+import type { IdRange } from '../userns';
 import { isWithin, normalizePath } from './paths';
 import type { FileTree, FsNode } from './tree';
 
@@ -12,6 +13,8 @@ export interface Mount {
   source: string;
   fsType: string;
   options: string;
+  /** A host file system seen from a remapped user namespace: its owners are host IDs, shifted by this range inside. */
+  hostIds?: IdRange;
 }
 
 export interface Resolved {

@@ -1,5 +1,6 @@
 import { normalizePosixPath } from '../../../../src/checker/core/posix-path';
 import type { GoalResult } from '../../../../src/checker/grading/exercise';
+import { sayFrom } from '../../../../src/checker/grading/goal-messages';
 import type { FileAdd, ImageModel, Mount, RunStep, ShellCommand } from '../../../../src/checker/dockerfile/model';
 
 /**
@@ -48,7 +49,22 @@ function userConfigOf(command: ShellCommand): string | null {
   return normalizePosixPath(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : command.args[at + 1] ?? '', '/');
 }
 
-const FIX = `Mount the token on the RUN that calls npm: \`RUN --mount=type=secret,id=${NPM_SECRET.id},target=${NPM_SECRET.target} npm ci --omit=dev\`.`;
+/** What installReadsSecret says, by id; npm-secret.zh-cn.ts words the same ids. */
+export const NPM_SECRET_MESSAGES = {
+  noInstall: 'No RUN installs the packages any more, so the app would start without its dependencies.',
+  noMount: 'This npm install has no secret mount, so npm finds no token and the private packages cannot be fetched.',
+  wrongId: "The secret mount's id is {{ids}}, but the build passes the token as `--secret id={{id}}`, so the mount stays empty.",
+  noId: "The secret mount's id is (none, so BuildKit uses \"{{name}}\"), but the build passes the token as `--secret id={{id}}`, so the mount stays empty.",
+  reads: 'npm reads the token from the {{id}} secret at {{target}}, only while this RUN executes.',
+  noTarget: 'Without a target the secret is mounted at {{target}}, a file npm never reads, so the install runs without the token.',
+  projectConfig: "The secret is mounted at {{target}}. npm reads a project config there too, but the task and the lessons mount the token as root's user config, {{userConfig}}, the file `src=$HOME/.npmrc` stands for, and keep it apart from the project's own settings.",
+  elsewhere: 'The secret is mounted at {{target}}, a file npm never reads, so the install runs without the token.',
+  fixMount: 'Mount the token on the RUN that calls npm: `RUN --mount=type=secret,id={{id}},target={{userConfig}} npm ci --omit=dev`.',
+} as const;
+
+export type NpmSecretMessageId = keyof typeof NPM_SECRET_MESSAGES;
+const say = sayFrom(NPM_SECRET_MESSAGES);
+const secret = { id: NPM_SECRET.id, userConfig: NPM_SECRET.target };
 
 /**
  * Whether the RUN that installs packages gets the token from a secret mount that `--secret id=npmrc`
@@ -57,29 +73,24 @@ const FIX = `Mount the token on the RUN that calls npm: \`RUN --mount=type=secre
 export function installReadsSecret(image: ImageModel): GoalResult {
   const stage = image.stages.find((s) => s.runs.some(installsPackages));
   const install = stage?.runs.find(installsPackages);
-  if (!stage || !install) return { pass: false, message: 'No RUN installs the packages any more, so the app would start without its dependencies.', fix: FIX };
+  if (!stage || !install) return say.fail('noInstall', { fix: 'fixMount', data: secret });
   const secrets = install.mounts.filter((m) => m.type === 'secret');
-  if (secrets.length === 0) {
-    return { pass: false, line: install.line, message: 'This npm install has no secret mount, so npm finds no token and the private packages cannot be fetched.', fix: FIX };
-  }
+  if (secrets.length === 0) return say.fail('noMount', { line: install.line, fix: 'fixMount', data: secret });
   const npm = install.commands.find((c) => c.program === 'npm' && INSTALL.has(c.args[0] ?? ''));
   const userConfig = npm ? userConfigOf(npm) : null;
   const byId = secrets.find((m) => m.id === NPM_SECRET.id);
   if (!byId) {
-    const ids = secrets.map((m) => m.id ?? `(none, so BuildKit uses "${(m.target ?? '').split('/').pop() ?? ''}")`).join(', ');
-    return { pass: false, line: install.line, message: `The secret mount's id is ${ids}, but the build passes the token as \`--secret id=${NPM_SECRET.id}\`, so the mount stays empty.`, fix: FIX };
+    // BuildKit names a secret mount without an id after its target's file name.
+    const unnamed = secrets.find((m) => m.id === null);
+    return unnamed
+      ? say.fail('noId', { line: install.line, fix: 'fixMount', data: { ...secret, name: (unnamed.target ?? '').split('/').pop() ?? '' } })
+      : say.fail('wrongId', { line: install.line, fix: 'fixMount', data: { ...secret, ids: secrets.map((m) => m.id ?? '').join(', ') } });
   }
   const target = secretTarget(byId);
-  if (target === NPM_SECRET.target || (userConfig !== null && userConfig === target)) {
-    return { pass: true, message: `npm reads the token from the ${NPM_SECRET.id} secret at ${target}, only while this RUN executes.` };
-  }
-  if (byId.target === null) {
-    return { pass: false, line: install.line, message: `Without a target the secret is mounted at ${target}, a file npm never reads, so the install runs without the token.`, fix: FIX };
-  }
+  if (target === NPM_SECRET.target || (userConfig !== null && userConfig === target)) return say.pass('reads', { id: NPM_SECRET.id, target });
+  if (byId.target === null) return say.fail('noTarget', { line: install.line, fix: 'fixMount', data: { ...secret, target } });
   let workdir = '/';
   for (const w of stage.workdirs) if (w.line < install.line) workdir = normalizePosixPath(w.path, workdir);
-  const message = target === normalizePosixPath('.npmrc', workdir)
-    ? `The secret is mounted at ${target}. npm reads a project config there too, but the task and the lessons mount the token as root's user config, ${NPM_SECRET.target}, the file \`src=$HOME/.npmrc\` stands for, and keep it apart from the project's own settings.`
-    : `The secret is mounted at ${target}, a file npm never reads, so the install runs without the token.`;
-  return { pass: false, line: install.line, message, fix: FIX };
+  const messageId = target === normalizePosixPath('.npmrc', workdir) ? 'projectConfig' : 'elsewhere';
+  return say.fail(messageId, { line: install.line, fix: 'fixMount', data: { ...secret, target } });
 }

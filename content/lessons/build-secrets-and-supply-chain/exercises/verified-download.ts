@@ -97,8 +97,42 @@ function expand(text: string, values: Values): string {
   return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced: string | undefined, bare: string | undefined) => values.get(braced ?? bare ?? '') ?? '');
 }
 
+/** What the download checks say, by id; pin-and-verify's translation words the same ids. */
+export const DOWNLOAD_MESSAGES = {
+  oneSpace: '{{program}} -c reads lines of the form `<hash>  <file>`, with two spaces between them; `{{text}}` has one, so {{program}} rejects it and the build fails.',
+  notHashAndName: '`{{text}}` is not a {{algorithm}} and a file name, so {{program}} -c rejects it and the build fails.',
+  notDigest: '`{{hash}}` is not a {{algorithm}}: that is {{length}} hexadecimal digits, so {{program}} -c rejects the line and the build fails.',
+  partialHash: '`{{hash}}` is not a full hash, so grep would match part of any file\'s hash.',
+  hashDownloaded: 'The expected hash in {{sums}} is downloaded at build time, maybe from the same server: whoever can change the script can change the hash too.',
+  hashComputed: 'The expected hash in {{sums}} is computed from the downloaded file itself, so the check passes whatever the file holds.',
+  hashNowhere: 'Where the expected hash for {{program}} -c comes from is not in this RUN, so nothing shows it is pinned.',
+  streamed: '{{program}} streams the download straight into {{reader}}, so nothing can check it first.',
+  fixStreamed: 'Save it to a file, check it with `echo "<sha256 from the release notes>  <file>" | sha256sum -c -`, then use it.',
+  fixPublisherHash: 'Check it against the publisher\'s hash: `echo "<sha256 from the release notes>  {{file}}" | sha256sum -c -`.',
+  checkNamesOther: 'The checksum line does not name {{file}}, so nothing checks the file that is used.',
+  runUnchecked: '{{file}} is run without checking its hash first, so whatever the server sends ends up in the image.',
+  usedUnchecked: '{{file}} is used without checking its hash first, so whatever the server sends ends up in the image.',
+  fixCheckBetween: 'Between the download and its use, check it: `&& echo "<sha256 from the release notes>  {{file}}" | sha256sum -c - &&`.',
+  checkedLate: '{{file}} is checked only after `{{use}}` has used it: a tampered script has done its work by then.',
+  fixCheckEarlier: 'Move the check before `{{use}}`.',
+  checkPiped: "The check's result is piped into `{{reader}}`, whose exit status replaces it, so `{{use}}` runs even when the hash does not match.",
+  checkIgnoredRun: '{{operator}} lets `{{use}}` run even when the check fails, so a file with the wrong hash is still run.',
+  checkIgnoredUse: '{{operator}} lets `{{use}}` run even when the check fails, so a file with the wrong hash is still used.',
+  fixJoin: 'Join the check and everything after it with `&&`.',
+} as const;
+
+export type DownloadMessageId = keyof typeof DOWNLOAD_MESSAGES;
+
+/** A message of DOWNLOAD_MESSAGES with its values. */
+export interface Worded {
+  id: DownloadMessageId;
+  data: Readonly<Record<string, string | number>>;
+}
+
+const worded = (id: DownloadMessageId, data: Worded['data'] = {}): Worded => ({ id, data });
+
 /** What is wrong with one check line, or the file it vouches for. */
-type LineVerdict = { file: string } | { problem: string };
+type LineVerdict = { file: string } | { problem: Worded };
 
 function readCheckLine(line: string, program: string, values: Values): LineVerdict {
   const text = expand(line, values).trim();
@@ -108,18 +142,18 @@ function readCheckLine(line: string, program: string, values: Values): LineVerdi
   if (!match) {
     const hash = text.split(/\s+/)[0] ?? '';
     if (HEX.test(hash) && hash.length === length && /^\S+ \S/.test(text)) {
-      return { problem: `${program} -c reads lines of the form \`<hash>  <file>\`, with two spaces between them; \`${text}\` has one, so ${program} rejects it and the build fails.` };
+      return { problem: worded('oneSpace', { program, text }) };
     }
-    return { problem: `\`${text || line}\` is not a ${algorithm} and a file name, so ${program} -c rejects it and the build fails.` };
+    return { problem: worded('notHashAndName', { text: text || line, algorithm, program }) };
   }
   const hash = match[1] ?? '';
   if (!HEX.test(hash) || hash.length !== length) {
-    return { problem: `\`${hash}\` is not a ${algorithm}: that is ${length} hexadecimal digits, so ${program} -c rejects the line and the build fails.` };
+    return { problem: worded('notDigest', { hash, algorithm, length, program }) };
   }
   return { file: match[3] ?? '' };
 }
 
-type Verification = { index: number; file: string | null } | { index: number; problem: string };
+type Verification = { index: number; file: string | null } | { index: number; problem: Worded };
 
 /** The check lines a `sha256sum -c` reads: from a pipe, or from a file an earlier echo wrote. */
 function verificationAt(commands: readonly ShellCommand[], index: number, downloads: readonly Download[], values: Values): Verification[] {
@@ -133,7 +167,7 @@ function verificationAt(commands: readonly ShellCommand[], index: number, downlo
     const hash = command.args.find((a) => !a.startsWith('-')) ?? '';
     const length = DIGEST_LENGTH[previous.program] ?? 64;
     const file = previous.args.find((a) => !a.startsWith('-')) ?? null;
-    return HEX.test(expand(hash, values)) && expand(hash, values).length === length ? [{ index, file }] : [{ index, problem: `\`${hash}\` is not a full hash, so grep would match part of any file's hash.` }];
+    return HEX.test(expand(hash, values)) && expand(hash, values).length === length ? [{ index, file }] : [{ index, problem: worded('partialHash', { hash }) }];
   }
   if (DIGEST_LENGTH[program] === undefined || !command.args.some((a) => a === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a))) return [];
   const input = command.args.find((a) => !a.startsWith('-') || a === '-');
@@ -142,15 +176,15 @@ function verificationAt(commands: readonly ShellCommand[], index: number, downlo
     text = previous.args.filter((a) => !/^-[neE]+$/.test(a)).join(' ').replace(/\\n/g, '\n');
   } else if (input !== undefined && input !== '-') {
     if (downloads.some((d) => d.file !== null && samePath(d.file, input))) {
-      return [{ index, problem: `The expected hash in ${input} is downloaded at build time, maybe from the same server: whoever can change the script can change the hash too.` }];
+      return [{ index, problem: worded('hashDownloaded', { sums: input }) }];
     }
     const writer = [...commands.slice(0, index)].reverse().find((c) => c.redirects.some((r) => (r.op === '>' || r.op === '>>') && samePath(r.target, input)));
     if (writer && DIGEST_LENGTH[writer.program] !== undefined) {
-      return [{ index, problem: `The expected hash in ${input} is computed from the downloaded file itself, so the check passes whatever the file holds.` }];
+      return [{ index, problem: worded('hashComputed', { sums: input }) }];
     }
     if (writer && (writer.program === 'echo' || writer.program === 'printf')) text = writer.args.filter((a) => !/^-[neE]+$/.test(a)).join(' ').replace(/\\n/g, '\n');
   }
-  if (text === null) return [{ index, problem: `Where the expected hash for ${program} -c comes from is not in this RUN, so nothing shows it is pinned.` }];
+  if (text === null) return [{ index, problem: worded('hashNowhere', { program }) }];
   return text.split('\n').filter((l) => l.trim() !== '').map((line) => {
     const verdict = readCheckLine(line, program, values);
     return 'file' in verdict ? { index, file: verdict.file } : { index, problem: verdict.problem };
@@ -165,11 +199,12 @@ function errexitAt(run: RunStep, commands: readonly ShellCommand[], index: numbe
 export interface DownloadProblem {
   download: Download;
   line: number;
-  message: string;
-  fix: string;
+  message: Worded;
+  fix: Worded;
 }
 
-const OPERATOR_WORD: Record<string, string> = { ';': '`;`', '||': '`||`', '|': 'a pipe' };
+/** The operator that lets a failed check go on, as code; a pipe has its own message. */
+const OPERATOR_CODE: Record<string, string> = { ';': '`;`', '||': '`||`' };
 
 /**
  * The first problem with one download in a RUN: used before a check, checked only after, a check
@@ -179,15 +214,14 @@ export function downloadProblem(run: RunStep, download: Download, values: Values
   const commands = run.commands;
   const { file } = download;
   const at = (command: ShellCommand | undefined): number => command?.line ?? run.line;
-  const fixLine = `\`echo "<sha256 from the release notes>  ${file ?? '<file>'}" | sha256sum -c -\``;
   if (file === null) {
     const reader = commands[download.index + 1];
     if (download.command.next !== '|' || !reader || SHELLS.has(reader.program)) return null;
     return {
       download,
       line: at(download.command),
-      message: `${download.command.program} streams the download straight into ${reader.program}, so nothing can check it first.`,
-      fix: `Save it to a file, check it with ${fixLine}, then use it.`,
+      message: worded('streamed', { program: download.command.program, reader: reader.program }),
+      fix: worded('fixStreamed'),
     };
   }
   const downloads = downloadsIn(run);
@@ -196,25 +230,23 @@ export function downloadProblem(run: RunStep, download: Download, values: Values
   const useIndex = commands.findIndex((c, i) => i > download.index && uses(c, file));
   const use = useIndex === -1 ? undefined : commands[useIndex];
   const good = checks.find((v): v is { index: number; file: string | null } => 'file' in v);
-  const broken = checks.find((v): v is { index: number; problem: string } => 'problem' in v);
+  const broken = checks.find((v): v is { index: number; problem: Worded } => 'problem' in v);
   if (!good) {
-    if (broken) return { download, line: at(commands[broken.index]), message: broken.problem, fix: `Check it against the publisher's hash: ${fixLine}.` };
+    if (broken) return { download, line: at(commands[broken.index]), message: broken.problem, fix: worded('fixPublisherHash', { file }) };
     const named = [...commands.slice(download.index + 1)].some((c) => DIGEST_LENGTH[c.program] !== undefined && c.args.some((a) => /^-[a-zA-Z]*c|--check/.test(a)));
     return {
       download,
       line: at(use ?? download.command),
-      message: named
-        ? `The checksum line does not name ${file}, so nothing checks the file that is used.`
-        : `${file} is ${use && executes(use, file) ? 'run' : 'used'} without checking its hash first, so whatever the server sends ends up in the image.`,
-      fix: `Between the download and its use, check it: \`&& ${fixLine.slice(1, -1)} &&\`.`,
+      message: worded(named ? 'checkNamesOther' : use && executes(use, file) ? 'runUnchecked' : 'usedUnchecked', { file }),
+      fix: worded('fixCheckBetween', { file }),
     };
   }
   if (use && good.index > useIndex) {
     return {
       download,
       line: at(commands[good.index]),
-      message: `${file} is checked only after \`${use.words.join(' ')}\` has used it: a tampered script has done its work by then.`,
-      fix: `Move the check before \`${use.words.join(' ')}\`.`,
+      message: worded('checkedLate', { file, use: use.words.join(' ') }),
+      fix: worded('fixCheckEarlier', { use: use.words.join(' ') }),
     };
   }
   if (use) {
@@ -232,9 +264,9 @@ export function downloadProblem(run: RunStep, download: Download, values: Values
         download,
         line: at(commands[i]),
         message: next === '|'
-          ? `The check's result is piped into \`${commands[i + 1]?.program ?? ''}\`, whose exit status replaces it, so \`${use.words.join(' ')}\` runs even when the hash does not match.`
-          : `${OPERATOR_WORD[next ?? ';'] ?? '`;`'} lets \`${use.words.join(' ')}\` run even when the check fails, so a file with the wrong hash is ${executes(use, file) ? 'still run' : 'still used'}.`,
-        fix: 'Join the check and everything after it with `&&`.',
+          ? worded('checkPiped', { reader: commands[i + 1]?.program ?? '', use: use.words.join(' ') })
+          : worded(executes(use, file) ? 'checkIgnoredRun' : 'checkIgnoredUse', { operator: OPERATOR_CODE[next ?? ';'] ?? '`;`', use: use.words.join(' ') }),
+        fix: worded('fixJoin'),
       };
     }
   }

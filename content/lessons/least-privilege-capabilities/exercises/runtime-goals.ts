@@ -1,5 +1,6 @@
 import type { Goal, GoalContext, GoalResult } from '../../../../src/checker/grading/exercise';
 import type { RuntimeModel } from '../../../../src/checker/run/model';
+import { nameList, sayFrom } from '../../../../src/checker/grading/goal-messages';
 
 /** Finds the container an exercise is about, in whichever file kind it uses. */
 export type RuntimeOf = (ctx: GoalContext) => RuntimeModel | null;
@@ -14,7 +15,8 @@ interface Wording {
   readOnly: string;
   tmpfs: string;
   privileged: string;
-  capAdd: (cap: string) => string;
+  /** The fix that removes an added capability, worded for this file kind. */
+  removeCapAdd: 'fixRemoveCapAddFlag' | 'fixRemoveCapAddKey';
   user: (value: string) => string;
 }
 
@@ -24,7 +26,7 @@ export const RUN_WORDING: Wording = {
   readOnly: '`--read-only`',
   tmpfs: '`--tmpfs /tmp`',
   privileged: '`--privileged`',
-  capAdd: (cap) => `\`--cap-add ${cap}\``,
+  removeCapAdd: 'fixRemoveCapAddFlag',
   user: (value) => `\`--user ${value}\``,
 };
 
@@ -34,9 +36,47 @@ export const COMPOSE_WORDING: Wording = {
   readOnly: '`read_only: true`',
   tmpfs: '`tmpfs: [/tmp]`',
   privileged: '`privileged: true`',
-  capAdd: (cap) => `\`${cap}\` under \`cap_add\``,
+  removeCapAdd: 'fixRemoveCapAddKey',
   user: (value) => `\`user: "${value}"\``,
 };
+
+/** What the goals say, by id; runtime-goals.zh-cn.ts words the same ids. */
+export const LEAST_PRIVILEGE_MESSAGES = {
+  noService: 'The file no longer starts the web service, so there is nothing to harden or run.',
+  dropsAll: 'Every default capability is dropped before anything is added.',
+  dropsOnly: "Dropping only {{names}} keeps the rest of Docker's 14 default capabilities, and the list changes between engine versions.",
+  dropsOnlyMore: "Dropping only {{names}} and {{more}} more keeps the rest of Docker's 14 default capabilities, and the list changes between engine versions.",
+  keepsDefaults: "The container keeps Docker's 14 default capabilities (CHOWN, DAC_OVERRIDE, NET_RAW, SETUID and more), and this web service needs none of them.",
+  fixDropAll: 'Add {{setting}}, then add back only what the service proves it needs.',
+  privileged: 'Privileged mode grants every capability and every host device, whatever the rest of the line drops.',
+  fixRemove: 'Remove {{setting}}.',
+  effective: 'Effective capabilities: {{names}}.',
+  effectiveNone: 'Effective capabilities: none.',
+  extraOne: 'The container still holds one capability it does not need: {{names}}. A non-root web server on port 8080 needs none.',
+  extraMany: 'The container still holds {{count}} capabilities it does not need: {{names}}. A non-root web server on port 8080 needs none.',
+  extraManyMore: 'The container still holds {{count}} capabilities it does not need: {{names}} and {{more}} more. A non-root web server on port 8080 needs none.',
+  fixRemoveCapAddFlag: 'Remove `--cap-add {{cap}}`.',
+  fixRemoveCapAddKey: 'Remove `{{cap}}` under `cap_add`.',
+  fixAdd: 'Add {{setting}}.',
+  noNewPrivileges: 'no-new-privileges is set: setuid binaries grant nothing.',
+  noNewPrivilegesOff: 'no-new-privileges is switched off here, so setuid binaries such as su can still raise privileges.',
+  noNewPrivilegesMissing: "Setuid and setgid binaries such as su can still raise the process's privileges.",
+  readOnly: 'The root filesystem is read-only.',
+  writable: 'The root filesystem is writable, so an attacker can drop tools into it or change the application.',
+  tmpMounted: '/tmp has its own writable mount.',
+  tmpWritable: '/tmp is writable for now, like the rest of the root filesystem.',
+  tmpReadOnly: 'With a read-only root filesystem the service can no longer write its temporary files to /tmp, so it fails.',
+  fixTmpfs: 'Give /tmp its own mount with {{setting}}.',
+  imageUser: "The image's own non-root user applies.",
+  rootUser: "{{setting}} starts the service as root, overriding the image's non-root user.",
+  fixRootUser: 'Remove {{setting}}: the image already runs as a non-root user.',
+  rootGroup: '{{setting}} puts the process in group 0, the root group.',
+  fixRootGroup: 'Remove {{setting}}, or give a non-root group as well.',
+  nonRootUser: 'The service runs as {{user}}, not root.',
+} as const;
+
+const say = sayFrom(LEAST_PRIVILEGE_MESSAGES);
+const messages = LEAST_PRIVILEGE_MESSAGES;
 
 /** Capabilities a plain web service may legitimately keep; everything else is more than it needs. */
 const NEEDED = new Set(['NET_BIND_SERVICE']);
@@ -45,33 +85,26 @@ const ROOT_USER = /^(0+|root)$/i;
 function withRuntime(of: RuntimeOf, check: (runtime: RuntimeModel) => GoalResult): Goal['check'] {
   return (ctx) => {
     const runtime = of(ctx);
-    if (!runtime) return { pass: false, message: 'The file no longer starts the web service, so there is nothing to harden or run.' };
+    if (!runtime) return say.fail('noService');
     return check(runtime);
   };
 }
 
-function list(names: readonly string[]): string {
-  return names.length <= 4 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-}
-
-export function leastPrivilegeGoals(of: RuntimeOf, say: Wording): Goal[] {
+export function leastPrivilegeGoals(of: RuntimeOf, wording: Wording): Goal[] {
   return [
     {
       id: 'drops-all',
       title: 'The container starts from no capabilities at all',
       why: 'Starting from an empty set means only capabilities you name are granted, whatever the engine\'s defaults are.',
       rules: ['no-cap-drop'],
+      messages,
       check: withRuntime(of, (runtime) => {
-        if (runtime.capDrop.some((cap) => cap.name === 'ALL')) return { pass: true, message: 'Every default capability is dropped before anything is added.' };
-        const dropped = runtime.capDrop.map((c) => c.name);
-        return {
-          pass: false,
-          line: runtime.capDrop[0]?.span.line ?? runtime.span.line,
-          message: dropped.length > 0
-            ? `Dropping only ${list(dropped)} keeps the rest of Docker's 14 default capabilities, and the list changes between engine versions.`
-            : 'The container keeps Docker\'s 14 default capabilities (CHOWN, DAC_OVERRIDE, NET_RAW, SETUID and more), and this web service needs none of them.',
-          fix: `Add ${say.dropAll}, then add back only what the service proves it needs.`,
-        };
+        if (runtime.capDrop.some((cap) => cap.name === 'ALL')) return say.pass('dropsAll');
+        const dropped = nameList(runtime.capDrop.map((c) => c.name));
+        const line = runtime.capDrop[0]?.span.line ?? runtime.span.line;
+        const fix = { fix: 'fixDropAll', line } as const;
+        if (runtime.capDrop.length === 0) return say.fail('keepsDefaults', { ...fix, data: { setting: wording.dropAll } });
+        return say.fail(dropped.more > 0 ? 'dropsOnlyMore' : 'dropsOnly', { ...fix, data: { ...dropped, setting: wording.dropAll } });
       }),
     },
     {
@@ -79,20 +112,21 @@ export function leastPrivilegeGoals(of: RuntimeOf, say: Wording): Goal[] {
       title: 'Nothing is added back but what the service needs',
       why: 'A web service needs no administrative capability; SYS_ADMIN alone enables most container escapes.',
       rules: ['dangerous-capability', 'privileged'],
+      messages,
       check: withRuntime(of, (runtime) => {
         if (runtime.privileged?.value === true) {
-          return { pass: false, line: runtime.privileged.span.line, message: 'Privileged mode grants every capability and every host device, whatever the rest of the line drops.', fix: `Remove ${say.privileged}.` };
+          return say.fail('privileged', { line: runtime.privileged.span.line, fix: 'fixRemove', data: { setting: wording.privileged } });
         }
         const extra = runtime.capabilities.filter((cap) => !NEEDED.has(cap));
-        if (extra.length === 0) return { pass: true, message: `Effective capabilities: ${runtime.capabilities.join(', ') || 'none'}.` };
+        if (extra.length === 0) return runtime.capabilities.length > 0 ? say.pass('effective', { names: runtime.capabilities.join(', ') }) : say.pass('effectiveNone');
         const added = runtime.capAdd.find((cap) => extra.includes(cap.name) || cap.name === 'ALL');
-        const count = extra.length === 1 ? 'one capability' : `${extra.length} capabilities`;
-        return {
-          pass: false,
+        const held = nameList(extra);
+        const messageId = extra.length === 1 ? 'extraOne' : held.more > 0 ? 'extraManyMore' : 'extraMany';
+        return say.fail(messageId, {
           line: added?.span.line ?? runtime.span.line,
-          message: `The container still holds ${count} it does not need: ${list(extra)}. A non-root web server on port 8080 needs none.`,
-          fix: added ? `Remove ${say.capAdd(added.name)}.` : `Add ${say.dropAll}.`,
-        };
+          fix: added ? wording.removeCapAdd : 'fixAdd',
+          data: { ...held, count: extra.length, ...(added ? { cap: added.name } : { setting: wording.dropAll }) },
+        });
       }),
     },
     {
@@ -100,34 +134,36 @@ export function leastPrivilegeGoals(of: RuntimeOf, say: Wording): Goal[] {
       title: 'Privilege escalation is blocked',
       why: 'With no_new_privs set, setuid binaries and file capabilities cannot raise the process\'s privileges.',
       rules: ['no-new-privileges-missing'],
+      messages,
       check: withRuntime(of, (runtime) => {
         const setting = runtime.noNewPrivileges;
-        if (setting?.value === true) return { pass: true, message: 'no-new-privileges is set: setuid binaries grant nothing.' };
-        return {
-          pass: false,
+        if (setting?.value === true) return say.pass('noNewPrivileges');
+        return say.fail(setting ? 'noNewPrivilegesOff' : 'noNewPrivilegesMissing', {
           line: setting?.span.line ?? runtime.span.line,
-          message: setting ? 'no-new-privileges is switched off here, so setuid binaries such as su can still raise privileges.' : 'Setuid and setgid binaries such as su can still raise the process\'s privileges.',
-          fix: `Add ${say.noNewPrivileges}.`,
-        };
+          fix: 'fixAdd',
+          data: { setting: wording.noNewPrivileges },
+        });
       }),
     },
     {
       id: 'read-only-rootfs',
       title: 'The root filesystem is read-only',
       why: 'An attacker cannot drop tools or change the application on a read-only filesystem.',
+      messages,
       check: withRuntime(of, (runtime) =>
         runtime.readOnlyRootfs?.value === true
-          ? { pass: true, message: 'The root filesystem is read-only.' }
-          : { pass: false, line: runtime.readOnlyRootfs?.span.line ?? runtime.span.line, message: 'The root filesystem is writable, so an attacker can drop tools into it or change the application.', fix: `Add ${say.readOnly}.` }),
+          ? say.pass('readOnly')
+          : say.fail('writable', { line: runtime.readOnlyRootfs?.span.line ?? runtime.span.line, fix: 'fixAdd', data: { setting: wording.readOnly } })),
     },
     {
       id: 'tmp-writable',
       title: '/tmp stays writable',
       why: 'The service writes temporary files; a tmpfs or volume on /tmp keeps it working on a read-only filesystem.',
+      messages,
       check: withRuntime(of, (runtime) => {
-        if (runtime.mounts.some((mount) => mount.target.replace(/\/+$/, '') === '/tmp' && !mount.readOnly)) return { pass: true, message: '/tmp has its own writable mount.' };
-        if (runtime.readOnlyRootfs?.value !== true) return { pass: true, message: '/tmp is writable for now, like the rest of the root filesystem.' };
-        return { pass: false, line: runtime.readOnlyRootfs.span.line, message: 'With a read-only root filesystem the service can no longer write its temporary files to /tmp, so it fails.', fix: `Give /tmp its own mount with ${say.tmpfs}.` };
+        if (runtime.mounts.some((mount) => mount.target.replace(/\/+$/, '') === '/tmp' && !mount.readOnly)) return say.pass('tmpMounted');
+        if (runtime.readOnlyRootfs?.value !== true) return say.pass('tmpWritable');
+        return say.fail('tmpReadOnly', { line: runtime.readOnlyRootfs.span.line, fix: 'fixTmpfs', data: { setting: wording.tmpfs } });
       }),
     },
     {
@@ -135,13 +171,15 @@ export function leastPrivilegeGoals(of: RuntimeOf, say: Wording): Goal[] {
       title: 'The service keeps running as a non-root user',
       why: 'The image runs the service as a non-root user; overriding that with root brings back every capability left and DAC_OVERRIDE\'s disregard for file permissions.',
       rules: ['run-as-root-user'],
+      messages,
       check: withRuntime(of, (runtime) => {
         const user = runtime.user;
-        if (!user) return { pass: true, message: 'The image\'s own non-root user applies.' };
+        if (!user) return say.pass('imageUser');
         const [uid = '', gid] = user.value.trim().split(':');
-        if (ROOT_USER.test(uid)) return { pass: false, line: user.span.line, message: `${say.user(user.value)} starts the service as root, overriding the image's non-root user.`, fix: `Remove ${say.user(user.value)}: the image already runs as a non-root user.` };
-        if (gid !== undefined && ROOT_USER.test(gid)) return { pass: false, line: user.span.line, message: `${say.user(user.value)} puts the process in group 0, the root group.`, fix: `Remove ${say.user(user.value)}, or give a non-root group as well.` };
-        return { pass: true, message: `The service runs as ${user.value}, not root.` };
+        const data = { setting: wording.user(user.value) };
+        if (ROOT_USER.test(uid)) return say.fail('rootUser', { line: user.span.line, fix: 'fixRootUser', data });
+        if (gid !== undefined && ROOT_USER.test(gid)) return say.fail('rootGroup', { line: user.span.line, fix: 'fixRootGroup', data });
+        return say.pass('nonRootUser', { user: user.value });
       }),
     },
   ];

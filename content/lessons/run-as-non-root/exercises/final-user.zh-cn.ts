@@ -1,3 +1,4 @@
+import type { ExerciseTranslation } from '../../../../src/checker/grading/localize';
 import type { NumericNonRootMessageId } from './final-user';
 
 /** The final-user check's messages in Simplified Chinese, under the same ids. */
@@ -17,4 +18,11 @@ export const numericNonRootMessagesZhCn: Record<NumericNonRootMessageId, string>
   fix: '在最终阶段的末尾写上数字形式的用户和组，例如 `USER 10001:10001`。',
   fixNumberFor: '把名字换成数字，写成 `USER {{uid}}:{{gid}}`。',
   fixNumber: '把名字换成数字，例如 `USER 10001:10001`。',
+};
+
+/** numericNonRootGoal in Simplified Chinese, shared by every exercise that uses it. */
+export const numericNonRootGoalZhCn: ExerciseTranslation['goals'][string] = {
+  title: '最终阶段以数字形式的非 root 用户和组运行',
+  why: '数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。',
+  messages: numericNonRootMessagesZhCn,
 };

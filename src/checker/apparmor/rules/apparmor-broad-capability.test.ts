@@ -13,10 +13,10 @@ describe(rule.meta.id, () => {
         'profile p {\n  file,\n}\n',
       ],
       invalid: [
-        { code: 'profile p {\n  capability,\n}\n', errors: [{ line: 2, message: 'every capability' }] },
-        { code: 'profile p {\n  capability sys_admin,\n}\n', errors: [{ line: 2, message: 'sys_admin' }] },
-        { code: 'profile p {\n  capability chown dac_read_search sys_module,\n}\n', errors: [{ line: 2, message: /dac_read_search.*sys_module/ }] },
-        { code: 'profile p {\n  audit capability sys_ptrace,\n  capability chown,\n  capability mac_admin,\n}\n', errors: [{ line: 2 }, { line: 4 }] },
+        { code: 'profile p {\n  capability,\n}\n', errors: [{ line: 2, messageId: 'everyCapability', message: 'every capability' }] },
+        { code: 'profile p {\n  capability sys_admin,\n}\n', errors: [{ line: 2, messageId: 'oneSysAdmin', message: 'sys_admin' }] },
+        { code: 'profile p {\n  capability chown dac_read_search sys_module,\n}\n', errors: [{ line: 2, messageId: 'severalCapabilities', message: /dac_read_search.*sys_module/ }] },
+        { code: 'profile p {\n  audit capability sys_ptrace,\n  capability chown,\n  capability mac_admin,\n}\n', errors: [{ line: 2, messageId: 'oneSysPtrace' }, { line: 4, messageId: 'oneMacAdmin' }] },
       ],
     });
   });

@@ -3,6 +3,14 @@ import type { AppArmorModel } from '../model';
 import { DANGEROUS_CAPABILITIES } from '../vocabulary';
 import { everyRule } from '../walk';
 
+/** The message for one risky capability: `oneSysAdmin`; each keeps its risk a sentence of its own. */
+export function oneCapabilityMessageId(capability: string): string {
+  return `one${capability.replace(/(^|_)([a-z])/g, (_, __: string, letter: string) => letter.toUpperCase())}`;
+}
+
+const ONE_CAPABILITY: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(DANGEROUS_CAPABILITIES).map(([capability, risk]) =>
+  [oneCapabilityMessageId(capability), `This allows ${capability} (${risk}). Remove it unless the application truly needs it.`]));
+
 export const rule: Rule<AppArmorModel> = {
   meta: {
     id: 'apparmor-broad-capability',
@@ -13,6 +21,11 @@ export const rule: Rule<AppArmorModel> = {
     why: 'A bare `capability,` lets the confined process use every capability the container has, and capabilities such as sys_admin, sys_module or dac_read_search are enough to break out of a container.',
     fix: 'List only the capabilities the application needs, e.g. `capability net_bind_service,` `capability setuid,` `capability setgid,`.',
     refs: { dockerBench: ['5.1', '5.3'] },
+    messages: {
+      everyCapability: 'A bare "capability," allows every capability the container holds. List only the ones the application needs, e.g. "capability net_bind_service,".',
+      ...ONE_CAPABILITY,
+      severalCapabilities: 'This allows {{details}}. Remove them unless the application truly needs them.',
+    },
     examples: {
       bad: 'profile docker-app {\n  capability,\n}\n',
       good: 'profile docker-app {\n  capability net_bind_service,\n  capability setuid,\n  capability setgid,\n}\n',
@@ -24,13 +37,14 @@ export const rule: Rule<AppArmorModel> = {
       if (r.kind !== 'capability' || r.deny) continue;
       const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
       if (r.capabilities.length === 0) {
-        hits.push({ ...span, message: 'A bare "capability," allows every capability the container holds. List only the ones the application needs, e.g. "capability net_bind_service,".' });
+        hits.push({ ...span, messageId: 'everyCapability' });
         continue;
       }
-      const risky = r.capabilities.filter((c) => c in DANGEROUS_CAPABILITIES);
-      if (risky.length === 0) continue;
-      const details = risky.map((c) => `${c} (${DANGEROUS_CAPABILITIES[c] ?? ''})`).join('; ');
-      hits.push({ ...span, message: `This allows ${details}. Remove ${risky.length === 1 ? 'it' : 'them'} unless the application truly needs ${risky.length === 1 ? 'it' : 'them'}.` });
+      const risky = r.capabilities.filter((c) => Object.hasOwn(DANGEROUS_CAPABILITIES, c));
+      const [only] = risky;
+      if (only === undefined) continue;
+      if (risky.length === 1) hits.push({ ...span, messageId: oneCapabilityMessageId(only) });
+      else hits.push({ ...span, messageId: 'severalCapabilities', data: { details: risky.map((c) => `${c} (${DANGEROUS_CAPABILITIES[c] ?? ''})`).join('; ') } });
     }
     return hits;
   },

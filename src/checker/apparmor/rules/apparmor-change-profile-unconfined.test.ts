@@ -12,8 +12,8 @@ describe(rule.meta.id, () => {
         'profile p {\n  deny change_profile -> unconfined,\n}\n',
       ],
       invalid: [
-        { code: 'profile p {\n  change_profile -> unconfined,\n}\n', errors: [{ line: 2, message: 'drop its confinement' }] },
-        { code: 'profile p {\n  change_profile,\n}\n', errors: [{ line: 2, message: 'without "-> target"' }] },
+        { code: 'profile p {\n  change_profile -> unconfined,\n}\n', errors: [{ line: 2, messageId: 'unconfinedTarget', message: 'drop its confinement' }] },
+        { code: 'profile p {\n  change_profile,\n}\n', errors: [{ line: 2, messageId: 'noTarget', message: 'without "-> target"' }] },
         { code: 'profile p {\n  change_profile /bin/** -> **,\n}\n', errors: [{ line: 2 }] },
       ],
     });

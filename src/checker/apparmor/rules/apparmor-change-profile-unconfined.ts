@@ -12,6 +12,10 @@ export const rule: Rule<AppArmorModel> = {
     why: '`change_profile -> unconfined` (or a bare `change_profile,`, which allows any target) lets the confined process leave confinement whenever it likes, so every other rule becomes optional.',
     fix: 'Remove the rule, or name the specific, confined profile the process may move to: `change_profile -> my-restricted-profile,`.',
     refs: { dockerBench: ['5.1'] },
+    messages: {
+      noTarget: 'A "change_profile" rule without "-> target" lets the process switch to any profile, unconfined included. Name the one confined profile it may move to.',
+      unconfinedTarget: '"{{rule}}" lets the process drop its confinement at will. Remove it, or name a confined profile after "->".',
+    },
     examples: {
       bad: 'profile docker-app {\n  change_profile -> unconfined,\n}\n',
       good: 'profile docker-app {\n  change_profile -> docker-app-worker,\n}\n',
@@ -22,11 +26,8 @@ export const rule: Rule<AppArmorModel> = {
     for (const r of everyRule(model)) {
       if (r.kind !== 'change_profile' || r.deny) continue;
       const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-      if (r.target === undefined) {
-        hits.push({ ...span, message: 'A "change_profile" rule without "-> target" lets the process switch to any profile, unconfined included. Name the one confined profile it may move to.' });
-      } else if (r.target === 'unconfined' || r.target === '**' || r.target === '*') {
-        hits.push({ ...span, message: `"${r.text}" lets the process drop its confinement at will. Remove it, or name a confined profile after "->".` });
-      }
+      if (r.target === undefined) hits.push({ ...span, messageId: 'noTarget' });
+      else if (r.target === 'unconfined' || r.target === '**' || r.target === '*') hits.push({ ...span, messageId: 'unconfinedTarget', data: { rule: r.text } });
     }
     return hits;
   },

@@ -12,7 +12,7 @@ describe(rule.meta.id, () => {
         'profile p flags=(enforce) {\n  # complain mode was used while writing this\n}\n',
       ],
       invalid: [
-        { code: 'profile p flags=(complain) {\n  file,\n}\n', errors: [{ line: 1, message: 'Profile p is in complain mode' }] },
+        { code: 'profile p flags=(complain) {\n  file,\n}\n', errors: [{ line: 1, messageId: 'complainMode', message: 'Profile p is in complain mode' }] },
         { code: '\nprofile p flags=(attach_disconnected, complain) {\n}\n', errors: [{ line: 2 }] },
         {
           name: 'a hat in complain mode',

@@ -19,7 +19,7 @@ describe(rule.meta.id, () => {
       invalid: [
         {
           code: 'profile p {\n  file,\n  deny /etc/** wl, # deny write and list\n}\n',
-          errors: [{ line: 3, message: 'add "deny /etc/ r,"' }],
+          errors: [{ line: 3, messageId: 'denyDoesNotStopListing', message: 'add "deny /etc/ r,"' }],
         },
         {
           name: 'comment block above the rule',
@@ -28,12 +28,12 @@ describe(rule.meta.id, () => {
         },
         {
           code: 'profile p {\n  file,\n  deny /etc/ l,\n}\n',
-          errors: [{ line: 3, message: 'write "deny /etc/ r,"' }],
+          errors: [{ line: 3, messageId: 'linkOnDirectory', message: 'write "deny /etc/ r,"' }],
         },
         {
           name: 'an allow rule that expects l to grant listing',
           code: 'profile p {\n  /srv/** rl, # read and list\n}\n',
-          errors: [{ line: 2, message: '"/srv/ r,"' }],
+          errors: [{ line: 2, messageId: 'listingNeedsRead', message: '"/srv/ r,"' }],
         },
         {
           code: 'profile p {\n  /srv/data/*/ rl,\n}\n',

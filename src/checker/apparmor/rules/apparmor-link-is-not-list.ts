@@ -30,6 +30,11 @@ export const rule: Rule<AppArmorModel> = {
     why: 'In AppArmor `l` allows creating hard links. Listing a directory is `r` on the directory path written with a trailing slash, so `deny /etc/** wl` does not stop `ls /etc`.',
     fix: 'To block listing, deny `r` on the directory itself: `deny /etc/ r,` (and `deny /etc/**/ r,` for its subdirectories).',
     refs: {},
+    messages: {
+      linkOnDirectory: '"l" on the directory {{path}} is about hard links, not listing. Listing a directory is "r" on it: write "{{rule}}".',
+      listingNeedsRead: 'The comment speaks of listing, but "l" is link (creating hard links). Listing {{directory}} needs "r" on the directory itself: "{{directory}} r,".',
+      denyDoesNotStopListing: 'The comment speaks of listing, but "l" is link (creating hard links). This rule does not stop "ls {{directory}}"; add "deny {{directory}} r," for that.',
+    },
     examples: {
       bad: 'profile docker-app {\n  file,\n  # deny write and list in /etc\n  deny /etc/** wl,\n}\n',
       good: 'profile docker-app {\n  file,\n  # deny writes and hard links in /etc, and listing the directory\n  deny /etc/** wl,\n  deny /etc/ r,\n}\n',
@@ -42,17 +47,14 @@ export const rule: Rule<AppArmorModel> = {
       for (const r of profile.rules) {
         if (r.kind !== 'file' || r.path === undefined || !r.permissions.link) continue;
         const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-        const dir = directoryOf(r.path);
+        const directory = directoryOf(r.path);
         if (r.path.endsWith('/')) {
-          hits.push({ ...span, message: `"l" on the directory ${r.path} is about hard links, not listing. Listing a directory is "r" on it: write "${r.deny ? 'deny ' : ''}${r.path} r,".` });
+          hits.push({ ...span, messageId: 'linkOnDirectory', data: { path: r.path, rule: `${r.deny ? 'deny ' : ''}${r.path} r,` } });
           continue;
         }
         if (!nearbyComments(r, byLine).some((text) => MENTIONS_LISTING.test(text))) continue;
-        if (!r.deny) {
-          hits.push({ ...span, message: `The comment speaks of listing, but "l" is link (creating hard links). Listing ${dir} needs "r" on the directory itself: "${dir} r,".` });
-        } else if (fileAccess(profile, dir, 'read').allowed) {
-          hits.push({ ...span, message: `The comment speaks of listing, but "l" is link (creating hard links). This rule does not stop "ls ${dir}"; add "deny ${dir} r," for that.` });
-        }
+        if (!r.deny) hits.push({ ...span, messageId: 'listingNeedsRead', data: { directory } });
+        else if (fileAccess(profile, directory, 'read').allowed) hits.push({ ...span, messageId: 'denyDoesNotStopListing', data: { directory } });
       }
     }
     return hits;

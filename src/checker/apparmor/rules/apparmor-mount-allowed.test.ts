@@ -12,9 +12,9 @@ describe(rule.meta.id, () => {
         'profile p {\n  deny remount,\n  deny pivot_root,\n}\n',
       ],
       invalid: [
-        { code: 'profile p {\n  mount,\n}\n', errors: [{ line: 2, message: 'bare "mount,"' }] },
-        { code: 'profile p {\n  mount fstype=proc -> /proc/,\n}\n', errors: [{ line: 2, message: 'lets the container mount' }] },
-        { code: 'profile p {\n  remount,\n  pivot_root,\n}\n', errors: [{ line: 2 }, { line: 3, message: 'root switch' }] },
+        { code: 'profile p {\n  mount,\n}\n', errors: [{ line: 2, messageId: 'bareMount', message: 'bare "mount,"' }] },
+        { code: 'profile p {\n  mount fstype=proc -> /proc/,\n}\n', errors: [{ line: 2, messageId: 'mountRule', message: 'lets the container mount' }] },
+        { code: 'profile p {\n  remount,\n  pivot_root,\n}\n', errors: [{ line: 2, messageId: 'bareMount' }, { line: 3, messageId: 'barePivotRoot', message: 'root switch' }] },
         { code: 'profile p {\n  audit mount options=(ro) /dev/sda1 -> /mnt/,\n  deny mount,\n}\n', errors: [{ line: 2 }] },
       ],
     });

@@ -12,6 +12,11 @@ export const rule: Rule<AppArmorModel> = {
     why: 'Mounting lets a process reshape the filesystem it sees, for example mount over the paths the profile protects, or mount a host device or cgroup filesystem, a classic escape step. Docker\'s default profile denies it.',
     fix: 'Remove the `mount`/`remount`/`pivot_root` rule and add `deny mount,`.',
     refs: { dockerBench: ['5.1'] },
+    messages: {
+      bareMount: 'A bare "{{kind}}," allows every mount. Remove it and add "deny mount," so the container cannot mount over protected paths.',
+      barePivotRoot: 'A bare "pivot_root," allows every root switch. Remove it and add "deny mount," so the container cannot mount over protected paths.',
+      mountRule: '"{{rule}}" lets the container mount filesystems. Remove it unless the application must mount, and add "deny mount,".',
+    },
     examples: {
       bad: 'profile docker-app {\n  mount,\n}\n',
       good: 'profile docker-app {\n  deny mount,\n}\n',
@@ -21,12 +26,10 @@ export const rule: Rule<AppArmorModel> = {
     const hits: Hit[] = [];
     for (const r of everyRule(model)) {
       if (r.deny || (r.kind !== 'mount' && r.kind !== 'remount' && r.kind !== 'pivot_root')) continue;
-      hits.push({
-        line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
-        message: r.details === ''
-          ? `A bare "${r.kind}," allows every ${r.kind === 'pivot_root' ? 'root switch' : 'mount'}. Remove it and add "deny mount," so the container cannot mount over protected paths.`
-          : `"${r.text}" lets the container mount filesystems. Remove it unless the application must mount, and add "deny mount,".`,
-      });
+      const span = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+      if (r.details !== '') hits.push({ ...span, messageId: 'mountRule', data: { rule: r.text } });
+      else if (r.kind === 'pivot_root') hits.push({ ...span, messageId: 'barePivotRoot' });
+      else hits.push({ ...span, messageId: 'bareMount', data: { kind: r.kind } });
     }
     return hits;
   },

@@ -15,7 +15,7 @@ describe(rule.meta.id, () => {
         { name: 'a template is reported by the parser', code: 'profile "{{.Name}}" {\n}\n' },
       ],
       invalid: [
-        { code: '', errors: [{ line: 1, message: 'declares no profile' }] },
+        { code: '', errors: [{ line: 1, messageId: 'noProfile', message: 'declares no profile' }] },
         { code: '#include <tunables/global>\n\ndeny /etc/** w,\n', errors: [{ line: 1 }] },
         { code: '# only a comment\n', errors: [{ line: 1, message: '--security-opt apparmor=NAME' }] },
       ],

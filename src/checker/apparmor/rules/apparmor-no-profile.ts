@@ -11,6 +11,9 @@ export const rule: Rule<AppArmorModel> = {
     why: 'Rules only take effect inside a profile block, and `--security-opt apparmor=NAME` needs a profile with that name; a file without one confines nothing.',
     fix: 'Wrap the rules in `profile NAME flags=(attach_disconnected,mediate_deleted) { ... }` and load it with `apparmor_parser -r -W`.',
     refs: { dockerBench: ['5.1'] },
+    messages: {
+      noProfile: 'This file declares no profile, so it confines nothing. Put the rules inside "profile NAME { ... }" and pass that NAME to --security-opt apparmor=NAME.',
+    },
     examples: {
       bad: '#include <tunables/global>\n\ndeny /etc/** w,\n',
       good: '#include <tunables/global>\n\nprofile docker-app flags=(attach_disconnected,mediate_deleted) {\n  #include <abstractions/base>\n  file,\n  deny /etc/** w,\n}\n',
@@ -19,9 +22,6 @@ export const rule: Rule<AppArmorModel> = {
   check(model) {
     // An abstraction or include file confines nothing by design; a template is reported as such.
     if (model.profiles.length > 0 || model.includeFile || model.template) return [];
-    return [{
-      line: 1,
-      message: 'This file declares no profile, so it confines nothing. Put the rules inside "profile NAME { ... }" and pass that NAME to --security-opt apparmor=NAME.',
-    }];
+    return [{ line: 1, messageId: 'noProfile' }];
   },
 };

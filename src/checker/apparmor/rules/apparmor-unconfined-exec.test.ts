@@ -13,10 +13,10 @@ describe(rule.meta.id, () => {
         'profile p {\n  # never use ux here\n  /bin/ls rix,\n}\n',
       ],
       invalid: [
-        { code: 'profile p {\n  /bin/sh Ux,\n}\n', errors: [{ line: 2, message: 'no AppArmor confinement at all' }] },
+        { code: 'profile p {\n  /bin/sh Ux,\n}\n', errors: [{ line: 2, messageId: 'unconfined', message: 'no AppArmor confinement at all' }] },
         { code: 'profile p {\n  /bin/sh rux,\n}\n', errors: [{ line: 2, message: '"ux"' }] },
         { code: 'profile p {\n  /usr/bin/** PUx,\n}\n', errors: [{ line: 2, message: 'Use "Pix"' }] },
-        { code: 'profile p {\n  /opt/tool cux,\n  ux /opt/other,\n}\n', errors: [{ line: 2, message: 'whenever its own profile is missing' }, { line: 3 }] },
+        { code: 'profile p {\n  /opt/tool cux,\n  ux /opt/other,\n}\n', errors: [{ line: 2, messageId: 'fallbackUnconfined', message: 'whenever its own profile is missing' }, { line: 3, messageId: 'unconfined' }] },
         { code: 'profile p {\n  ^hat {\n    /bin/bash CUx,\n  }\n}\n', errors: [{ line: 3 }] },
       ],
     });

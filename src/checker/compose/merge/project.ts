@@ -1,6 +1,8 @@
 import { Document, LineCounter, Pair, isMap, isScalar, parseDocument, type Node, type Scalar } from 'yaml';
 import type { Finding, Span } from '../../core/types';
 import { normalizePosixPath } from '../../core/posix-path';
+import { asWorded, type Worded } from '../../core/worded';
+import { composeProblem, yamlError } from '../diagnostics';
 import type { RuntimeModel } from '../../run/model';
 import type { ComposeModel, ComposeService } from '../model';
 import { readService } from '../service';
@@ -127,7 +129,7 @@ class ProjectBuilder {
     const index = this.files.length - 1;
     for (const error of doc.errors) {
       this.diagnostics.push({
-        ruleId: 'compose-syntax', severity: 'error', message: `YAML error: ${error.message.split('\n')[0] ?? ''}`,
+        ruleId: 'compose-syntax', severity: 'error', ...yamlError(error.message),
         ...this.virtual(index, error.pos[0], error.pos[1]),
       });
     }
@@ -135,7 +137,7 @@ class ProjectBuilder {
     const loaded = { index, root: resolved.root, resets: resolved.resets };
     this.byPath.set(path, loaded);
     if (doc.errors.length === 0 && resolved.root !== null && !isMap(resolved.root)) {
-      this.diagnostics.push({ ruleId: 'compose-syntax', severity: 'error', message: 'A Compose file is a mapping with a services: section.', ...this.virtual(index, 0, 1) });
+      this.diagnostics.push({ ruleId: 'compose-syntax', severity: 'error', ...composeProblem('notAMapping'), ...this.virtual(index, 0, 1) });
     }
     if (valueAt(resolved.root, 'include') !== undefined) {
       const include = pairs(resolved.root).find((p) => keyOf(p) === 'include');
@@ -319,8 +321,8 @@ export function loadComposeProject(sources: readonly SourceFile[], options: Proj
       }
     }
     const walker = builder.walker();
-    const report = (message: string, span: Span): void => {
-      builder.diagnostics.push({ ruleId: 'compose-syntax', severity: 'error', message, ...span });
+    const report = (text: string | Worded, span: Span): void => {
+      builder.diagnostics.push({ ruleId: 'compose-syntax', severity: 'error', ...asWorded(text), ...span });
     };
     for (const pair of pairs(valueAt(merged, 'services'))) {
       const name = keyOf(pair);

@@ -15,6 +15,9 @@ export const rule: Rule<ImageModel> = {
     why: 'ADD also unpacks archives and fetches URLs, so a harmless-looking line can do more than copy; COPY does exactly one thing and is easier to review.',
     fix: 'Replace ADD with COPY for files and directories from the build context or another stage.',
     refs: { hadolint: ['DL3020'], trivy: ['DS-0005'], kics: ['9513a694-aa0d-41d8-be61-3271e056f36b'] },
+    messages: {
+      copiesLocalFiles: 'ADD copies {{sources}} from the build context, which COPY does with fewer surprises; replace ADD with COPY.',
+    },
     examples: { bad: 'FROM alpine:3.24\nADD app.conf /etc/app/\n', good: 'FROM alpine:3.24\nCOPY app.conf /etc/app/\n' },
   },
   check(model) {
@@ -23,7 +26,7 @@ export const rule: Rule<ImageModel> = {
       for (const add of stage.adds) {
         if (add.instruction !== 'ADD' || add.sources.length === 0) continue;
         if (add.sources.some((s) => REMOTE.test(s) || ARCHIVE.test(s))) continue;
-        hits.push({ ...add.spans.keyword, message: `ADD copies ${add.sources.join(', ')} from the build context, which COPY does with fewer surprises; replace ADD with COPY.` });
+        hits.push({ ...add.spans.keyword, messageId: 'copiesLocalFiles', data: { sources: add.sources.join(', ') } });
       }
     }
     return hits;

@@ -12,7 +12,7 @@ describe('add-remote-url', () => {
         'FROM alpine:3.24\nCOPY https.txt /x\n',
       ],
       invalid: [
-        { name: 'https', code: 'FROM alpine:3.24\nADD https://example.com/tool /usr/local/bin/tool\n', errors: [{ line: 2, message: '--checksum' }] },
+        { name: 'https', code: 'FROM alpine:3.24\nADD https://example.com/tool /usr/local/bin/tool\n', errors: [{ line: 2, message: '--checksum', messageId: 'unverifiedDownload' }] },
         { name: 'http, quoted JSON form', code: 'FROM alpine:3.24\nADD ["http://example.com/a", "/a"]\n', errors: [{ line: 2 }] },
         { name: 'continued line', code: 'FROM alpine:3.24\nADD \\\n  https://example.com/a \\\n  /a\n', errors: [{ line: 2 }] },
       ],

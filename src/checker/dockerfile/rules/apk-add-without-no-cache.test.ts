@@ -14,7 +14,7 @@ describe('apk-add-without-no-cache', () => {
         'FROM alpine:3.24\nRUN apk update\n',
       ],
       invalid: [
-        { name: 'plain', code: 'FROM alpine:3.24\nRUN apk add curl\n', errors: [{ line: 2, message: '--no-cache' }] },
+        { name: 'plain', code: 'FROM alpine:3.24\nRUN apk add curl\n', errors: [{ line: 2, message: '--no-cache', messageId: 'keepsIndex' }] },
         { name: 'with --update', code: 'FROM alpine:3.24\nRUN apk --update add curl\n', errors: [{ line: 2 }] },
       ],
     });

@@ -12,6 +12,9 @@ export const rule: Rule<ImageModel> = {
     why: 'Without --no-cache, apk keeps its package index in /var/cache/apk, adding size to the layer that a later RUN cannot remove.',
     fix: 'Use apk add --no-cache <packages> (it also makes a separate apk update unnecessary).',
     refs: { hadolint: ['DL3019'] },
+    messages: {
+      keepsIndex: 'apk add keeps its package index in the layer; write apk add --no-cache instead.',
+    },
     examples: { bad: 'FROM alpine:3.24\nRUN apk add curl\n', good: 'FROM alpine:3.24\nRUN apk add --no-cache curl\n' },
   },
   check(model) {
@@ -29,7 +32,7 @@ export const rule: Rule<ImageModel> = {
         if (!c || c.program !== 'apk' || (c.args.find((a) => !a.startsWith('-')) ?? '') !== 'add') continue;
         // --no-network reads no index, so it writes none to the cache either.
         if (c.args.includes('--no-cache') || c.args.includes('--no-network')) continue;
-        if (lastCleanup < i) hits.push({ ...placeInRun(run, c, programSpan(c, 'add')), message: 'apk add keeps its package index in the layer; write apk add --no-cache instead.' });
+        if (lastCleanup < i) hits.push({ ...placeInRun(run, c, programSpan(c, 'add')), messageId: 'keepsIndex' });
       }
     }
     return hits;

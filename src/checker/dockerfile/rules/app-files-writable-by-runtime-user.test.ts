@@ -16,13 +16,13 @@ describe('app-files-writable-by-runtime-user', () => {
         { name: 'chmod without write for others', code: 'FROM alpine:3.24\nRUN chmod -R 755 /app\nUSER 1000\n' },
       ],
       invalid: [
-        { name: 'COPY --chown to the runtime user by name', code: 'FROM python:3.12-slim\nRUN useradd -ms /bin/bash patrick\nCOPY --chown=patrick:patrick app /app\nUSER patrick\n', errors: [{ line: 3, message: '--chown=0:0 --chmod=555' }] },
+        { name: 'COPY --chown to the runtime user by name', code: 'FROM python:3.12-slim\nRUN useradd -ms /bin/bash patrick\nCOPY --chown=patrick:patrick app /app\nUSER patrick\n', errors: [{ line: 3, message: '--chown=0:0 --chmod=555', messageId: 'ownerOnCopy' }] },
         { name: 'by uid', code: 'FROM alpine:3.24\nCOPY --chown=1000:1000 app /app\nUSER 1000:1000\n', errors: [{ line: 2 }] },
         { name: 'name resolved to the numeric runtime uid', code: 'FROM node:24-slim\nCOPY --chown=node:node . /usr/src/app\nUSER 1000\n', errors: [{ line: 2 }] },
-        { name: 'chown -R of the app dir', code: 'FROM node:24-slim\nCOPY . /usr/src/app\nRUN chown -R node:node /usr/src/app\nUSER node\n', errors: [{ line: 3, message: 'chown node:node' }] },
-        { name: 'chmod 777', code: 'FROM alpine:3.24\nCOPY app /app\nRUN chmod -R 777 /app\nUSER 1000\n', errors: [{ line: 3, message: 'any user' }] },
+        { name: 'chown -R of the app dir', code: 'FROM node:24-slim\nCOPY . /usr/src/app\nRUN chown -R node:node /usr/src/app\nUSER node\n', errors: [{ line: 3, message: 'chown node:node', messageId: 'ownerByChown' }] },
+        { name: 'chmod 777', code: 'FROM alpine:3.24\nCOPY app /app\nRUN chmod -R 777 /app\nUSER 1000\n', errors: [{ line: 3, message: 'any user', messageId: 'writableByChmod' }] },
         { name: 'chmod o+w', code: 'FROM alpine:3.24\nRUN chmod -R o+w /opt/app\nUSER 1000\n', errors: [{ line: 2 }] },
-        { name: '--chmod=666', code: 'FROM alpine:3.24\nCOPY --chmod=666 config.yml /etc/app/\nUSER 1000\n', errors: [{ line: 2 }] },
+        { name: '--chmod=666', code: 'FROM alpine:3.24\nCOPY --chmod=666 config.yml /etc/app/\nUSER 1000\n', errors: [{ line: 2, messageId: 'writableOnCopy' }] },
         { name: 'heredoc body', code: 'FROM alpine:3.24\nRUN <<EOF\nchmod 777 /app\nEOF\nUSER 1000\n', errors: [{ line: 3 }] },
       ],
     });

@@ -38,6 +38,12 @@ export const rule: Rule<ImageModel> = {
     why: 'If the runtime user owns or can write the application, an attacker who gets code execution can replace the code or configuration and keep that foothold.',
     fix: 'Keep application files owned by root and read-only for the runtime user: COPY --chown=0:0 --chmod=555; grant write access only to data directories such as /tmp or a VOLUME.',
     refs: { kics: ['aa93e17f-b6db-4162-9334-c70334e7ac28'] },
+    messages: {
+      ownerOnCopy: `{{instruction}} --chown={{owner}} makes the runtime user the owner of {{path}}, so it can rewrite the application; ${FIX}.`,
+      writableOnCopy: `--chmod={{mode}} lets any user write {{path}}; ${FIX}.`,
+      ownerByChown: `chown {{owner}} {{paths}} hands the application to the runtime user, so it can rewrite it; ${FIX}.`,
+      writableByChmod: `chmod {{mode}} {{paths}} lets any user write there; ${FIX}.`,
+    },
     examples: {
       bad: 'FROM eclipse-temurin:21-jre\nRUN useradd -u 10001 app\nCOPY --chown=app:app app.jar /opt/app/\nUSER 10001:10001\n',
       good: 'FROM eclipse-temurin:21-jre\nCOPY --chown=0:0 --chmod=444 app.jar /opt/app/\nUSER 10001:10001\n',
@@ -52,18 +58,18 @@ export const rule: Rule<ImageModel> = {
     for (const add of stage.adds) {
       if (isDataPath(add.dest, stage)) continue;
       if (add.chown !== null && isRuntimeUser(add.chown, runtime, table)) {
-        hits.push({ ...(add.spans.chown ?? add.spans.keyword), message: `${add.instruction} --chown=${add.chown} makes the runtime user the owner of ${add.dest}, so it can rewrite the application; ${FIX}.` });
+        hits.push({ ...(add.spans.chown ?? add.spans.keyword), messageId: 'ownerOnCopy', data: { instruction: add.instruction, owner: add.chown, path: add.dest } });
       } else if (add.chmod !== null && worldWritable(add.chmod)) {
-        hits.push({ ...(add.spans.chmod ?? add.spans.keyword), message: `--chmod=${add.chmod} lets any user write ${add.dest}; ${FIX}.` });
+        hits.push({ ...(add.spans.chmod ?? add.spans.keyword), messageId: 'writableOnCopy', data: { mode: add.chmod, path: add.dest } });
       }
     }
     for (const write of stage.writes) {
       const paths = write.paths.filter((p) => !isDataPath(p, stage));
       if (paths.length === 0 || write.value === null) continue;
       if (write.kind === 'chown' && isRuntimeUser(write.value, runtime, table)) {
-        hits.push({ ...write.span, message: `chown ${write.value} ${paths.join(' ')} hands the application to the runtime user, so it can rewrite it; ${FIX}.` });
+        hits.push({ ...write.span, messageId: 'ownerByChown', data: { owner: write.value, paths: paths.join(' ') } });
       } else if (write.kind === 'chmod' && worldWritable(write.value)) {
-        hits.push({ ...write.span, message: `chmod ${write.value} ${paths.join(' ')} lets any user write there; ${FIX}.` });
+        hits.push({ ...write.span, messageId: 'writableByChmod', data: { mode: write.value, paths: paths.join(' ') } });
       }
     }
     return hits.sort((a, b) => a.line - b.line);

@@ -14,11 +14,11 @@ describe('apt-lists-not-cleaned', () => {
         { name: 'docker-clean removed, both caches mounted', code: 'FROM debian:13-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install foo\n' },
       ],
       invalid: [
-        { name: 'no cleanup', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\n', errors: [{ line: 2, message: 'rm -rf /var/lib/apt/lists' }] },
+        { name: 'no cleanup', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\n', errors: [{ line: 2, message: 'rm -rf /var/lib/apt/lists', messageId: 'listsKept' }] },
         { name: 'cleanup in a later RUN', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\n', errors: [{ line: 2 }] },
         { name: 'apt-get clean is not enough', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', errors: [{ line: 2 }] },
         { name: 'stage reused by FROM', code: 'FROM ubuntu:24.04 AS base\nRUN apt-get update && apt-get install python3\nFROM base\n', errors: [{ line: 2 }] },
-        { name: 'docker-clean removed, lists cached only', code: 'FROM debian:13-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python\n', errors: [{ line: 3, message: '/var/cache/apt' }] },
+        { name: 'docker-clean removed, lists cached only', code: 'FROM debian:13-slim\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python\n', errors: [{ line: 3, message: '/var/cache/apt', messageId: 'archivesKept' }] },
         { name: 'aptitude', code: 'FROM debian:13-slim\nRUN aptitude update && aptitude install python\n', errors: [{ line: 2 }] },
       ],
     });

@@ -39,6 +39,10 @@ export const rule: Rule<ImageModel> = {
     why: 'The lists under /var/lib/apt/lists add tens of megabytes to the layer, and removing them in a later RUN does not shrink the image.',
     fix: 'End the same RUN with rm -rf /var/lib/apt/lists/*, or mount /var/lib/apt as a cache (RUN --mount=type=cache,target=/var/lib/apt).',
     refs: { hadolint: ['DL3009'], kics: ['df746b39-6564-4fed-bf85-e9c44382303c'], semgrep: ['dockerfile.best-practice.remove-package-lists'] },
+    messages: {
+      archivesKept: 'The docker-clean hook was removed, so downloaded packages stay in /var/cache/apt in this layer; mount it as a cache too (--mount=type=cache,target=/var/cache/apt).',
+      listsKept: 'This RUN leaves the apt package lists in its layer; end it with && rm -rf /var/lib/apt/lists/* (a later RUN cannot remove them from this layer).',
+    },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
       good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
@@ -56,7 +60,7 @@ export const rule: Rule<ImageModel> = {
         if (mounted(LISTS)) {
           const apt = commands.find((c) => aptAction(c) === 'install' || aptAction(c) === 'update');
           if (keepsArchives && !mounted(ARCHIVES) && apt) {
-            hits.push({ ...placeInRun(run, apt, programSpan(apt, aptAction(apt) ?? undefined)), message: 'The docker-clean hook was removed, so downloaded packages stay in /var/cache/apt in this layer; mount it as a cache too (--mount=type=cache,target=/var/cache/apt).' });
+            hits.push({ ...placeInRun(run, apt, programSpan(apt, aptAction(apt) ?? undefined)), messageId: 'archivesKept' });
           }
           continue;
         }
@@ -64,7 +68,7 @@ export const rule: Rule<ImageModel> = {
         if (at === -1) continue;
         const cleaned = commands.slice(at + 1).some(cleansLists);
         const first = commands[at];
-        if (!cleaned && first) hits.push({ ...placeInRun(run, first, programSpan(first, aptAction(first) ?? undefined)), message: 'This RUN leaves the apt package lists in its layer; end it with && rm -rf /var/lib/apt/lists/* (a later RUN cannot remove them from this layer).' });
+        if (!cleaned && first) hits.push({ ...placeInRun(run, first, programSpan(first, aptAction(first) ?? undefined)), messageId: 'listsKept' });
       }
     }
     return hits;

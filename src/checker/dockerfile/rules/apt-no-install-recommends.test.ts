@@ -14,7 +14,7 @@ describe('apt-no-install-recommends', () => {
         { name: 'apk is another rule', code: 'FROM alpine:3.24\nRUN apk add curl\n' },
       ],
       invalid: [
-        { name: 'plain', code: 'FROM debian:13-slim\nRUN apt-get install curl\n', errors: [{ line: 2, message: '--no-install-recommends' }] },
+        { name: 'plain', code: 'FROM debian:13-slim\nRUN apt-get install curl\n', errors: [{ line: 2, message: '--no-install-recommends', messageId: 'installsRecommends' }] },
         { name: 'fragment with -y first', code: 'RUN apt-get -y install python\n', errors: [{ line: 1 }] },
         { name: 'exec form', code: 'FROM debian:13-slim\nRUN ["apt-get", "install", "curl"]\n', errors: [{ line: 2 }] },
         { name: 'reported on the RUN line', code: 'FROM debian:13-slim\nRUN apt-get update \\\n  && apt-get install -y curl\n', errors: [{ line: 2 }] },

@@ -15,11 +15,11 @@ describe('apt-update-alone', () => {
         { name: 'update followed by another command', code: 'FROM debian:13-slim\nRUN apt update && install -m 755 a /usr/local/bin/a\n' },
       ],
       invalid: [
-        { name: 'update then install', code: 'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y curl\n', errors: [{ line: 3, message: 'line 2' }] },
+        { name: 'update then install', code: 'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y curl\n', errors: [{ line: 3, message: 'line 2', messageId: 'installsWithStaleIndex' }] },
         { name: 'apk', code: 'FROM alpine:3.24\nRUN apk update\nRUN apk add nginx\n', errors: [{ line: 3 }] },
         { name: 'zypper', code: 'FROM opensuse/leap:15\nRUN zypper refresh\nRUN zypper install nginx\n', errors: [{ line: 3 }] },
         { name: 'pacman', code: 'FROM archlinux:base\nRUN pacman -Syu\nRUN pacman -S nginx\n', errors: [{ line: 3 }] },
-        { name: 'a lone update', code: 'FROM alpine:3.24\nRUN apk update\n', errors: [{ line: 2, message: 'only refreshes' }] },
+        { name: 'a lone update', code: 'FROM alpine:3.24\nRUN apk update\n', errors: [{ line: 2, message: 'only refreshes', messageId: 'updateAlone' }] },
       ],
     });
   });

@@ -47,7 +47,7 @@ function onlyUpdates(acts: number): boolean {
 }
 
 function alone(run: RunStep): Hit {
-  return { ...run.span, message: 'This RUN only refreshes the package index, in a layer of its own that the build cache keeps stale; update and install in the same RUN, or drop it.' };
+  return { ...run.span, messageId: 'updateAlone' };
 }
 
 export const rule: Rule<ImageModel> = {
@@ -60,6 +60,10 @@ export const rule: Rule<ImageModel> = {
     why: 'The build cache keeps the layer of a lone `apt-get update`, so a later install uses a stale index and quietly installs old, unpatched versions (or fails).',
     fix: 'Update and install in the same RUN: RUN apt-get update && apt-get install -y --no-install-recommends pkg && rm -rf /var/lib/apt/lists/*.',
     refs: { trivy: ['DS-0017'], checkov: ['CKV_DOCKER_5'], kics: ['9bae49be-0aa3-4de5-bab2-4c3a069e40cd'] },
+    messages: {
+      updateAlone: 'This RUN only refreshes the package index, in a layer of its own that the build cache keeps stale; update and install in the same RUN, or drop it.',
+      installsWithStaleIndex: 'This RUN installs packages with the index fetched by the separate update on line {{line}}, which the build cache can keep stale; update and install in one RUN.',
+    },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y curl\n',
       good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
@@ -72,7 +76,7 @@ export const rule: Rule<ImageModel> = {
       for (const run of stage.runs) {
         const acts = actions(run);
         if ((acts & INSTALL) !== 0 && (acts & UPDATE) === 0 && loneUpdate) {
-          hits.push({ ...run.span, message: `This RUN installs packages with the index fetched by the separate update on line ${loneUpdate.line}, which the build cache can keep stale; update and install in one RUN.` });
+          hits.push({ ...run.span, messageId: 'installsWithStaleIndex', data: { line: loneUpdate.line } });
           loneUpdate = null;
         } else if ((acts & UPDATE) !== 0 && (acts & INSTALL) === 0) {
           if (loneUpdate && onlyUpdates(actions(loneUpdate))) hits.push(alone(loneUpdate));

@@ -15,13 +15,13 @@ describe('build-tools-in-final-image', () => {
         'FROM gcr.io/distroless/java17-debian13:nonroot\n',
       ],
       invalid: [
-        { name: 'maven base', code: 'FROM maven:3-eclipse-temurin-17\nCMD ["mvn"]\n', errors: [{ line: 1, message: 'multi-stage' }] },
+        { name: 'maven base', code: 'FROM maven:3-eclipse-temurin-17\nCMD ["mvn"]\n', errors: [{ line: 1, message: 'multi-stage', messageId: 'toolchainBase' }] },
         { name: 'JDK base', code: 'FROM eclipse-temurin:17-jdk\n', errors: [{ line: 1 }] },
         { name: 'golang base', code: 'FROM golang:1.27-alpine\n', errors: [{ line: 1 }] },
         { name: 'inherited through a stage', code: 'FROM gradle:8-jdk17 AS build\nFROM build\n', errors: [{ line: 2 }] },
-        { name: 'apt installs compilers', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y gcc git\n', errors: [{ line: 2, message: 'gcc, git' }] },
+        { name: 'apt installs compilers', code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y gcc git\n', errors: [{ line: 2, message: 'gcc, git', messageId: 'buildPackages' }] },
         { name: 'apk installs curl', code: 'FROM alpine:3.24\nRUN apk add --no-cache curl\n', errors: [{ line: 2, message: 'curl' }] },
-        { name: 'npm install keeps dev dependencies', code: 'FROM node:24-slim\nRUN npm install\n', errors: [{ line: 2, message: '--omit=dev' }] },
+        { name: 'npm install keeps dev dependencies', code: 'FROM node:24-slim\nRUN npm install\n', errors: [{ line: 2, message: '--omit=dev', messageId: 'devDependencies' }] },
       ],
     });
   });

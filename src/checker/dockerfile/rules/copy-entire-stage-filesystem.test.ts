@@ -12,7 +12,7 @@ describe('copy-entire-stage-filesystem', () => {
         'COPY --from=build / /app\n',
       ],
       invalid: [
-        { name: 'plain', code: 'COPY --from=build / /\n', errors: [{ line: 1, message: 'entire file system' }] },
+        { name: 'plain', code: 'COPY --from=build / /\n', errors: [{ line: 1, message: 'entire file system', messageId: 'wholeFileSystem' }] },
         { name: 'quoted', code: 'COPY --from=build "/" "/"\n', errors: [{ line: 1 }] },
         { name: 'in a real stage', code: 'FROM alpine:3.24 AS build\nFROM scratch\nCOPY --from=build / /\n', errors: [{ line: 3 }] },
       ],

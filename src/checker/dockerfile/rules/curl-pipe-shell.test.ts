@@ -13,7 +13,7 @@ describe('curl-pipe-shell', () => {
         { name: 'shell after ||', code: 'FROM debian:13-slim\nRUN curl -f https://example.com || sh -c "echo failed"\n' },
       ],
       invalid: [
-        { name: 'curl | sh', code: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/install.sh | sh\n', errors: [{ line: 2, message: 'curl pipes' }] },
+        { name: 'curl | sh', code: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/install.sh | sh\n', errors: [{ line: 2, message: 'curl pipes', messageId: 'pipesDownload' }] },
         { name: 'wget -O- | bash', code: 'FROM debian:13-slim\nRUN wget -qO- https://example.com/i | bash -s -- --yes\n', errors: [{ line: 2, message: 'bash' }] },
         { name: 'through tee', code: 'FROM debian:13-slim\nRUN curl -s https://x/i | tee /tmp/log | sh\n', errors: [{ line: 2 }] },
         { name: 'sudo bash', code: 'FROM debian:13-slim\nRUN curl -s https://x/i | sudo bash\n', errors: [{ line: 2 }] },
@@ -28,7 +28,7 @@ describe('curl-pipe-shell, downloads handed to a shell', () => {
     testRule(dockerfileChecker, rule, {
       valid: ['FROM debian:13-slim\nRUN sh -c "echo $(date)"\n'],
       invalid: [
-        { code: 'FROM debian:13-slim\nRUN sh -c "$(curl -fsSL https://x/install.sh)"\n', errors: [{ line: 2, message: 'download' }] },
+        { code: 'FROM debian:13-slim\nRUN sh -c "$(curl -fsSL https://x/install.sh)"\n', errors: [{ line: 2, message: 'download', messageId: 'runsDownload' }] },
         { code: 'FROM debian:13-slim\nRUN eval "$(wget -qO- https://x/env)"\n', errors: [{ line: 2 }] },
         { code: 'FROM debian:13-slim\nRUN V="$(curl -fsSL https://x/v)" && curl -fsSL "https://x/$V/i.sh" | bash\n', errors: [{ line: 2 }] },
       ],

@@ -11,6 +11,9 @@ export const rule: Rule<ImageModel> = {
     why: 'Whoever can talk to /var/run/docker.sock can start a privileged container that mounts the host disk: access to the socket is root on the host.',
     fix: 'Remove the docker.sock VOLUME; if a tool truly needs the Docker API, give it a restricted proxy or a rootless daemon instead.',
     refs: { semgrep: ['dockerfile.security.dockerd-socket-mount'], dockerBench: ['5.31'] },
+    messages: {
+      socketVolume: 'VOLUME for /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host; remove it.',
+    },
     examples: { bad: 'FROM docker:29-cli\nVOLUME /var/run/docker.sock\n', good: 'FROM docker:29-cli\nVOLUME /data\n' },
   },
   check(model) {
@@ -18,7 +21,7 @@ export const rule: Rule<ImageModel> = {
     for (const stage of model.stages) {
       for (const volume of stage.volumes) {
         if (volume.path.includes('docker.sock')) {
-          hits.push({ ...volume.span, message: 'VOLUME for /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host; remove it.' });
+          hits.push({ ...volume.span, messageId: 'socketVolume' });
         }
       }
     }

@@ -12,6 +12,7 @@ import { rule as copyEntireStageFilesystem } from './copy-entire-stage-filesyste
 import { rule as curlPipeShell } from './curl-pipe-shell';
 import { rule as dockerSocketVolume } from './docker-socket-volume';
 import { rule as latestOrUntaggedBaseImage } from './latest-or-untagged-base-image';
+import { rule as baseImageNotPinnedByDigest } from './base-image-not-pinned-by-digest';
 import { rule as malformedJsonForm } from './malformed-json-form';
 import { rule as missingHealthcheck } from './missing-healthcheck';
 import { rule as pipeWithoutPipefail } from './pipe-without-pipefail';
@@ -46,6 +47,7 @@ export const dockerfileRules: readonly Rule<ImageModel>[] = [
   addRemoteUrl,
   addInsteadOfCopy,
   latestOrUntaggedBaseImage,
+  baseImageNotPinnedByDigest,
   untrustedRegistry,
   pipeWithoutPipefail,
   relativeWorkdir,

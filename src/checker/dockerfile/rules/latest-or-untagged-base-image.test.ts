@@ -16,8 +16,8 @@ describe('latest-or-untagged-base-image', () => {
         { name: 'registry with a port', code: 'FROM localhost:5000/app:1.2\n' },
       ],
       invalid: [
-        { name: 'no tag', code: 'FROM node\n', errors: [{ line: 1, message: 'no tag' }] },
-        { name: 'latest', code: 'FROM node:latest\n', errors: [{ line: 1, message: ':latest' }] },
+        { name: 'no tag', code: 'FROM node\n', errors: [{ line: 1, message: 'no tag', messageId: 'untagged' }] },
+        { name: 'latest', code: 'FROM node:latest\n', errors: [{ line: 1, message: ':latest', messageId: 'latest' }] },
         { name: 'latest through ARG (trivy#8274)', code: 'ARG TAG=latest\nFROM alpine:${TAG}\n', errors: [{ line: 2 }] },
         { name: 'ARG default without tag', code: 'ARG BASE=ubuntu\nFROM ${BASE:-debian}\n', errors: [{ line: 2 }] },
         { name: 'registry port is not a tag', code: 'FROM localhost:5000/app\n', errors: [{ line: 1 }] },

@@ -69,23 +69,34 @@ function payload(step: Step): string {
   return step.args;
 }
 
-function message(keyword: string, problem: JsonProblem): string {
-  if (problem === 'not-strings') {
-    return `${keyword} is a JSON array with something other than strings in it, so the build stops: "when using JSON array syntax, arrays must be comprised of strings only".`;
-  }
-  if (keyword === 'SHELL') {
-    return problem === 'empty'
-      ? 'SHELL is an empty JSON array, so the build stops: "SHELL requires at least one argument".'
-      : `SHELL ${problem === 'trailing-text' ? 'has text glued to the end of its JSON array' : 'is not a valid JSON array of strings'}, so the build stops: "SHELL requires the arguments to be in JSON form".`;
-  }
-  const why = problem === 'trailing-text'
-    ? 'has text glued to the end of its JSON array'
-    : 'starts like a JSON array but is not valid JSON (a missing comma or quote, or single quotes)';
-  if (LIST_FORM.has(keyword)) {
-    return `${keyword} ${why}, so Docker splits the line at spaces instead: the brackets, quotes and commas become part of the paths.`;
-  }
-  const when = keyword === 'RUN' ? 'the build fails' : keyword === 'HEALTHCHECK' ? 'the health check always fails' : 'the container fails to start its command';
-  return `${keyword} ${why}, so Docker does not read it as the exec form: it hands the whole line to /bin/sh -c, and ${when}.`;
+const NOT_EXEC_FORM = ', so Docker does not read it as the exec form: it hands the whole line to /bin/sh -c, and';
+const GLUED = 'has text glued to the end of its JSON array';
+const NOT_JSON = 'starts like a JSON array but is not valid JSON (a missing comma or quote, or single quotes)';
+const SPLIT_AT_SPACES = ', so Docker splits the line at spaces instead: the brackets, quotes and commas become part of the paths.';
+const SHELL_STOPS = ', so the build stops: "SHELL requires the arguments to be in JSON form".';
+
+const MESSAGES = {
+  notStrings: '{{keyword}} is a JSON array with something other than strings in it, so the build stops: "when using JSON array syntax, arrays must be comprised of strings only".',
+  shellEmpty: 'SHELL is an empty JSON array, so the build stops: "SHELL requires at least one argument".',
+  shellTrailingText: `SHELL ${GLUED}${SHELL_STOPS}`,
+  shellInvalid: `SHELL is not a valid JSON array of strings${SHELL_STOPS}`,
+  listTrailingText: `{{keyword}} ${GLUED}${SPLIT_AT_SPACES}`,
+  listInvalid: `{{keyword}} ${NOT_JSON}${SPLIT_AT_SPACES}`,
+  runTrailingText: `RUN ${GLUED}${NOT_EXEC_FORM} the build fails.`,
+  runInvalid: `RUN ${NOT_JSON}${NOT_EXEC_FORM} the build fails.`,
+  healthcheckTrailingText: `HEALTHCHECK ${GLUED}${NOT_EXEC_FORM} the health check always fails.`,
+  healthcheckInvalid: `HEALTHCHECK ${NOT_JSON}${NOT_EXEC_FORM} the health check always fails.`,
+  commandTrailingText: `{{keyword}} ${GLUED}${NOT_EXEC_FORM} the container fails to start its command.`,
+  commandInvalid: `{{keyword}} ${NOT_JSON}${NOT_EXEC_FORM} the container fails to start its command.`,
+} as const;
+
+/** The message for a problem: what Docker then does depends on the instruction. */
+function messageId(keyword: string, problem: JsonProblem): keyof typeof MESSAGES {
+  if (problem === 'not-strings') return 'notStrings';
+  const glued = problem === 'trailing-text';
+  if (keyword === 'SHELL') return problem === 'empty' ? 'shellEmpty' : glued ? 'shellTrailingText' : 'shellInvalid';
+  const shape = LIST_FORM.has(keyword) ? 'list' : keyword === 'RUN' ? 'run' : keyword === 'HEALTHCHECK' ? 'healthcheck' : 'command';
+  return `${shape}${glued ? 'TrailingText' : 'Invalid'}`;
 }
 
 export const rule: Rule<ImageModel> = {
@@ -98,6 +109,7 @@ export const rule: Rule<ImageModel> = {
     why: 'Docker reads the exec form only when the text is exactly a JSON array of strings. Anything else becomes a shell command or a space-separated list, and SHELL refuses it outright, so the image does not build or the container does not start.',
     fix: 'Write the array with double quotes and a comma between elements, close it with "]" and put nothing after it, e.g. CMD ["node", "server.js"].',
     refs: {},
+    messages: MESSAGES,
     examples: {
       bad: 'FROM alpine:3.24\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]t\nCMD ["node" "server.js"]\n',
       good: 'FROM alpine:3.24\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nCMD ["node", "server.js"]\n',
@@ -110,7 +122,7 @@ export const rule: Rule<ImageModel> = {
         const strict = step.keyword === 'SHELL';
         if (!strict && !EXEC_FORM.has(step.keyword) && !LIST_FORM.has(step.keyword) && step.keyword !== 'HEALTHCHECK') continue;
         const problem = problemOf(payload(step), strict);
-        if (problem) hits.push({ line: step.line, message: message(step.keyword, problem) });
+        if (problem) hits.push({ line: step.line, messageId: messageId(step.keyword, problem), data: { keyword: step.keyword } });
       }
     }
     return hits;

@@ -14,7 +14,7 @@ describe('missing-healthcheck', () => {
         { name: 'fragment', code: 'RUN true\n' },
       ],
       invalid: [
-        { name: 'none', code: 'FROM scratch\n', errors: [{ line: 1, message: 'HEALTHCHECK' }] },
+        { name: 'none', code: 'FROM scratch\n', errors: [{ line: 1, message: 'HEALTHCHECK', messageId: 'noHealthcheck' }] },
         { name: 'reported on the final FROM', code: 'FROM golang:1.27 AS build\nHEALTHCHECK CMD true\n\nFROM alpine:3.24\nCMD ["./app"]\n', errors: [{ line: 4 }] },
         { name: 'chain bifurcates', code: 'FROM scratch AS a\nFROM a AS b1\nHEALTHCHECK NONE\nFROM a AS b2\n', errors: [{ line: 4 }] },
       ],

@@ -20,7 +20,8 @@ describe('pipe-without-pipefail', () => {
       ],
       invalid: [
         { name: 'plain pipe', code: 'FROM debian:13-slim\nRUN wget -O - https://x | wc -l > /n\n', errors: [{ line: 2, message: 'pipefail' }] },
-        { name: 'sh -o pipefail', code: 'FROM debian:13-slim\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN a | b\n', errors: [{ line: 3, message: 'may not support' }] },
+        { name: 'sh -o pipefail', code: 'FROM debian:13-slim\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN a | b\n', errors: [{ line: 3, message: 'may not support', messageId: 'shellMayNotSupportBash' }] },
+        { name: 'sh -o pipefail on Alpine', code: 'FROM alpine:3.24\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN a | b\n', errors: [{ line: 3, message: 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]', messageId: 'shellMayNotSupportAsh' }] },
         { name: 'SHELL resets in the next stage', code: 'FROM debian:13-slim AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM debian:13-slim\nRUN a | b\n', errors: [{ line: 5 }] },
         { name: 'SHELL changed back', code: 'FROM debian:13-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', errors: [{ line: 4 }] },
         { name: 'exec form running bash -c', code: 'FROM debian:13-slim\nRUN ["/bin/bash", "-c", "curl -s https://x | tar x"]\n', errors: [{ line: 2 }] },
@@ -57,9 +58,9 @@ describe('pipe-without-pipefail, only where a pipe can hide a failure', () => {
     testRule(dockerfileChecker, rule, {
       valid: [],
       invalid: [
-        { name: 'Alpine has BusyBox ash', code: 'FROM alpine:3.24\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]' }] },
+        { name: 'Alpine has BusyBox ash', code: 'FROM alpine:3.24\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]', messageId: 'pipeHidesFailureAsh' }] },
         { name: 'through an earlier stage', code: 'FROM alpine:3.24 AS base\nFROM base\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 3, message: 'set -o pipefail &&' }] },
-        { name: 'Debian has bash', code: 'FROM debian:13-slim\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]' }] },
+        { name: 'Debian has bash', code: 'FROM debian:13-slim\nRUN wget -qO- https://x | tar x\n', errors: [{ line: 2, message: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', messageId: 'pipeHidesFailureBash' }] },
       ],
     });
   });

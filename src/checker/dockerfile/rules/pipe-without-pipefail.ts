@@ -73,8 +73,13 @@ function hidingWriter(pipeline: readonly ShellCommand[], after: ShellCommand | u
   return writers.find((w) => !SAFE_WRITERS.has(w.program) && !(w.program === 'cat' && w.args.length === 0)) ?? null;
 }
 
-/** How to turn pipefail on, in the shell the stage's image has: BusyBox ash on Alpine, bash elsewhere. */
-function advice(model: ImageModel, stage: Stage): string {
+const ASH_ADVICE = 'start the script with set -o pipefail && (BusyBox ash supports it) or add SHELL ["/bin/ash", "-eo", "pipefail", "-c"] before it';
+const BASH_ADVICE = 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it';
+const SHELL_MAY_NOT = 'SHELL {{shell}} may not support -o pipefail, so this pipe can hide a failure';
+const PIPE_HIDES = 'This RUN pipes {{program}} into another command without pipefail, so a failure of {{program}} is ignored';
+
+/** Whether the stage's image has BusyBox ash and no bash (Alpine), which says how to turn pipefail on. */
+function ashOnly(model: ImageModel, stage: Stage): boolean {
   let root = stage;
   const seen = new Set<number>();
   while (root.base.kind === 'stage' && root.base.stageIndex !== null && !seen.has(root.index)) {
@@ -82,10 +87,7 @@ function advice(model: ImageModel, stage: Stage): string {
     root = model.stages[root.base.stageIndex] ?? root;
   }
   const info = root.base.info;
-  const ash = info !== null && !info.tools.includes('bash') && (info.libc === 'musl' || info.tools.includes('busybox'));
-  return ash
-    ? 'start the script with set -o pipefail && (BusyBox ash supports it) or add SHELL ["/bin/ash", "-eo", "pipefail", "-c"] before it'
-    : 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it';
+  return info !== null && !info.tools.includes('bash') && (info.libc === 'musl' || info.tools.includes('busybox'));
 }
 
 export const rule: Rule<ImageModel> = {
@@ -98,6 +100,12 @@ export const rule: Rule<ImageModel> = {
     why: 'A pipeline reports only the status of its last command, so `curl ... | tar x` or `wget ... | sh` can fail on the download and still let the build succeed with a broken image.',
     fix: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before the RUN, or start the script with set -o pipefail in a shell that supports it.',
     refs: { hadolint: ['DL4006'], kics: ['efbf148a-67e9-42d2-ac47-02fa1c0d0b22'], semgrep: ['dockerfile.best-practice.set-pipefail'] },
+    messages: {
+      shellMayNotSupportAsh: `${SHELL_MAY_NOT}; ${ASH_ADVICE}.`,
+      shellMayNotSupportBash: `${SHELL_MAY_NOT}; ${BASH_ADVICE}.`,
+      pipeHidesFailureAsh: `${PIPE_HIDES}; ${ASH_ADVICE}.`,
+      pipeHidesFailureBash: `${PIPE_HIDES}; ${BASH_ADVICE}.`,
+    },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
       good: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/data.tgz | tar xz -C /opt\n',
@@ -123,12 +131,11 @@ export const rule: Rule<ImageModel> = {
         const writer = hidingWriter(pipeline, commands[end + 1]);
         if (!writer) continue;
         const plainSh = run.form === 'shell' && setsPipefail(run.shell);
-        hits.push({
-          ...pipeSpan(run, writer, pipeline[pipeline.indexOf(writer) + 1]),
-          message: plainSh
-            ? `SHELL ${run.shell[0] ?? ''} may not support -o pipefail, so this pipe can hide a failure; ${advice(model, stage)}.`
-            : `This RUN pipes ${writer.program} into another command without pipefail, so a failure of ${writer.program} is ignored; ${advice(model, stage)}.`,
-        });
+        const shell = ashOnly(model, stage) ? 'Ash' : 'Bash';
+        const span = pipeSpan(run, writer, pipeline[pipeline.indexOf(writer) + 1]);
+        hits.push(plainSh
+          ? { ...span, messageId: `shellMayNotSupport${shell}`, data: { shell: run.shell[0] ?? '' } }
+          : { ...span, messageId: `pipeHidesFailure${shell}`, data: { program: writer.program } });
         break;
       }
     }

@@ -15,7 +15,7 @@ describe('relative-workdir', () => {
         { name: 'fragment', code: "WORKDIR '/usr/local'\n" },
       ],
       invalid: [
-        { name: 'relative', code: 'FROM alpine:3.24\nWORKDIR app\n', errors: [{ line: 2, message: 'WORKDIR /app' }] },
+        { name: 'relative', code: 'FROM alpine:3.24\nWORKDIR app\n', errors: [{ line: 2, message: 'WORKDIR /app', messageId: 'relativePath' }] },
         { name: 'dot dot', code: 'FROM alpine:3.24\nWORKDIR "../work"\n', errors: [{ line: 2 }] },
         { name: 'quoted fragment', code: "WORKDIR 'relative/dir'\n", errors: [{ line: 1 }] },
         { name: 'after an absolute one', code: 'FROM alpine:3.24\nWORKDIR /srv\nWORKDIR app\n', errors: [{ line: 3 }] },

@@ -1,6 +1,8 @@
 import type { Rule } from '../../core/types';
 import type { ImageModel } from '../model';
 
+const NEVER_SETS_USER = 'and never sets USER, so the container runs as uid 0. End the stage with USER 10001:10001 (or another unprivileged id).';
+
 export const rule: Rule<ImageModel> = {
   meta: {
     id: 'runs-as-root',
@@ -19,6 +21,14 @@ export const rule: Rule<ImageModel> = {
       semgrep: ['dockerfile.security.last-user-is-root', 'dockerfile.security.missing-user', 'dockerfile.security.missing-user-entrypoint'],
       dockerBench: ['4.1'],
     },
+    messages: {
+      emptyUser: '"USER {{written}}" is empty because the variable has no value in this stage (an ARG before FROM must be declared again after it), and an empty USER runs as uid 0. Give the ARG a default in this stage or write the id, e.g. USER 10001:10001.',
+      switchesToRoot: 'The final stage switches to root with "USER {{written}}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.',
+      unverifiedDefaultUser: 'The default user of "{{image}}" cannot be verified and this stage sets no USER. Declare the runtime user explicitly, e.g. USER 10001:10001.',
+      imageRunsAsRoot: `The final stage starts from "{{image}}", which runs as root, ${NEVER_SETS_USER}`,
+      stageRunsAsRoot: `The final stage starts from stage "{{stage}}", which runs as root, ${NEVER_SETS_USER}`,
+      scratchHasNoUser: `The final stage starts from scratch, which has no user at all, ${NEVER_SETS_USER}`,
+    },
     examples: {
       bad: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /opt/app/\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
       good: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /opt/app/\nUSER 10001:10001\nCMD ["java", "-jar", "/opt/app/app.jar"]\n',
@@ -31,15 +41,16 @@ export const rule: Rule<ImageModel> = {
     if (user.source === 'instruction') {
       if (!user.isRoot) return [];
       if (user.raw === '' && user.unresolvedVariables) {
-        return [{ ...user.span, message: `"USER ${user.written}" is empty because the variable has no value in this stage (an ARG before FROM must be declared again after it), and an empty USER runs as uid 0. Give the ARG a default in this stage or write the id, e.g. USER 10001:10001.` }];
+        return [{ ...user.span, messageId: 'emptyUser', data: { written: user.written } }];
       }
-      return [{ ...user.span, message: `The final stage switches to root with "USER ${user.written}", so the container runs as uid 0. End the stage with an unprivileged numeric user such as USER 10001:10001.` }];
+      return [{ ...user.span, messageId: 'switchesToRoot', data: { written: user.written } }];
     }
     if (user.isRoot === false) return [];
     if (user.isRoot === null) {
-      return [{ ...stage.base.span, message: `The default user of "${stage.base.resolved || stage.base.raw}" cannot be verified and this stage sets no USER. Declare the runtime user explicitly, e.g. USER 10001:10001.` }];
+      return [{ ...stage.base.span, messageId: 'unverifiedDefaultUser', data: { image: stage.base.resolved || stage.base.raw } }];
     }
-    const from = stage.base.kind === 'stage' ? `stage "${model.stages[stage.base.stageIndex ?? 0]?.name ?? stage.base.resolved}", which runs as root,` : stage.base.kind === 'scratch' ? 'scratch, which has no user at all,' : `"${stage.base.resolved}", which runs as root,`;
-    return [{ ...stage.base.span, message: `The final stage starts from ${from} and never sets USER, so the container runs as uid 0. End the stage with USER 10001:10001 (or another unprivileged id).` }];
+    if (stage.base.kind === 'stage') return [{ ...stage.base.span, messageId: 'stageRunsAsRoot', data: { stage: model.stages[stage.base.stageIndex ?? 0]?.name ?? stage.base.resolved } }];
+    if (stage.base.kind === 'scratch') return [{ ...stage.base.span, messageId: 'scratchHasNoUser' }];
+    return [{ ...stage.base.span, messageId: 'imageRunsAsRoot', data: { image: stage.base.resolved } }];
   },
 };

@@ -13,9 +13,9 @@ describe('secret-file-in-layer', () => {
         { name: 'COPY . . without removing a secret', code: 'FROM node:24-slim\nCOPY . .\nRUN rm -rf node_modules/.cache\n' },
       ],
       invalid: [
-        { name: 'copied then removed', code: 'FROM node:24-slim\nCOPY .npmrc /root/.npmrc\nRUN npm ci && rm /root/.npmrc\n', errors: [{ line: 2, message: 'line 3' }] },
-        { name: 'private key', code: 'FROM alpine:3.24\nCOPY id_rsa /root/.ssh/id_rsa\n', errors: [{ line: 2, message: 'id_rsa' }] },
-        { name: 'COPY . . then rm .env', code: 'FROM python:3.12-slim\nCOPY . /app\nRUN rm -f /app/.env\n', errors: [{ line: 2, message: '.env' }] },
+        { name: 'copied then removed', code: 'FROM node:24-slim\nCOPY .npmrc /root/.npmrc\nRUN npm ci && rm /root/.npmrc\n', errors: [{ line: 2, message: 'line 3', messageId: 'removedLater' }] },
+        { name: 'private key', code: 'FROM alpine:3.24\nCOPY id_rsa /root/.ssh/id_rsa\n', errors: [{ line: 2, message: 'id_rsa', messageId: 'inImage' }] },
+        { name: 'COPY . . then rm .env', code: 'FROM python:3.12-slim\nCOPY . /app\nRUN rm -f /app/.env\n', errors: [{ line: 2, message: '.env', messageId: 'inCopiedDirectory' }] },
         { name: 'pem via ADD', code: 'FROM alpine:3.24\nADD certs/server.key /etc/ssl/private/\n', errors: [{ line: 2 }] },
       ],
     });

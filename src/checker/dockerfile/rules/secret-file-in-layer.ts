@@ -50,6 +50,11 @@ export const rule: Rule<ImageModel> = {
     why: 'Every COPY is a layer: a key or token file stays readable in the image (docker save, docker history) even when a later RUN deletes it.',
     fix: 'List secret files in .dockerignore and pass build secrets with RUN --mount=type=secret,id=...; never COPY them and rm them later.',
     refs: { dockle: ['CIS-DI-0010'] },
+    messages: {
+      removedLater: `{{instruction}} puts {{files}} in a layer; the rm on line {{line}} hides it but the image still contains it. Instead, ${FIX}.`,
+      inImage: `{{instruction}} puts {{files}} into the image, where anyone who pulls it can read it. Instead, ${FIX}.`,
+      inCopiedDirectory: `{{instruction}} {{sources}} copies {{file}} into a layer, and the rm on line {{line}} does not take it out of the image. Instead, ${FIX}.`,
+    },
     examples: {
       bad: 'FROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY .npmrc /root/.npmrc\nRUN npm ci --omit=dev && rm /root/.npmrc\n',
       good: '# syntax=docker/dockerfile:1\nFROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n',
@@ -67,15 +72,13 @@ export const rule: Rule<ImageModel> = {
         const named = add.sources.filter(isSecretFile);
         const removal = removals[next];
         if (named.length > 0) {
-          hits.push({
-            ...sourceSpan(add, isSecretFile),
-            message: removal
-              ? `${add.instruction} puts ${named.join(', ')} in a layer; the rm on line ${removal.line} hides it but the image still contains it. Instead, ${FIX}.`
-              : `${add.instruction} puts ${named.join(', ')} into the image, where anyone who pulls it can read it. Instead, ${FIX}.`,
-          });
+          const data = { instruction: add.instruction, files: named.join(', ') };
+          hits.push(removal
+            ? { ...sourceSpan(add, isSecretFile), messageId: 'removedLater', data: { ...data, line: removal.line } }
+            : { ...sourceSpan(add, isSecretFile), messageId: 'inImage', data });
         } else if (removal && copiesDirectory(add)) {
           const file = removal.paths.find(isSecretFile) ?? '';
-          hits.push({ ...sourceSpan(add, isDirectory), message: `${add.instruction} ${add.sources.join(' ')} copies ${basename(file)} into a layer, and the rm on line ${removal.line} does not take it out of the image. Instead, ${FIX}.` });
+          hits.push({ ...sourceSpan(add, isDirectory), messageId: 'inCopiedDirectory', data: { instruction: add.instruction, sources: add.sources.join(' '), file: basename(file), line: removal.line } });
         }
       }
     }

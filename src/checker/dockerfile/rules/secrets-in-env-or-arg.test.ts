@@ -30,8 +30,8 @@ describe('secrets-in-env-or-arg', () => {
         'FROM python:3.14-slim\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\n',
       ],
       invalid: [
-        { code: 'FROM alpine:3.24\nENV DATABASE_URL=mysql://root:whalehello@db:3306/mysql\n', errors: [{ line: 2, message: 'password' }] },
-        { code: 'FROM alpine:3.24\nARG MIRROR=https://ci:s3cret@mirror.example/pypi\n', errors: [{ line: 2 }] },
+        { code: 'FROM alpine:3.24\nENV DATABASE_URL=mysql://root:whalehello@db:3306/mysql\n', errors: [{ line: 2, message: 'password', messageId: 'envUrlWithPassword' }] },
+        { code: 'FROM alpine:3.24\nARG MIRROR=https://ci:s3cret@mirror.example/pypi\n', errors: [{ line: 2, messageId: 'argUrlWithPassword' }] },
       ],
     });
   });
@@ -46,8 +46,8 @@ describe('secrets-in-env-or-arg', () => {
         { name: 'path to a secret file', code: 'FROM alpine:3.24\nENV DB_PASSWORD_FILE=/run/secrets/db\n' },
       ],
       invalid: [
-        { name: 'global ARG without a value', code: 'ARG NPM_TOKEN\nFROM node:24-slim\n', errors: [{ line: 1, message: 'ARG NPM_TOKEN' }] },
-        { name: 'ENV with a value', code: 'FROM alpine:3.24\nENV DB_PASSWORD=hunter2\n', errors: [{ line: 2, message: 'docker inspect' }] },
+        { name: 'global ARG without a value', code: 'ARG NPM_TOKEN\nFROM node:24-slim\n', errors: [{ line: 1, message: 'ARG NPM_TOKEN', messageId: 'argSecret' }] },
+        { name: 'ENV with a value', code: 'FROM alpine:3.24\nENV DB_PASSWORD=hunter2\n', errors: [{ line: 2, message: 'docker inspect', messageId: 'envSecret' }] },
         { name: 'legacy ENV form', code: 'FROM alpine:3.24\nENV API_KEY abc123\n', errors: [{ line: 2 }] },
         { name: 'several in one ENV', code: 'FROM alpine:3.24\nENV A=1 SECRET_TOKEN=x\n', errors: [{ line: 2 }] },
         { name: 'ARG in each stage', code: 'FROM alpine:3.24\nARG password=pass\nFROM alpine:3.24\nARG password=pass\n', errors: [{ line: 2 }, { line: 4 }] },

@@ -46,6 +46,12 @@ export const rule: Rule<ImageModel> = {
     why: 'ENV values are stored in the image config and ARG values in its build history: anyone who can pull the image can read them with docker inspect or docker history.',
     fix: 'Mount the secret only for the step that needs it: RUN --mount=type=secret,id=token ... and docker build --secret id=token,src=token.txt; give runtime secrets at run time, not in the image.',
     refs: { hadolint: ['DL3064'], kics: ['a88baa34-e2ad-44ea-ad6f-8cac87bc7c71'], semgrep: ['dockerfile.security.secret-in-build-arg'] },
+    messages: {
+      envUrlWithPassword: 'ENV {{name}} holds a URL with a password in it, which docker inspect shows to anyone with the image. Pass the password as a secret at build or run time instead.',
+      argUrlWithPassword: 'ARG {{name}} holds a URL with a password in it, which docker history shows to anyone with the image. Pass the password as a secret at build or run time instead.',
+      envSecret: 'ENV {{name}} stores a secret in the image config, where docker inspect shows it to anyone with the image. Use RUN --mount=type=secret for build steps, and pass runtime secrets when the container starts.',
+      argSecret: 'ARG {{name}} passes a secret as a build argument, which docker history keeps in the image. Use RUN --mount=type=secret,id=... and docker build --secret instead.',
+    },
     examples: {
       bad: 'FROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci --omit=dev && rm .npmrc\n',
       good: '# syntax=docker/dockerfile:1\nFROM node:24-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n',
@@ -55,15 +61,15 @@ export const rule: Rule<ImageModel> = {
     const hits: Hit[] = [];
     const report = (kv: KeyValue, keyword: 'ENV' | 'ARG'): void => {
       if (credentialsInValue(kv.value)) {
-        hits.push({ ...kv.span, message: `${keyword} ${kv.name} holds a URL with a password in it, which ${keyword === 'ENV' ? 'docker inspect' : 'docker history'} shows to anyone with the image. Pass the password as a secret at build or run time instead.` });
+        hits.push({ ...kv.span, messageId: keyword === 'ENV' ? 'envUrlWithPassword' : 'argUrlWithPassword', data: { name: kv.name } });
         return;
       }
       if (!isSecretName(kv.name)) return;
       if (keyword === 'ENV') {
         if (kv.value === null || kv.value === '') return;
-        hits.push({ ...kv.span, message: `ENV ${kv.name} stores a secret in the image config, where docker inspect shows it to anyone with the image. Use RUN --mount=type=secret for build steps, and pass runtime secrets when the container starts.` });
+        hits.push({ ...kv.span, messageId: 'envSecret', data: { name: kv.name } });
       } else {
-        hits.push({ ...kv.span, message: `ARG ${kv.name} passes a secret as a build argument, which docker history keeps in the image. Use RUN --mount=type=secret,id=... and docker build --secret instead.` });
+        hits.push({ ...kv.span, messageId: 'argSecret', data: { name: kv.name } });
       }
     };
     for (const kv of model.globalArgs) report(kv, 'ARG');

@@ -15,9 +15,9 @@ describe('shell-form-without-shell', () => {
         { name: 'shell form in a build stage', code: 'FROM golang:1.27 AS build\nRUN go build\nFROM scratch\nCMD ["/app"]\n' },
       ],
       invalid: [
-        { name: 'ENTRYPOINT shell form', code: 'FROM gcr.io/distroless/static-debian13:nonroot\nENTRYPOINT /server --port 8080\n', errors: [{ line: 2, message: 'exec form' }] },
+        { name: 'ENTRYPOINT shell form', code: 'FROM gcr.io/distroless/static-debian13:nonroot\nENTRYPOINT /server --port 8080\n', errors: [{ line: 2, message: 'exec form', messageId: 'commandShellForm' }] },
         { name: 'CMD on scratch', code: 'FROM scratch\nCOPY app /app\nCMD /app\n', errors: [{ line: 3 }] },
-        { name: 'RUN on distroless', code: 'FROM gcr.io/distroless/java17-debian13\nRUN mkdir /data\n', errors: [{ line: 2, message: 'RUN' }] },
+        { name: 'RUN on distroless', code: 'FROM gcr.io/distroless/java17-debian13\nRUN mkdir /data\n', errors: [{ line: 2, message: 'RUN', messageId: 'runShellForm' }] },
         { name: 'inherited through a stage', code: 'FROM scratch AS base\nFROM base\nCMD /app\n', errors: [{ line: 3 }] },
       ],
     });

@@ -16,7 +16,7 @@ describe('tls-verification-disabled', () => {
         { name: 'variables named like Object members', code: 'FROM alpine:3.24\nENV constructor=0 toString=0\nRUN hasOwnProperty=0 constructor=0 make\n' },
       ],
       invalid: [
-        { name: 'curl -k', code: 'FROM alpine:3.24\nRUN curl -k https://example.com\n', errors: [{ line: 2, message: 'curl -k' }] },
+        { name: 'curl -k', code: 'FROM alpine:3.24\nRUN curl -k https://example.com\n', errors: [{ line: 2, message: 'curl -k', messageId: 'insecureOption' }] },
         { name: 'bundled -Lkv', code: 'FROM alpine:3.24\nRUN curl -Lkv https://example.com\n', errors: [{ line: 2 }] },
         { name: 'continued --insecure', code: 'FROM alpine:3.24\nRUN curl \\\n    --insecure \\\n    https://example.com\n', errors: [{ line: 2 }] },
         { name: 'wget', code: 'FROM alpine:3.24\nRUN echo hi && wget --no-check-certificate https://example.com\n', errors: [{ line: 2, message: 'wget' }] },
@@ -24,8 +24,9 @@ describe('tls-verification-disabled', () => {
         { name: 'git sslVerify', code: 'FROM alpine:3.24\nRUN git -c http.sslVerify=false clone https://example.com/r.git\n', errors: [{ line: 2 }] },
         { name: 'git config', code: 'FROM alpine:3.24\nRUN git config --global http.sslVerify false\n', errors: [{ line: 2 }] },
         { name: 'npm strict-ssl', code: 'FROM node:24-slim\nRUN npm config set strict-ssl false\n', errors: [{ line: 2 }] },
-        { name: 'ENV NODE_TLS_REJECT_UNAUTHORIZED', code: 'FROM node:24-slim\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', errors: [{ line: 2, message: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0' }] },
+        { name: 'ENV NODE_TLS_REJECT_UNAUTHORIZED', code: 'FROM node:24-slim\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', errors: [{ line: 2, message: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0', messageId: 'insecureEnv' }] },
         { name: 'inline PYTHONHTTPSVERIFY', code: 'FROM python:3.12-slim\nRUN PYTHONHTTPSVERIFY=0 python fetch.py\n', errors: [{ line: 2 }] },
+        { name: 'apt without peer verification', code: 'FROM debian:13-slim\nRUN apt-get -o Acquire::https::Verify-Peer=false update\n', errors: [{ line: 2, message: 'apt-get without certificate or signature checks', messageId: 'aptChecksOff' }] },
         { name: 'apk --allow-untrusted', code: 'FROM alpine:3.24\nRUN apk add --no-cache --allow-untrusted ./x.apk\n', errors: [{ line: 2 }] },
       ],
     });

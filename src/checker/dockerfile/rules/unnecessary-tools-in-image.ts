@@ -25,7 +25,8 @@ function packageName(arg: string): string {
 function runHit(run: RunStep, command: ShellCommand): Hit {
   return {
     ...placeInRun(run, command, programSpan(command)),
-    message: `RUN calls ${command.program}, which needs a terminal, a login or a running system and does nothing useful while an image builds; remove it from the RUN.`,
+    messageId: 'interactiveCommand',
+    data: { program: command.program },
   };
 }
 
@@ -33,7 +34,8 @@ function installHit(run: RunStep, command: ShellCommand, tools: readonly string[
   const first = command.args.findIndex((a) => !a.startsWith('-') && packageName(a) === tools[0]);
   return {
     ...placeInRun(run, command, argSpan(command, first)),
-    message: `The final image installs ${tools.join(', ')}, a ready toolbox for an intruder that the service never uses; drop ${tools.length === 1 ? 'it' : 'them'} and debug from outside with docker exec or a debug sidecar.`,
+    messageId: tools.length === 1 ? 'oneTool' : 'manyTools',
+    data: { tools: tools.join(', ') },
   };
 }
 
@@ -50,6 +52,11 @@ export const rule: Rule<ImageModel> = {
       hadolint: ['DL3001'],
       kics: ['9b6b0f38-92a2-41f9-b881-3a1083d99f1b'],
       semgrep: ['dockerfile.best-practice.nonsensical-command'],
+    },
+    messages: {
+      interactiveCommand: 'RUN calls {{program}}, which needs a terminal, a login or a running system and does nothing useful while an image builds; remove it from the RUN.',
+      oneTool: 'The final image installs {{tools}}, a ready toolbox for an intruder that the service never uses; drop it and debug from outside with docker exec or a debug sidecar.',
+      manyTools: 'The final image installs {{tools}}, a ready toolbox for an intruder that the service never uses; drop them and debug from outside with docker exec or a debug sidecar.',
     },
     examples: {
       bad: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends vim tcpdump \\\n && rm -rf /var/lib/apt/lists/*\nRUN service nginx start\n',

@@ -15,11 +15,11 @@ describe('user-not-numeric', () => {
         'FROM alpine:3.24\n',
       ],
       invalid: [
-        { name: 'shipped by the base', code: 'FROM node:24-slim\nUSER node\n', errors: [{ line: 2, message: 'USER 1000:1000' }] },
+        { name: 'shipped by the base', code: 'FROM node:24-slim\nUSER node\n', errors: [{ line: 2, message: 'USER 1000:1000', messageId: 'knownId' }] },
         { name: 'created with useradd -u', code: 'FROM debian:13-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\nUSER app\n', errors: [{ line: 3, message: 'USER 10001:10001' }] },
         { name: 'created with busybox adduser', code: 'FROM alpine:3.24\nRUN adduser -D -u 1234 app\nUSER app:app\n', errors: [{ line: 3, message: 'USER 1234' }] },
         { name: 'uid picked by BusyBox adduser', code: 'FROM alpine:3.24\nRUN adduser -D app\nUSER app\n', errors: [{ line: 3, message: 'USER 1000:1000' }] },
-        { name: 'unknown uid', code: 'FROM registry.example.com/base:1\nRUN adduser -D app\nUSER app\n', errors: [{ line: 3, message: 'useradd -u' }] },
+        { name: 'unknown uid', code: 'FROM registry.example.com/base:1\nRUN adduser -D app\nUSER app\n', errors: [{ line: 3, message: 'useradd -u', messageId: 'unknownId' }] },
         { name: 'fragment', code: 'USER foobar\n', errors: [{ line: 1 }] },
         { name: 'payara', code: 'FROM payara/micro:6.2024.1\nUSER payara\n', errors: [{ line: 2, message: 'USER 1000' }] },
       ],

@@ -14,17 +14,17 @@ describe('k8s-allow-privilege-escalation', () => {
         {
           name: 'missing',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    image: busybox:1.36\n',
-          errors: [{ line: 4, message: 'does not set `allowPrivilegeEscalation: false`' }],
+          errors: [{ line: 4, messageId: 'notSetContainer', message: 'does not set `allowPrivilegeEscalation: false`' }],
         },
         {
           name: 'explicitly true',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      allowPrivilegeEscalation: true\n',
-          errors: [{ line: 6, message: 'sets `allowPrivilegeEscalation: true`' }],
+          errors: [{ line: 6, messageId: 'setTrueContainer', message: 'sets `allowPrivilegeEscalation: true`' }],
         },
         {
           name: 'false but privileged',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      allowPrivilegeEscalation: false\n      privileged: true\n',
-          errors: [{ line: 6, message: 'privileged or adds SYS_ADMIN' }],
+          errors: [{ line: 6, messageId: 'escalatesAnywayContainer', message: 'privileged or adds SYS_ADMIN' }],
         },
         {
           name: 'false but CAP_SYS_ADMIN added',
@@ -34,7 +34,7 @@ describe('k8s-allow-privilege-escalation', () => {
         {
           name: 'a pod-level key is not read: the field exists only per container',
           code: 'kind: Pod\nspec:\n  securityContext: {allowPrivilegeEscalation: false}\n  containers: [{name: a}]\n  ephemeralContainers: [{name: debug}]\n',
-          errors: [{ line: 4 }, { line: 5, message: 'Ephemeral container "debug"' }],
+          errors: [{ line: 4 }, { line: 5, messageId: 'notSetEphemeralContainer', message: 'Ephemeral container "debug"' }],
         },
       ],
     });

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { describeContainer, eachContainer, hitAt } from './report';
+import { containerHit, eachContainer, perContainer } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -17,6 +17,11 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_20'],
       polaris: ['privilegeEscalationAllowed'],
     },
+    messages: {
+      ...perContainer('notSet', '{{who}} does not set `allowPrivilegeEscalation: false`, so setuid programs can still raise its privileges. Add it to the container\'s securityContext.'),
+      ...perContainer('setTrue', '{{who}} sets `allowPrivilegeEscalation: true`, so setuid programs can raise its privileges. Set it to false.'),
+      ...perContainer('escalatesAnyway', '{{who}} sets `allowPrivilegeEscalation: false` but is privileged or adds SYS_ADMIN, either of which lets it gain privileges anyway. Remove `privileged: true` or the SYS_ADMIN capability.'),
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        allowPrivilegeEscalation: false\n',
@@ -26,17 +31,9 @@ export const rule: Rule<KubernetesModel> = {
     const hits: Hit[] = [];
     for (const [container] of eachContainer(model)) {
       const { allowPrivilegeEscalation, escalationPossible } = container.security;
-      const who = describeContainer(container);
-      if (allowPrivilegeEscalation === undefined) {
-        hits.push(hitAt(container.nameSpan,
-          `${who} does not set \`allowPrivilegeEscalation: false\`, so setuid programs can still raise its privileges. Add it to the container's securityContext.`));
-      } else if (allowPrivilegeEscalation.value) {
-        hits.push(hitAt(allowPrivilegeEscalation.span,
-          `${who} sets \`allowPrivilegeEscalation: true\`, so setuid programs can raise its privileges. Set it to false.`));
-      } else if (escalationPossible) {
-        hits.push(hitAt(allowPrivilegeEscalation.span,
-          `${who} sets \`allowPrivilegeEscalation: false\` but is privileged or adds SYS_ADMIN, either of which lets it gain privileges anyway. Remove \`privileged: true\` or the SYS_ADMIN capability.`));
-      }
+      if (allowPrivilegeEscalation === undefined) hits.push(containerHit(container.nameSpan, 'notSet', container));
+      else if (allowPrivilegeEscalation.value) hits.push(containerHit(allowPrivilegeEscalation.span, 'setTrue', container));
+      else if (escalationPossible) hits.push(containerHit(allowPrivilegeEscalation.span, 'escalatesAnyway', container));
     }
     return hits;
   },

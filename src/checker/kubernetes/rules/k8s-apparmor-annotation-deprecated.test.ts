@@ -14,7 +14,7 @@ describe('k8s-apparmor-annotation-deprecated', () => {
       invalid: [
         {
           code: 'kind: Pod\nmetadata:\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/a: localhost/k8s-deny-write\nspec:\n  containers: [{name: a}]\n',
-          errors: [{ line: 4, message: '`appArmorProfile: {type: Localhost, localhostProfile: k8s-deny-write}`' }],
+          errors: [{ line: 4, messageId: 'deprecated', message: '`appArmorProfile: {type: Localhost, localhostProfile: k8s-deny-write}`' }],
         },
         {
           name: 'one per annotation, in a pod template',

@@ -17,6 +17,9 @@ export const rule: Rule<KubernetesModel> = {
     why: 'Before Kubernetes 1.30 AppArmor was chosen with `container.apparmor.security.beta.kubernetes.io/<container>` annotations; that annotation is deprecated in favour of the `appArmorProfile` field.',
     fix: 'Move the choice to `securityContext.appArmorProfile` of the container (or the pod) and delete the annotation.',
     refs: {},
+    messages: {
+      deprecated: 'The AppArmor annotation for container "{{container}}" is deprecated since Kubernetes 1.30. Set `appArmorProfile: {{field}}` in that container\'s securityContext instead.',
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/app: localhost/k8s-deny-write\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: Localhost\n          localhostProfile: k8s-deny-write\n',
@@ -30,8 +33,7 @@ export const rule: Rule<KubernetesModel> = {
         const field = profile?.type === 'Localhost'
           ? `{type: Localhost, localhostProfile: ${profile.localhostProfile ?? ''}}`
           : FIELD_FOR[profile?.type ?? ''] ?? '{type: RuntimeDefault}';
-        hits.push(hitAt(annotation.span,
-          `The AppArmor annotation for container "${annotation.container}" is deprecated since Kubernetes 1.30. Set \`appArmorProfile: ${field}\` in that container's securityContext instead.`));
+        hits.push(hitAt(annotation.span, 'deprecated', { container: annotation.container, field }));
       }
     }
     return hits;

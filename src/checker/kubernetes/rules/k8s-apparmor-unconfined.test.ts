@@ -17,7 +17,7 @@ describe('k8s-apparmor-unconfined', () => {
         {
           name: 'field Unconfined',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      appArmorProfile:\n        type: Unconfined\n',
-          errors: [{ line: 6, message: 'Container "a" runs without AppArmor' }],
+          errors: [{ line: 6, messageId: 'unconfinedContainer', message: 'Container "a" runs without AppArmor' }],
         },
         {
           name: 'annotation unconfined on a Deployment template',
@@ -27,7 +27,7 @@ describe('k8s-apparmor-unconfined', () => {
         {
           name: 'a value Kubernetes does not accept',
           code: 'kind: Pod\nmetadata:\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/a: custom\nspec:\n  containers: [{name: a}]\n',
-          errors: [{ line: 4, message: '"custom" is not an AppArmor profile' }],
+          errors: [{ line: 4, messageId: 'unknownAnnotation', message: '"custom" is not an AppArmor profile' }],
         },
       ],
     });

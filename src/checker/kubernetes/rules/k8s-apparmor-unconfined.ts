@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { eachContainer, hitAt, hitsPerKey, verbFor, type ContainerProblem } from './report';
+import { eachContainer, hitAt, hitsPerKey, perContainer, type ContainerProblem } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -15,6 +15,10 @@ export const rule: Rule<KubernetesModel> = {
       pss: ['AppArmor'],
       trivy: ['KSV-0002'],
     },
+    messages: {
+      ...perContainer('unconfined', '{{who}} runs without AppArmor (Unconfined). Use `appArmorProfile: {type: RuntimeDefault}`, or a Localhost profile loaded on the node.', '{{who}} run without AppArmor (Unconfined). Use `appArmorProfile: {type: RuntimeDefault}`, or a Localhost profile loaded on the node.'),
+      unknownAnnotation: '"{{value}}" is not an AppArmor profile Kubernetes accepts for container "{{container}}". Use `securityContext.appArmorProfile` with type RuntimeDefault, or Localhost and a localhostProfile.',
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n',
@@ -26,13 +30,11 @@ export const rule: Rule<KubernetesModel> = {
       const profile = container.security.appArmorProfile;
       if (profile?.value.type === 'Unconfined') unconfined.push({ span: profile.span, container });
     }
-    const hits: Hit[] = hitsPerKey(unconfined, (who, containers) =>
-      `${who} ${verbFor(containers, 'runs', 'run')} without AppArmor (Unconfined). Use \`appArmorProfile: {type: RuntimeDefault}\`, or a Localhost profile loaded on the node.`);
+    const hits: Hit[] = hitsPerKey(unconfined, 'unconfined');
     for (const workload of model.workloads) {
       for (const annotation of workload.appArmorAnnotations) {
         if (annotation.profile !== null) continue;
-        hits.push(hitAt(annotation.span,
-          `"${annotation.value}" is not an AppArmor profile Kubernetes accepts for container "${annotation.container}". Use \`securityContext.appArmorProfile\` with type RuntimeDefault, or Localhost and a localhostProfile.`));
+        hits.push(hitAt(annotation.span, 'unknownAnnotation', { value: annotation.value, container: annotation.container }));
       }
     }
     return hits;

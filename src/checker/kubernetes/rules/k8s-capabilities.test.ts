@@ -15,7 +15,7 @@ describe('k8s-capabilities', () => {
         {
           name: 'no capabilities key at all',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n',
-          errors: [{ line: 4, message: 'keeps the runtime\'s default capabilities' }],
+          errors: [{ line: 4, messageId: 'keepsDefaultsContainer', message: 'keeps the runtime\'s default capabilities' }],
         },
         {
           name: 'a drop list without ALL points at capabilities',
@@ -26,15 +26,15 @@ describe('k8s-capabilities', () => {
           name: 'dangerous adds, each at its own entry',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop: [ALL]\n        add:\n        - SYS_ADMIN\n        - net_admin\n        - SYS_PTRACE\n',
           errors: [
-            { line: 9, message: 'adds SYS_ADMIN' },
-            { line: 10, message: 'adds net_admin, which grants reconfiguring' },
-            { line: 11, message: 'tracing' },
+            { line: 9, messageId: 'addsSysAdminContainer', message: 'adds SYS_ADMIN' },
+            { line: 10, messageId: 'addsNetAdminContainer', message: 'adds net_admin, which grants reconfiguring' },
+            { line: 11, messageId: 'addsSysPtraceContainer', message: 'tracing' },
           ],
         },
         {
           name: 'ALL added and nothing dropped',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities: {add: [ALL]}\n',
-          errors: [{ line: 6, message: 'keeps' }, { line: 6, message: 'close to a privileged container' }],
+          errors: [{ line: 6, message: 'keeps' }, { line: 6, messageId: 'addsAllContainer', message: 'close to a privileged container' }],
         },
       ],
     });

@@ -11,7 +11,7 @@ describe('k8s-container-runtime-socket', () => {
     testRule(kubernetesChecker, rule, {
       valid: [pod('/var/log'), pod('/data/docker.sock.bak'), { name: 'the root is the host-path rule\'s concern', code: pod('/') }],
       invalid: [
-        { code: pod('/var/run/docker.sock'), errors: [{ line: 6, message: '(/run/docker.sock)' }] },
+        { code: pod('/var/run/docker.sock'), errors: [{ line: 6, messageId: 'runtimeSocket', message: '(/run/docker.sock)' }] },
         { code: pod('/run/containerd/containerd.sock'), errors: [{ line: 6 }] },
         { code: pod('/var/run/crio/crio.sock'), errors: [{ line: 6, message: 'crio.sock' }] },
         { name: 'the directory holding the socket', code: pod('/var/run/'), errors: [{ line: 6 }] },

@@ -16,6 +16,9 @@ export const rule: Rule<KubernetesModel> = {
       trivy: ['KSV-0006'],
       checkov: ['CKV_K8S_27'],
     },
+    messages: {
+      runtimeSocket: `Volume "{{volume}}" exposes the node's container runtime socket ({{socket}}); anything that can use it controls every container on the node. Remove this hostPath volume.`,
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: docker\n      hostPath:\n        path: /var/run/docker.sock\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: cache\n      emptyDir: {}\n',
@@ -28,8 +31,7 @@ export const rule: Rule<KubernetesModel> = {
         const hostPath = volume.hostPath;
         const socket = hostPath && exposedRuntimeSocket(hostPath.path);
         if (!hostPath || !socket) continue;
-        hits.push(hitAt(hostPath.span,
-          `Volume "${volume.name}" exposes the node's container runtime socket (${socket}); anything that can use it controls every container on the node. Remove this hostPath volume.`));
+        hits.push(hitAt(hostPath.span, 'runtimeSocket', { volume: volume.name, socket }));
       }
     }
     return hits;

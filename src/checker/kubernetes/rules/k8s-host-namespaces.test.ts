@@ -17,20 +17,20 @@ describe('k8s-host-namespaces', () => {
           name: 'one finding per field',
           code: 'kind: Pod\nmetadata: {name: debug}\nspec:\n  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n  containers: [{name: a}]\n',
           errors: [
-            { line: 4, message: 'Pod "debug" sets `hostNetwork: true`' },
-            { line: 5, message: '`hostPID: true`' },
-            { line: 6, message: '`hostIPC: true`' },
+            { line: 4, messageId: 'hostNetwork', message: 'Pod "debug" sets `hostNetwork: true`' },
+            { line: 5, messageId: 'hostPID', message: '`hostPID: true`' },
+            { line: 6, messageId: 'hostIPC', message: '`hostIPC: true`' },
           ],
         },
         {
           name: 'StatefulSet template',
           code: 'kind: StatefulSet\nmetadata: {name: db}\nspec:\n  template:\n    spec:\n      hostPID: on\n      containers: [{name: a}]\n',
-          errors: [{ line: 6, message: 'StatefulSet "db"' }],
+          errors: [{ line: 6, messageId: 'hostPID', message: 'StatefulSet "db"' }],
         },
         {
           name: 'each document of a multi-document file',
           code: 'kind: Job\nspec:\n  template:\n    spec: {hostNetwork: true, containers: []}\n---\nkind: ReplicaSet\nspec:\n  template:\n    spec:\n      hostIPC: true\n',
-          errors: [{ line: 4 }, { line: 10 }],
+          errors: [{ line: 4, messageId: 'hostNetworkUnnamed' }, { line: 10, messageId: 'hostIPCUnnamed' }],
         },
         {
           name: 'a document after a broken one is still checked',

@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types';
-import type { KubernetesModel, Workload } from '../model';
+import type { KubernetesModel } from '../model';
 import { hitAt } from './report';
 
 const SHARED: { key: 'hostNetwork' | 'hostPID' | 'hostIPC'; effect: string }[] = [
@@ -8,9 +8,11 @@ const SHARED: { key: 'hostNetwork' | 'hostPID' | 'hostIPC'; effect: string }[] =
   { key: 'hostIPC', effect: 'it shares the node\'s shared memory, semaphores and message queues' },
 ];
 
-function workloadLabel(workload: Workload): string {
-  return workload.name ? `${workload.kind} "${workload.name}"` : `This ${workload.kind}`;
-}
+/** One message per namespace and per named or unnamed workload, so the effect stays a sentence. */
+const MESSAGES: Readonly<Record<string, string>> = Object.fromEntries(SHARED.flatMap(({ key, effect }) => [
+  [key, `{{kind}} "{{name}}" sets \`${key}: true\`, so ${effect}. Remove it or set it to false.`],
+  [`${key}Unnamed`, `This {{kind}} sets \`${key}: true\`, so ${effect}. Remove it or set it to false.`],
+]));
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -27,6 +29,7 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_17', 'CKV_K8S_18', 'CKV_K8S_19'],
       polaris: ['hostNetworkSet', 'hostPIDSet', 'hostIPCSet'],
     },
+    messages: MESSAGES,
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
@@ -35,10 +38,12 @@ export const rule: Rule<KubernetesModel> = {
   check(model) {
     const hits: Hit[] = [];
     for (const workload of model.workloads) {
-      for (const { key, effect } of SHARED) {
+      for (const { key } of SHARED) {
         const setting = workload[key];
         if (setting?.value !== true) continue;
-        hits.push(hitAt(setting.span, `${workloadLabel(workload)} sets \`${key}: true\`, so ${effect}. Remove it or set it to false.`));
+        hits.push(workload.name
+          ? hitAt(setting.span, key, { kind: workload.kind, name: workload.name })
+          : hitAt(setting.span, `${key}Unnamed`, { kind: workload.kind }));
       }
     }
     return hits;

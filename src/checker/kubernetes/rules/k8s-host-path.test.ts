@@ -13,16 +13,16 @@ describe('k8s-host-path', () => {
         'kind: Pod\nspec:\n  volumes:\n  - name: tmp\n    emptyDir: {}\n  containers: [{name: a}]\n',
       ],
       invalid: [
-        { code: pod('/'), errors: [{ line: 6, message: 'gives control of the node' }] },
+        { code: pod('/'), errors: [{ line: 6, messageId: 'sensitiveReadOnly', message: 'gives control of the node' }] },
         { code: pod('/var/run/docker.sock'), errors: [{ line: 6, message: 'control of the node' }] },
         { name: 'an ancestor of a sensitive path', code: pod('/var'), errors: [{ line: 6, message: 'control of the node' }] },
         { name: 'below /proc', code: pod('/proc/sys'), errors: [{ line: 6, message: 'control of the node' }] },
         { name: 'trailing slash and dot segments', code: pod('/etc/./'), errors: [{ line: 6, message: 'control of the node' }] },
-        { name: 'an ordinary path', code: pod('/var/log/app'), errors: [{ line: 6, message: 'mounted by "a" (read-only). Prefer an emptyDir' }] },
+        { name: 'an ordinary path', code: pod('/var/log/app'), errors: [{ line: 6, messageId: 'otherReadOnly', message: 'mounted by "a" (read-only). Prefer an emptyDir' }] },
         {
           name: 'unmounted and without a path',
           code: 'kind: Pod\nspec:\n  volumes:\n  - name: host\n    hostPath: {}\n  containers: [{name: a}]\n',
-          errors: [{ line: 5, message: 'not mounted by any container yet' }],
+          errors: [{ line: 5, messageId: 'sensitiveUnmountedEmptyPath', message: 'not mounted by any container yet' }],
         },
       ],
     });

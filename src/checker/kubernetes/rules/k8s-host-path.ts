@@ -1,4 +1,4 @@
-import type { Hit, Rule, Severity } from '../../core/types';
+import type { Hit, MessageData, Rule, Severity } from '../../core/types';
 import type { KubernetesModel, Volume, Workload } from '../model';
 import { isSensitiveHostPath } from '../host-paths';
 import { hitAt } from './report';
@@ -6,11 +6,44 @@ import { hitAt } from './report';
 /** Node paths such as /, /etc or a runtime socket are errors; any other hostPath is a warning. */
 type GradedHit = Hit & { severity: Severity };
 
-function mountedBy(workload: Workload, volume: Volume): string {
+export type HostPathGravity = 'sensitive' | 'other';
+/** Who mounts the volume: nobody yet, one container read-only or read-write, or several. */
+export type HostPathUse = 'unmounted' | 'readOnly' | 'readWrite' | 'shared';
+
+/** `sensitiveReadOnly`, `otherUnmountedEmptyPath`: one message per gravity, use and whether a path is given. */
+export function hostPathMessageId(gravity: HostPathGravity, use: HostPathUse, emptyPath: boolean): string {
+  return `${gravity}${use[0]?.toUpperCase() ?? ''}${use.slice(1)}${emptyPath ? 'EmptyPath' : ''}`;
+}
+
+const USE: Record<HostPathUse, string> = {
+  unmounted: 'not mounted by any container yet',
+  readOnly: 'mounted by "{{container}}" (read-only)',
+  readWrite: 'mounted by "{{container}}" (read-write)',
+  // Several containers, each with its own access: the list carries the access words, which only English reads.
+  shared: 'mounted by {{users}}',
+};
+
+const ADVICE: Record<HostPathGravity, string> = {
+  sensitive: 'That path gives control of the node; replace it with an emptyDir, ConfigMap or Secret.',
+  other: 'Prefer an emptyDir, ConfigMap or PersistentVolumeClaim; if the host file is needed, mount it read-only.',
+};
+
+const MESSAGES: Record<string, string> = {};
+for (const gravity of ['sensitive', 'other'] as const) {
+  for (const use of Object.keys(USE) as HostPathUse[]) {
+    for (const emptyPath of [false, true]) {
+      MESSAGES[hostPathMessageId(gravity, use, emptyPath)] = `Volume "{{volume}}" mounts the node's ${emptyPath ? '(empty path)' : '{{path}}'}, ${USE[use]}. ${ADVICE[gravity]}`;
+    }
+  }
+}
+
+function useOf(workload: Workload, volume: Volume): { use: HostPathUse; data: MessageData } {
   const users = workload.containers.flatMap((container) =>
-    container.mounts.filter((mount) => mount.name === volume.name)
-      .map((mount) => `"${container.name}"${mount.readOnly ? ' (read-only)' : ' (read-write)'}`));
-  return users.length > 0 ? `mounted by ${users.join(', ')}` : 'not mounted by any container yet';
+    container.mounts.filter((mount) => mount.name === volume.name).map((mount) => ({ container: container.name, readOnly: mount.readOnly })));
+  const [only] = users;
+  if (!only) return { use: 'unmounted', data: {} };
+  if (users.length === 1) return { use: only.readOnly ? 'readOnly' : 'readWrite', data: { container: only.container } };
+  return { use: 'shared', data: { users: users.map((u) => `"${u.container}"${u.readOnly ? ' (read-only)' : ' (read-write)'}`).join(', ') } };
 }
 
 export const rule: Rule<KubernetesModel> = {
@@ -26,6 +59,7 @@ export const rule: Rule<KubernetesModel> = {
       pss: ['HostPath Volumes'],
       trivy: ['KSV-0023'],
     },
+    messages: MESSAGES,
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: host\n      hostPath:\n        path: /etc\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n  volumes:\n    - name: scratch\n      emptyDir: {}\n',
@@ -37,10 +71,10 @@ export const rule: Rule<KubernetesModel> = {
       for (const volume of workload.volumes) {
         const hostPath = volume.hostPath;
         if (!hostPath) continue;
-        const where = `Volume "${volume.name}" mounts the node's ${hostPath.path || '(empty path)'}, ${mountedBy(workload, volume)}.`;
-        hits.push(isSensitiveHostPath(hostPath.path)
-          ? { ...hitAt(hostPath.span, `${where} That path gives control of the node; replace it with an emptyDir, ConfigMap or Secret.`), severity: 'error' }
-          : { ...hitAt(hostPath.span, `${where} Prefer an emptyDir, ConfigMap or PersistentVolumeClaim; if the host file is needed, mount it read-only.`), severity: 'warning' });
+        const gravity = isSensitiveHostPath(hostPath.path) ? 'sensitive' : 'other';
+        const { use, data } = useOf(workload, volume);
+        const messageId = hostPathMessageId(gravity, use, hostPath.path === '');
+        hits.push({ ...hitAt(hostPath.span, messageId, { volume: volume.name, path: hostPath.path, ...data }), severity: gravity === 'sensitive' ? 'error' : 'warning' });
       }
     }
     return hits;

@@ -16,13 +16,13 @@ describe('k8s-image-latest', () => {
         { name: 'no image key', code: 'kind: Pod\nspec:\n  containers: [{name: a}]\n' },
       ],
       invalid: [
-        { code: pod('nginx'), errors: [{ line: 5, message: 'without a tag' }] },
-        { code: pod('nginx:latest'), errors: [{ line: 5, message: 'the :latest tag' }] },
+        { code: pod('nginx'), errors: [{ line: 5, messageId: 'untaggedContainer', message: 'without a tag' }] },
+        { code: pod('nginx:latest'), errors: [{ line: 5, messageId: 'latestTagContainer', message: 'the :latest tag' }] },
         { name: 'a registry port is not a tag', code: pod('registry.example:5000/team/app'), errors: [{ line: 5, message: 'without a tag' }] },
         {
           name: 'init containers too',
           code: 'kind: Pod\nspec:\n  initContainers:\n  - name: i\n    image: busybox\n  containers:\n  - name: a\n    image: app:3\n',
-          errors: [{ line: 5, message: 'Init container "i"' }],
+          errors: [{ line: 5, messageId: 'untaggedInitContainer', message: 'Init container "i"' }],
         },
       ],
     });

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { describeContainer, eachContainer, hitAt } from './report';
+import { containerHit, eachContainer, perContainer } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -16,6 +16,10 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_14', 'CKV_K8S_43'],
       polaris: ['tagNotSpecified'],
     },
+    messages: {
+      ...perContainer('untagged', '{{who}} uses "{{image}}" without a tag, which means :latest and changes under you. Pin a version tag, ideally with its digest.'),
+      ...perContainer('latestTag', '{{who}} uses the :latest tag of "{{image}}", which changes under you. Pin a version tag, ideally with its digest.'),
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.30.1\n',
@@ -26,12 +30,8 @@ export const rule: Rule<KubernetesModel> = {
     for (const [container] of eachContainer(model)) {
       const image = container.image;
       if (!image || image.digest || image.value.trim() === '') continue;
-      const who = describeContainer(container);
-      if (image.tag === undefined) {
-        hits.push(hitAt(image.span, `${who} uses "${image.value}" without a tag, which means :latest and changes under you. Pin a version tag, ideally with its digest.`));
-      } else if (image.tag === 'latest') {
-        hits.push(hitAt(image.span, `${who} uses the :latest tag of "${image.value}", which changes under you. Pin a version tag, ideally with its digest.`));
-      }
+      if (image.tag === undefined) hits.push(containerHit(image.span, 'untagged', container, { image: image.value }));
+      else if (image.tag === 'latest') hits.push(containerHit(image.span, 'latestTag', container, { image: image.value }));
     }
     return hits;
   },

@@ -16,12 +16,12 @@ describe('k8s-privileged', () => {
       invalid: [
         {
           code: 'kind: Pod\nspec:\n  containers:\n  - name: app\n    securityContext:\n      privileged: true\n',
-          errors: [{ line: 6, message: 'Container "app" runs privileged' }],
+          errors: [{ line: 6, messageId: 'privilegedContainer', message: 'Container "app" runs privileged' }],
         },
         {
           name: 'Deployment init container',
           code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      initContainers:\n      - name: setup\n        securityContext: {privileged: true}\n      containers:\n      - name: app\n',
-          errors: [{ line: 7, message: 'Init container "setup"' }],
+          errors: [{ line: 7, messageId: 'privilegedInitContainer', message: 'Init container "setup"' }],
         },
         {
           name: 'CronJob and a second document',

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { describeContainer, eachContainer, hitAt } from './report';
+import { containerHit, eachContainer, perContainer } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -17,6 +17,9 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_16'],
       polaris: ['runAsPrivileged'],
     },
+    messages: {
+      ...perContainer('privileged', '{{who}} runs privileged: it gets all capabilities and host devices, and its seccomp and AppArmor profiles are ignored. Remove `privileged: true` and add only the capabilities it needs.'),
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        privileged: true\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        privileged: false\n        capabilities:\n          drop: [ALL]\n',
@@ -26,10 +29,7 @@ export const rule: Rule<KubernetesModel> = {
     const hits: Hit[] = [];
     for (const [container] of eachContainer(model)) {
       const privileged = container.security.privileged;
-      if (privileged?.value !== true) continue;
-      hits.push(hitAt(privileged.span,
-        `${describeContainer(container)} runs privileged: it gets all capabilities and host devices, and its seccomp and AppArmor profiles are ignored. `
-        + 'Remove `privileged: true` and add only the capabilities it needs.'));
+      if (privileged?.value === true) hits.push(containerHit(privileged.span, 'privileged', container));
     }
     return hits;
   },

@@ -17,22 +17,22 @@ describe('k8s-run-as-root', () => {
         {
           name: 'nothing set: the image decides',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
-          errors: [{ line: 4, message: 'Container "web" sets neither' }],
+          errors: [{ line: 4, messageId: 'rootNotRuledOutContainer', message: 'Container "web" sets neither' }],
         },
         {
           name: 'pod-level UID 0 reported once for all containers',
           code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsUser: 0\n      containers: [{name: a}, {name: b}]\n',
-          errors: [{ line: 6, message: 'Containers "a" and "b" run as root' }],
+          errors: [{ line: 6, messageId: 'uidZeroContainers', message: 'Containers "a" and "b" run as root' }],
         },
         {
           name: 'container UID 0 wins over pod runAsNonRoot for the UID, and init containers count',
           code: 'kind: Pod\nspec:\n  securityContext: {runAsNonRoot: true}\n  initContainers:\n  - name: chown\n    securityContext:\n      runAsUser: 0\n  containers: [{name: a}]\n',
-          errors: [{ line: 7, message: 'Init container "chown"' }],
+          errors: [{ line: 7, messageId: 'uidZeroInitContainer', message: 'Init container "chown"' }],
         },
         {
           name: 'runAsNonRoot false',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: false\n',
-          errors: [{ line: 6, message: '`runAsNonRoot` is false' }],
+          errors: [{ line: 6, messageId: 'nonRootFalseContainer', message: '`runAsNonRoot` is false' }],
         },
         {
           name: 'container false overrides pod true',
@@ -42,7 +42,7 @@ describe('k8s-run-as-root', () => {
         {
           name: 'unnamed container is reported at its list item',
           code: 'kind: Pod\nspec:\n  containers:\n  - image: busybox\n',
-          errors: [{ line: 4, message: 'An unnamed container' }],
+          errors: [{ line: 4, messageId: 'rootNotRuledOutUnnamedContainer', message: 'An unnamed container' }],
         },
       ],
     });

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { describeContainer, eachContainer, hitAt, hitsPerKey, verbFor, type ContainerProblem } from './report';
+import { containerHit, eachContainer, hitsPerKey, perContainer, type ContainerProblem } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -17,6 +17,11 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_23'],
       polaris: ['runAsRootAllowed'],
     },
+    messages: {
+      ...perContainer('rootNotRuledOut', '{{who}} sets neither `runAsNonRoot: true` nor a non-zero `runAsUser`, so the image\'s USER decides and may be root. Add `runAsNonRoot: true` with a numeric `runAsUser` to its securityContext.'),
+      ...perContainer('uidZero', '{{who}} runs as root because `runAsUser` is 0. Use a non-zero UID such as 10001 and add `runAsNonRoot: true`.', '{{who}} run as root because `runAsUser` is 0. Use a non-zero UID such as 10001 and add `runAsNonRoot: true`.'),
+      ...perContainer('nonRootFalse', '{{who}} may run as root: `runAsNonRoot` is false and no `runAsUser` is set, so the image\'s USER decides. Set `runAsNonRoot: true` and a numeric `runAsUser`.', '{{who}} may run as root: `runAsNonRoot` is false and no `runAsUser` is set, so the image\'s USER decides. Set `runAsNonRoot: true` and a numeric `runAsUser`.'),
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
@@ -32,16 +37,11 @@ export const rule: Rule<KubernetesModel> = {
         uidZero.push({ span: runAsUser.span, container });
       } else if (runAsUser === undefined && runAsNonRoot?.value !== true) {
         if (runAsNonRoot) notRequired.push({ span: runAsNonRoot.span, container });
-        else {
-          hits.push(hitAt(container.nameSpan,
-            `${describeContainer(container)} sets neither \`runAsNonRoot: true\` nor a non-zero \`runAsUser\`, so the image's USER decides and may be root. `
-            + 'Add `runAsNonRoot: true` with a numeric `runAsUser` to its securityContext.'));
-        }
+        else hits.push(containerHit(container.nameSpan, 'rootNotRuledOut', container));
       }
     }
-    hits.push(...hitsPerKey(uidZero, (who, containers) => `${who} ${verbFor(containers, 'runs', 'run')} as root because \`runAsUser\` is 0. Use a non-zero UID such as 10001 and add \`runAsNonRoot: true\`.`));
-    hits.push(...hitsPerKey(notRequired, (who) =>
-      `${who} may run as root: \`runAsNonRoot\` is false and no \`runAsUser\` is set, so the image's USER decides. Set \`runAsNonRoot: true\` and a numeric \`runAsUser\`.`));
+    hits.push(...hitsPerKey(uidZero, 'uidZero'));
+    hits.push(...hitsPerKey(notRequired, 'nonRootFalse'));
     return hits;
   },
 };

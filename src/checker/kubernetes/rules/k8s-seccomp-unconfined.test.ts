@@ -15,17 +15,17 @@ describe('k8s-seccomp-unconfined', () => {
         {
           name: 'not set anywhere',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n',
-          errors: [{ line: 4, message: 'Set `seccompProfile: {type: RuntimeDefault}`' }],
+          errors: [{ line: 4, messageId: 'unsetContainer', message: 'Set `seccompProfile: {type: RuntimeDefault}`' }],
         },
         {
           name: 'pod-level Unconfined reported once',
           code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      securityContext:\n        seccompProfile:\n          type: Unconfined\n      containers: [{name: a}, {name: b}]\n',
-          errors: [{ line: 6, message: 'Containers "a" and "b" run with seccomp Unconfined' }],
+          errors: [{ line: 6, messageId: 'unconfinedContainers', message: 'Containers "a" and "b" run with seccomp Unconfined' }],
         },
         {
           name: 'container Unconfined overrides pod RuntimeDefault',
           code: 'kind: Pod\nspec:\n  securityContext:\n    seccompProfile: {type: RuntimeDefault}\n  containers:\n  - name: a\n    securityContext:\n      seccompProfile: {type: Unconfined}\n',
-          errors: [{ line: 8 }],
+          errors: [{ line: 8, messageId: 'unconfinedContainer' }],
         },
         {
           name: 'anchored profile',

@@ -13,12 +13,12 @@ describe('k8s-writable-root-filesystem', () => {
       invalid: [
         {
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n',
-          errors: [{ line: 4, message: 'can write to its root filesystem' }],
+          errors: [{ line: 4, messageId: 'notSetContainer', message: 'can write to its root filesystem' }],
         },
         {
           name: 'explicitly false, at the key',
           code: 'kind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      readOnlyRootFilesystem: false\n',
-          errors: [{ line: 6, message: 'sets `readOnlyRootFilesystem: false`' }],
+          errors: [{ line: 6, messageId: 'setFalseContainer', message: 'sets `readOnlyRootFilesystem: false`' }],
         },
         {
           name: 'a pod-level key does not count',

@@ -1,6 +1,6 @@
 import type { Hit, Rule } from '../../core/types';
 import type { KubernetesModel } from '../model';
-import { describeContainer, eachContainer, hitAt } from './report';
+import { containerHit, eachContainer, perContainer } from './report';
 
 export const rule: Rule<KubernetesModel> = {
   meta: {
@@ -16,6 +16,10 @@ export const rule: Rule<KubernetesModel> = {
       checkov: ['CKV_K8S_22'],
       polaris: ['notReadOnlyRootFilesystem'],
     },
+    messages: {
+      ...perContainer('setFalse', '{{who}} sets `readOnlyRootFilesystem: false`, so its files can be changed at run time. Set it to true and mount an emptyDir where it must write.'),
+      ...perContainer('notSet', '{{who}} can write to its root filesystem. Add `readOnlyRootFilesystem: true` to its securityContext and mount an emptyDir where it must write.'),
+    },
     examples: {
       bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n',
       good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1.4.2\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir: {}\n',
@@ -26,10 +30,7 @@ export const rule: Rule<KubernetesModel> = {
     for (const [container] of eachContainer(model)) {
       const setting = container.security.readOnlyRootFilesystem;
       if (setting?.value === true) continue;
-      const who = describeContainer(container);
-      hits.push(setting
-        ? hitAt(setting.span, `${who} sets \`readOnlyRootFilesystem: false\`, so its files can be changed at run time. Set it to true and mount an emptyDir where it must write.`)
-        : hitAt(container.nameSpan, `${who} can write to its root filesystem. Add \`readOnlyRootFilesystem: true\` to its securityContext and mount an emptyDir where it must write.`));
+      hits.push(setting ? containerHit(setting.span, 'setFalse', container) : containerHit(container.nameSpan, 'notSet', container));
     }
     return hits;
   },

@@ -1,28 +1,53 @@
-import type { Hit, Span } from '../../core/types';
+import type { Hit, MessageData, Span } from '../../core/types';
 import type { Container, KubernetesModel, Workload } from '../model';
 
-const ROLE_WORD: Record<Container['role'], string> = {
-  container: 'Container',
-  initContainer: 'Init container',
-  ephemeralContainer: 'Ephemeral container',
+/** How a message names the container it is about; each shape is a message of its own, so no data value is a word. */
+export type ContainerShape = 'container' | 'initContainer' | 'ephemeralContainer'
+  | 'unnamedContainer' | 'unnamedInitContainer' | 'unnamedEphemeralContainer';
+
+/** A language's words for every shape, with `{{container}}` for the name; `containers` names several, ending in `{{last}}`. */
+export type ContainerSubjects = Readonly<Record<ContainerShape | 'containers', string>>;
+
+export const ENGLISH_SUBJECTS: ContainerSubjects = {
+  container: 'Container "{{container}}"',
+  initContainer: 'Init container "{{container}}"',
+  ephemeralContainer: 'Ephemeral container "{{container}}"',
+  unnamedContainer: 'An unnamed container',
+  unnamedInitContainer: 'An unnamed init container',
+  unnamedEphemeralContainer: 'An unnamed ephemeral container',
+  containers: 'Containers {{containers}} and {{last}}',
 };
 
-/** `Container "web"`, `Init container "setup"`; unnamed containers are numbered by role. */
-export function describeContainer(container: Container): string {
-  return container.name ? `${ROLE_WORD[container.role]} "${container.name}"` : `An unnamed ${ROLE_WORD[container.role].toLowerCase()}`;
+const SHAPES = Object.keys(ENGLISH_SUBJECTS).filter((s): s is ContainerShape => s !== 'containers');
+
+function shapeOf(container: Container): ContainerShape {
+  if (!container.name) return container.role === 'container' ? 'unnamedContainer' : container.role === 'initContainer' ? 'unnamedInitContainer' : 'unnamedEphemeralContainer';
+  return container.role;
 }
 
-/** `Container "a"` or `Containers "a" and "b"`, for a pod-level setting several containers inherit. */
-export function describeContainers(containers: Container[]): string {
-  const first = containers[0];
-  if (!first) return 'No container';
-  if (containers.length === 1) return describeContainer(first);
-  const names = containers.map((c) => `"${c.name}"`);
-  return `Containers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+function idFor(base: string, shape: ContainerShape | 'containers'): string {
+  return `${base}${shape[0]?.toUpperCase() ?? ''}${shape.slice(1)}`;
 }
 
-export function hitAt(span: Span, message: string): Hit {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, message };
+/**
+ * The messages of one finding for every way of naming its container: `{{who}}` in the template is
+ * replaced by the subject, and `plural` (for pod-level settings several containers inherit) words
+ * the finding about several containers.
+ */
+export function perContainer(base: string, singular: string, plural?: string, subjects: ContainerSubjects = ENGLISH_SUBJECTS): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const shape of SHAPES) messages[idFor(base, shape)] = singular.replace('{{who}}', subjects[shape]);
+  if (plural !== undefined) messages[idFor(base, 'containers')] = plural.replace('{{who}}', subjects.containers);
+  return messages;
+}
+
+/** A hit on one container, worded by the message of `perContainer(base, ...)` that names it. */
+export function containerHit(span: Span, base: string, container: Container, data: MessageData = {}): Hit {
+  return hitAt(span, idFor(base, shapeOf(container)), container.name ? { container: container.name, ...data } : data);
+}
+
+export function hitAt(span: Span, messageId: string, data?: MessageData): Hit {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, messageId, ...(data ? { data } : {}) };
 }
 
 export interface ContainerProblem {
@@ -34,15 +59,17 @@ export interface ContainerProblem {
  * One hit per key: a pod-level setting that several containers inherit is reported once, at
  * its own line, naming every container it affects.
  */
-export function hitsPerKey(problems: ContainerProblem[], message: (who: string, containers: Container[]) => string): Hit[] {
+export function hitsPerKey(problems: ContainerProblem[], base: string): Hit[] {
   const byKey = new Map<string, ContainerProblem[]>();
   for (const problem of problems) {
     const key = `${problem.span.line}:${problem.span.column}`;
     byKey.set(key, [...(byKey.get(key) ?? []), problem]);
   }
   return [...byKey.values()].map((group) => {
-    const containers = group.map((p) => p.container);
-    return hitAt(group[0]!.span, message(describeContainers(containers), containers)); // non-empty: every group got its first member when created
+    const first = group[0]!; // non-empty: every group got its first member when created
+    if (group.length === 1) return containerHit(first.span, base, first.container);
+    const names = group.map((p) => `"${p.container.name}"`);
+    return hitAt(first.span, idFor(base, 'containers'), { containers: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' });
   });
 }
 
@@ -51,9 +78,4 @@ export function* eachContainer(model: KubernetesModel): Generator<[Container, Wo
   for (const workload of model.workloads) {
     for (const container of workload.containers) yield [container, workload];
   }
-}
-
-/** Picks the verb form that agrees with `describeContainers`. */
-export function verbFor(containers: Container[], singular: string, plural: string): string {
-  return containers.length > 1 ? plural : singular;
 }

@@ -8,12 +8,12 @@ describe('apparmor-unconfined', () => {
   it('docker run', () => testRule(runChecker, rule, {
     valid: ['docker run alpine', 'docker run --security-opt apparmor=docker-nginx nginx', 'docker run --privileged --security-opt apparmor=docker-default nginx'],
     invalid: [
-      { code: 'docker run --security-opt apparmor=unconfined nginx', errors: [{ line: 1 }] },
+      { code: 'docker run --security-opt apparmor=unconfined nginx', errors: [{ line: 1, messageId: 'unconfinedRun' }] },
       { code: 'docker run --security-opt apparmor:unconfined nginx', errors: [{ line: 1 }] },
     ],
   }));
   it('compose', () => testRule(composeChecker, rule, {
     valid: ['services:\n  a:\n    security_opt: ["apparmor=docker-nginx"]\n'],
-    invalid: [{ code: 'services:\n  a:\n    security_opt: ["apparmor:unconfined"]\n', errors: [{ line: 3 }] }],
+    invalid: [{ code: 'services:\n  a:\n    security_opt: ["apparmor:unconfined"]\n', errors: [{ line: 3, messageId: 'unconfinedCompose' }] }],
   }));
 });

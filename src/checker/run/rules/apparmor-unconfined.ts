@@ -9,6 +9,10 @@ export const rule = runtimeRule({
   why: 'Docker\'s default AppArmor profile denies writes to /proc and /sys internals and blocks mount; unconfined removes that layer.',
   fix: 'Remove apparmor=unconfined, or load a profile written for this application and name it with apparmor=<profile>.',
   refs: { dockerBench: ['5.2'] },
+  messages: {
+    unconfinedRun: 'apparmor=unconfined runs this container without any AppArmor profile; remove it or name a profile written for the app.',
+    unconfinedCompose: 'apparmor:unconfined runs this service without any AppArmor profile; remove it or name a profile written for the app.',
+  },
   examples: {
     bad: 'docker run --security-opt apparmor=unconfined nginx',
     good: 'docker run --security-opt apparmor=docker-nginx nginx',
@@ -16,7 +20,5 @@ export const rule = runtimeRule({
 }, (runtime) => {
   const { state, span } = runtime.apparmor;
   if (state !== 'unconfined' || !span) return [];
-  return [hitAt(span, inSyntax(runtime,
-    'apparmor=unconfined runs this container without any AppArmor profile; remove it or name a profile written for the app.',
-    'apparmor:unconfined runs this service without any AppArmor profile; remove it or name a profile written for the app.'))];
+  return [hitAt(span, inSyntax(runtime, 'unconfinedRun', 'unconfinedCompose'))];
 });

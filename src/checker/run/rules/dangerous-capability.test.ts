@@ -14,18 +14,18 @@ describe('dangerous-capability', () => {
       'docker run alpine capsh --cap-add SYS_ADMIN',
     ],
     invalid: [
-      { code: 'docker run --cap-add SYS_ADMIN alpine', errors: [{ line: 1, message: 'SYS_ADMIN' }] },
+      { code: 'docker run --cap-add SYS_ADMIN alpine', errors: [{ line: 1, messageId: 'sysAdminRun', message: 'SYS_ADMIN' }] },
       { code: 'docker run --cap-add=cap_sys_module alpine', errors: [{ line: 1, message: 'SYS_MODULE' }] },
-      { code: 'docker run --cap-add all alpine', errors: [{ line: 1, message: 'ALL' }] },
-      { code: 'docker run --cap-add SYS_PTRACE,BPF alpine', errors: [{ line: 1, message: 'SYS_PTRACE' }, { line: 1, message: 'BPF' }] },
-      { code: 'docker run --cap-add NET_ADMIN \\\n  --cap-add Dac_Read_Search alpine', errors: [{ line: 1, message: 'NET_ADMIN' }, { line: 2, message: 'DAC_READ_SEARCH' }] },
+      { code: 'docker run --cap-add all alpine', errors: [{ line: 1, messageId: 'allRun', message: 'ALL' }] },
+      { code: 'docker run --cap-add SYS_PTRACE,BPF alpine', errors: [{ line: 1, messageId: 'sysPtraceRun', message: 'SYS_PTRACE' }, { line: 1, messageId: 'bpfRun', message: 'BPF' }] },
+      { code: 'docker run --cap-add NET_ADMIN \\\n  --cap-add Dac_Read_Search alpine', errors: [{ line: 1, messageId: 'netAdminRun', message: 'NET_ADMIN' }, { line: 2, messageId: 'dacReadSearchRun', message: 'DAC_READ_SEARCH' }] },
     ],
   }));
   it('compose', () => testRule(composeChecker, rule, {
     valid: ['services:\n  a:\n    cap_add: [NET_BIND_SERVICE]\n    cap_drop: [ALL]\n'],
     invalid: [
-      { code: 'services:\n  a:\n    cap_add:\n      - all\n', errors: [{ line: 4, message: 'ALL' }] },
-      { code: 'services:\n  a:\n    cap_add:\n      - CHOWN\n      - CAP_SYS_ADMIN\n', errors: [{ line: 5, message: 'SYS_ADMIN' }] },
+      { code: 'services:\n  a:\n    cap_add:\n      - all\n', errors: [{ line: 4, messageId: 'allCompose', message: 'ALL' }] },
+      { code: 'services:\n  a:\n    cap_add:\n      - CHOWN\n      - CAP_SYS_ADMIN\n', errors: [{ line: 5, messageId: 'sysAdminCompose', message: 'SYS_ADMIN' }] },
     ],
   }));
 });

@@ -1,4 +1,5 @@
-import { hitAt, inSyntax, runtimeRule } from '../runtime-rule';
+import type { RuntimeModel } from '../model';
+import { hitAt, runtimeRule } from '../runtime-rule';
 
 /** What each risky capability lets root in the container do to the host. */
 const DANGEROUS: Readonly<Record<string, string>> = {
@@ -24,6 +25,17 @@ const DANGEROUS: Readonly<Record<string, string>> = {
 /** Powers over the namespace or a shared resource, not a direct way onto the host: a warning, not an error. */
 const WARNING_ONLY = new Set(['NET_ADMIN', 'SYS_TIME', 'SYSLOG', 'LINUX_IMMUTABLE', 'SYS_RESOURCE', 'PERFMON']);
 
+/** The message id for a capability in one syntax: `sysAdminRun`, `sysAdminCompose`; one message per capability keeps its effect a sentence, not data. */
+export function capabilityMessageId(capability: string, source: RuntimeModel['source']): string {
+  const camel = capability.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return `${camel}${source === 'run' ? 'Run' : 'Compose'}`;
+}
+
+const MESSAGES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(DANGEROUS).flatMap(([cap, effect]) => [
+  [capabilityMessageId(cap, 'run'), `${cap} ${effect}; remove --cap-add ${cap} unless the workload cannot run without it.`],
+  [capabilityMessageId(cap, 'compose'), `${cap} ${effect}; remove ${cap} from cap_add unless the workload cannot run without it.`],
+]));
+
 export const rule = runtimeRule({
   id: 'dangerous-capability',
   title: 'A dangerous capability is added',
@@ -33,13 +45,13 @@ export const rule = runtimeRule({
   why: 'Capabilities such as SYS_ADMIN, SYS_MODULE or SYS_PTRACE give root in the container powers over the host kernel and other processes, undoing most of the isolation.',
   fix: 'Remove the capability; if one is truly needed, add that single one after dropping ALL and explain why next to it.',
   refs: { kics: ['ce76b7d0 Container Capabilities Unrestricted'], dockerBench: ['5.4'] },
+  messages: MESSAGES,
   examples: {
     bad: 'docker run --cap-add SYS_ADMIN myapp',
     good: 'docker run --cap-drop ALL --cap-add NET_BIND_SERVICE myapp',
   },
 }, (runtime) => runtime.capAdd.flatMap((cap) => {
-  const effect = DANGEROUS[cap.name];
-  if (!effect) return [];
-  const hit = hitAt(cap.span, `${cap.name} ${effect}; ${inSyntax(runtime, `remove --cap-add ${cap.name}`, `remove ${cap.name} from cap_add`)} unless the workload cannot run without it.`);
+  if (!Object.hasOwn(DANGEROUS, cap.name)) return [];
+  const hit = hitAt(cap.span, capabilityMessageId(cap.name, runtime.source));
   return [WARNING_ONLY.has(cap.name) ? { ...hit, severity: 'warning' as const } : hit];
 }));

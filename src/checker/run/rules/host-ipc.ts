@@ -9,11 +9,12 @@ export const rule = runtimeRule({
   why: 'The host IPC namespace exposes the host\'s shared memory segments, semaphores and message queues to the container.',
   fix: 'Remove the host IPC mode; share IPC only with a specific container (container:<name>) when two containers really need it.',
   refs: { dockerBench: ['5.17'] },
+  messages: {
+    hostIpcRun: `--ipc=host gives this container the host's shared memory and message queues; remove it.`,
+    hostIpcCompose: `ipc: host gives this service the host's shared memory and message queues; remove it.`,
+  },
   examples: { bad: 'docker run --ipc=host myapp', good: 'docker run myapp' },
 }, (runtime) => {
   const span = runtime.hostNamespaces.ipc;
-  if (!span) return [];
-  return [hitAt(span, inSyntax(runtime,
-    '--ipc=host gives this container the host\'s shared memory and message queues; remove it.',
-    'ipc: host gives this service the host\'s shared memory and message queues; remove it.'))];
+  return span ? [hitAt(span, inSyntax(runtime, 'hostIpcRun', 'hostIpcCompose'))] : [];
 });

@@ -12,15 +12,15 @@ describe('no-new-privileges-missing', () => {
       'docker run --security-opt=no-new-privileges:true alpine',
     ],
     invalid: [
-      { code: 'docker run alpine', errors: [{ line: 1 }] },
-      { code: 'docker run --security-opt no-new-privileges=false alpine', errors: [{ line: 1, message: 'set to false' }] },
+      { code: 'docker run alpine', errors: [{ line: 1, messageId: 'missingRun' }] },
+      { code: 'docker run --security-opt no-new-privileges=false alpine', errors: [{ line: 1, messageId: 'setFalseRun', message: 'set to false' }] },
     ],
   }));
   it('compose', () => testRule(composeChecker, rule, {
     valid: ['services:\n  a:\n    security_opt:\n      - no-new-privileges:true\n'],
     invalid: [
-      { code: 'services:\n  a:\n    image: x\n', errors: [{ line: 2 }] },
-      { code: 'services:\n  a:\n    security_opt:\n      - no-new-privileges:false\n', errors: [{ line: 4 }] },
+      { code: 'services:\n  a:\n    image: x\n', errors: [{ line: 2, messageId: 'missingCompose' }] },
+      { code: 'services:\n  a:\n    security_opt:\n      - no-new-privileges:false\n', errors: [{ line: 4, messageId: 'setFalseCompose' }] },
     ],
   }));
 });

@@ -21,15 +21,17 @@ export const rule = runtimeRule({
   why: 'A published port without an address listens on every address of the host (0.0.0.0 and ::), so any machine that can reach the host can connect, and Docker\'s own firewall rules let that traffic in even where ufw or firewalld would block it.',
   fix: 'Bind the port to the address clients use; 127.0.0.1 when only this machine needs it.',
   refs: { dockerBench: ['5.14'] },
+  messages: {
+    allInterfacesRun: '-p {{port}} listens on every interface of the host, so other machines can connect; if only local clients need it, write -p {{loopback}}.',
+    allInterfacesCompose: '"{{port}}" listens on every interface of the host, so other machines can connect; if only local clients need it, write "{{loopback}}".',
+    publishAll: '-P publishes every exposed port on every host interface; publish only the ports needed with -p 127.0.0.1:HOST:CONTAINER.',
+  },
   examples: { bad: 'docker run -p 8080:80 nginx', good: 'docker run -p 127.0.0.1:8080:80 nginx' },
 }, (runtime) => {
   if (runtime.hostNamespaces.net) return [];
-  const hits = runtime.ports.filter(isOnAllInterfaces).map((port) => hitAt(port.span, inSyntax(runtime,
-    `-p ${port.raw} listens on every interface of the host, so other machines can connect; if only local clients need it, write -p ${loopbackForm(port)}.`,
-    `"${port.raw}" listens on every interface of the host, so other machines can connect; if only local clients need it, write "${loopbackForm(port)}".`)));
+  const hits = runtime.ports.filter(isOnAllInterfaces).map((port) =>
+    hitAt(port.span, inSyntax(runtime, 'allInterfacesRun', 'allInterfacesCompose'), { port: port.raw, loopback: loopbackForm(port) }));
   const all = runtime.publishAll;
-  if (all?.value) {
-    hits.push(hitAt(all.span, '-P publishes every exposed port on every host interface; publish only the ports needed with -p 127.0.0.1:HOST:CONTAINER.'));
-  }
+  if (all?.value) hits.push(hitAt(all.span, 'publishAll'));
   return hits;
 });

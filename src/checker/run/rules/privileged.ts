@@ -13,6 +13,10 @@ export const rule = runtimeRule({
     semgrep: ['yaml.docker-compose.security.privileged-service'],
     dockerBench: ['5.5'],
   },
+  messages: {
+    privilegedRun: '--privileged gives this container all capabilities, every host device and no seccomp or AppArmor profile; remove it and add only the capability it needs with --cap-add.',
+    privilegedCompose: 'privileged: true gives this service all capabilities, every host device and no seccomp or AppArmor profile; remove it and list only the capability it needs under cap_add.',
+  },
   examples: {
     bad: 'docker run --privileged -d nginx',
     good: 'docker run -d --cap-drop ALL -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30',
@@ -20,7 +24,5 @@ export const rule = runtimeRule({
 }, (runtime) => {
   const privileged = runtime.privileged;
   if (!privileged?.value) return [];
-  return [hitAt(privileged.span, inSyntax(runtime,
-    '--privileged gives this container all capabilities, every host device and no seccomp or AppArmor profile; remove it and add only the capability it needs with --cap-add.',
-    'privileged: true gives this service all capabilities, every host device and no seccomp or AppArmor profile; remove it and list only the capability it needs under cap_add.'))];
+  return [hitAt(privileged.span, inSyntax(runtime, 'privilegedRun', 'privilegedCompose'))];
 });

@@ -13,12 +13,12 @@ describe('seccomp-unconfined', () => {
       { code: 'docker run --privileged alpine', name: 'privileged is reported by its own rule' },
     ],
     invalid: [
-      { code: 'docker run --security-opt seccomp=unconfined alpine', errors: [{ line: 1 }] },
+      { code: 'docker run --security-opt seccomp=unconfined alpine', errors: [{ line: 1, messageId: 'unconfinedRun' }] },
       { code: 'docker run --security-opt="seccomp:unconfined" alpine', errors: [{ line: 1 }] },
     ],
   }));
   it('compose', () => testRule(composeChecker, rule, {
     valid: ['services:\n  a:\n    security_opt:\n      - seccomp:./p.json\n', 'services:\n  a:\n    security_opt:\n      - label:seccomp:unconfined\n'],
-    invalid: [{ code: 'services:\n  a:\n    security_opt:\n      - seccomp=unconfined\n', errors: [{ line: 4 }] }],
+    invalid: [{ code: 'services:\n  a:\n    security_opt:\n      - seccomp=unconfined\n', errors: [{ line: 4, messageId: 'unconfinedCompose' }] }],
   }));
 });

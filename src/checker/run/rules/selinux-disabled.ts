@@ -9,6 +9,10 @@ export const rule = runtimeRule({
   why: 'On SELinux hosts the container label keeps a container away from host files and other containers; label=disable removes that barrier.',
   fix: 'Remove label=disable; relabel bind mounts with :z or :Z instead.',
   refs: { dockerBench: ['5.3'] },
+  messages: {
+    disabledRun: 'label=disable turns off SELinux separation for this container; remove it and relabel bind mounts with :Z if access was the problem.',
+    disabledCompose: 'label:disable turns off SELinux separation for this service; remove it and relabel bind mounts with :Z if access was the problem.',
+  },
   examples: {
     bad: 'docker run --security-opt label=disable -v /srv/data:/data myapp',
     good: 'docker run -v /srv/data:/data:Z myapp',
@@ -16,7 +20,5 @@ export const rule = runtimeRule({
 }, (runtime) => {
   const { state, span } = runtime.selinux;
   if (state !== 'unconfined' || !span) return [];
-  return [hitAt(span, inSyntax(runtime,
-    'label=disable turns off SELinux separation for this container; remove it and relabel bind mounts with :Z if access was the problem.',
-    'label:disable turns off SELinux separation for this service; remove it and relabel bind mounts with :Z if access was the problem.'))];
+  return [hitAt(span, inSyntax(runtime, 'disabledRun', 'disabledCompose'))];
 });

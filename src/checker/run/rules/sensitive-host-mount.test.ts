@@ -15,8 +15,8 @@ describe('sensitive-host-mount', () => {
     ],
     invalid: [
       { name: 'the host kernel modules', code: 'docker run -v /lib/modules:/lib/modules alpine', errors: [{ line: 1, message: '/lib/modules' }] },
-      { code: 'docker run -v /:/host alpine', errors: [{ line: 1, message: 'host\'s /' }] },
-      { code: 'docker run -v /etc:/host/etc:ro alpine', errors: [{ line: 1, message: 'Read-only still leaks' }] },
+      { code: 'docker run -v /:/host alpine', errors: [{ line: 1, messageId: 'writableRun', message: 'host\'s /' }] },
+      { code: 'docker run -v /etc:/host/etc:ro alpine', errors: [{ line: 1, messageId: 'readOnlyRun', message: 'Read-only still leaks' }] },
       { code: 'docker run -v /etc/:/x alpine', errors: [{ line: 1, message: '/etc' }] },
       { name: '.. cannot hide a sensitive path', code: 'docker run -v /tmp/../etc:/x alpine', errors: [{ line: 1, message: '/etc' }] },
       { code: 'docker run --mount type=bind,src=/proc/sys,dst=/x,readonly alpine', errors: [{ line: 1, message: '/proc/sys' }] },
@@ -26,8 +26,8 @@ describe('sensitive-host-mount', () => {
   it('compose', () => testRule(composeChecker, rule, {
     valid: ['services:\n  a:\n    volumes:\n      - type: volume\n        source: docker\n        target: /var/lib/docker\n'],
     invalid: [
-      { code: 'services:\n  a:\n    volumes:\n      - "/:/host:ro"\n', errors: [{ line: 4 }] },
-      { code: 'services:\n  a:\n    volumes:\n      - type: bind\n        source: /etc\n        target: /e\n', errors: [{ line: 4 }] },
+      { code: 'services:\n  a:\n    volumes:\n      - "/:/host:ro"\n', errors: [{ line: 4, messageId: 'readOnlyCompose' }] },
+      { code: 'services:\n  a:\n    volumes:\n      - type: bind\n        source: /etc\n        target: /e\n', errors: [{ line: 4, messageId: 'writableCompose' }] },
     ],
   }));
 });

@@ -23,6 +23,12 @@ export const rule = runtimeRule({
   why: 'Host directories such as /, /etc, /proc or /var/lib/docker hold password hashes, keys, kernel interfaces and other containers\' data; mounted into a container they can be read and often changed.',
   fix: 'Mount only the specific application directory the container needs, or use a named volume.',
   refs: { dockerBench: ['5.6'] },
+  messages: {
+    writableRun: `This mount exposes the host's {{source}} to the container. The container can read and change the host's files there; mount only the directory the app needs, or a named volume.`,
+    readOnlyRun: `This mount exposes the host's {{source}} to the container. Read-only still leaks its contents (keys, password hashes, other containers' files); mount only the directory the app needs, or a named volume.`,
+    writableCompose: `This volume exposes the host's {{source}} to the container. The container can read and change the host's files there; mount only the directory the app needs, or a named volume.`,
+    readOnlyCompose: `This volume exposes the host's {{source}} to the container. Read-only still leaks its contents (keys, password hashes, other containers' files); mount only the directory the app needs, or a named volume.`,
+  },
   examples: {
     bad: 'docker run -v /etc:/host/etc:ro alpine',
     good: 'docker run -v app_data:/data alpine',
@@ -30,8 +36,6 @@ export const rule = runtimeRule({
 }, (runtime) => runtime.mounts.flatMap((mount) => {
   const source = isSensitive(mount);
   if (source === null) return [];
-  const access = mount.readOnly
-    ? 'Read-only still leaks its contents (keys, password hashes, other containers\' files)'
-    : 'The container can read and change the host\'s files there';
-  return [hitAt(mount.span, `${inSyntax(runtime, 'This mount', 'This volume')} exposes the host's ${source} to the container. ${access}; mount only the directory the app needs, or a named volume.`)];
+  const messageId = mount.readOnly ? inSyntax(runtime, 'readOnlyRun', 'readOnlyCompose') : inSyntax(runtime, 'writableRun', 'writableCompose');
+  return [hitAt(mount.span, messageId, { source })];
 }));

@@ -1,4 +1,4 @@
-import { checkAccess, checkChmod, checkChown, checkCreate, checkRemove } from '../../access';
+import { checkAccess, checkChmod, checkChown, checkCreate, checkRemove, newOwner } from '../../access';
 import type { Proc } from '../../process';
 import { readGroups, readPasswd } from '../../users';
 import { parentOf } from '../../vfs/paths';
@@ -72,7 +72,8 @@ export const mkdir: Command = ({ proc, args }) => {
       const denied = checkCreate(proc, p);
       if (denied) return toolError(proc, 'mkdir', 'mkdir', path, denied);
       const { tree, inner } = proc.vfs.resolve(p);
-      tree.set(inner, dir(0o755, proc.identity.uid, proc.identity.gid));
+      const owner = newOwner(proc, p);
+      tree.set(inner, dir(0o755, owner.uid, owner.gid));
     }
     return '';
   });

@@ -1,3 +1,4 @@
+import { ownerShown } from '../../access';
 import { checkAccess } from '../../access';
 import type { Proc } from '../../process';
 import { groupName, userName } from '../../users';
@@ -59,11 +60,11 @@ function linkCount(proc: Proc, row: Row): string {
 }
 
 function longRows(proc: Proc, rows: Row[], numeric = false): string[] {
-  const cells = rows.map((row) => ({ ...row, links: linkCount(proc, row) })).map(({ name, node, links }) => ({
+  const cells = rows.map((row) => ({ ...row, links: linkCount(proc, row), owner: ownerShown(proc, row.path, row.node) })).map(({ name, node, links, owner }) => ({
     mode: modeString(node),
     links,
-    user: (numeric ? undefined : userName(proc.vfs, node.uid)) ?? String(node.uid),
-    group: (numeric ? undefined : groupName(proc.vfs, node.gid)) ?? String(node.gid),
+    user: (numeric ? undefined : userName(proc.vfs, owner.uid)) ?? String(owner.uid),
+    group: (numeric ? undefined : groupName(proc.vfs, owner.gid)) ?? String(owner.gid),
     size: sizeText(node, proc.busybox),
     name: node.type === 'symlink' ? `${name} -> ${node.target ?? ''}` : name,
   }));

@@ -1,13 +1,14 @@
 import { capable } from '../../access';
 import { HOST_DISK } from '../../host';
 import type { Proc } from '../../process';
-import type { FileTree } from '../../vfs/tree';
+import { dir, FileTree } from '../../vfs/tree';
+import { EACCES, EPERM, ERRNO_TEXT, filteredErrno } from '../../seccomp';
 import { absolute, follow } from '../fsops';
 import { fail, ok, type Command, type CommandContext, type Output } from '../types';
 
-/** Host-level powers that Docker's default seccomp filter takes away (mount, setns, unshare). */
-function kernelAllows(proc: Proc, cap: string): boolean {
-  return capable(proc, cap) && !proc.seccomp;
+/** Whether the kernel runs `syscall` for this process: the seccomp filter decides first, then the capability. */
+function kernelAllows(proc: Proc, cap: string, syscall: string): boolean {
+  return filteredErrno(proc, syscall) === null && capable(proc, cap);
 }
 
 function mountTable(proc: Proc): string {
@@ -21,10 +22,26 @@ export function mountCommand(hostRoot: () => FileTree): Command {
     if (operands.length === 0) return ok(`${mountTable(proc)}\n`);
     const [device = '', target = ''] = operands;
     if (proc.identity.uid !== 0) return fail('mount: permission denied (are you root?)\n');
-    const denied = !kernelAllows(proc, 'SYS_ADMIN') || (proc.apparmor !== null && !proc.apparmor.allowsMount());
-    if (denied) return fail(`mount: ${target}: permission denied.\n`);
+    // BusyBox words EPERM as "are you root?" and any other errno as the failed mount (util-linux: "permission denied.").
+    const refused = (errno: number): Output => (!proc.busybox ? fail(`mount: ${target}: permission denied.\n`)
+      : errno === EPERM ? fail('mount: permission denied (are you root?)\n')
+        : fail(`mount: mounting ${device} on ${target} failed: ${ERRNO_TEXT[errno] ?? 'Operation not permitted'}\n`, 255));
+    const filtered = filteredErrno(proc, 'mount');
+    if (filtered !== null) return refused(filtered);
+    if (!capable(proc, 'SYS_ADMIN')) return refused(EPERM);
+    if (proc.apparmor !== null && !proc.apparmor.allowsMount()) return refused(EACCES);
+    const fsType = args[args.indexOf('-t') + 1];
+    if (args.includes('-t') && fsType === 'tmpfs') {
+      const where = absolute(proc, target);
+      if (proc.vfs.stat(where)?.type !== 'dir') return fail(`mount: mounting ${device} on ${target} failed: No such file or directory\n`, 255);
+      proc.vfs.attach({ target: where, tree: new FileTree(new Map([['/', dir(0o1777)]])), root: '/', readOnly: false, source: device, fsType: 'tmpfs', options: 'relatime' });
+      return ok();
+    }
     const deviceNode = follow(proc, device).node;
     if (!deviceNode || deviceNode.type !== 'device') return fail(`mount: mounting ${device} on ${target} failed: No such file or directory\n`);
+    // A disk file system may only be mounted from the initial user namespace: CAP_SYS_ADMIN of a
+    // remapped container's own namespace does not count (mount(2) returns EPERM).
+    if (proc.userns) return fail('mount: permission denied (are you root?)\n');
     const partition = HOST_DISK.partitions.find((p) => p.device === device);
     if (!partition || partition.type !== 'Linux') return fail(`mount: mounting ${device} on ${target} failed: Invalid argument\n`);
     const where = absolute(proc, target);
@@ -38,7 +55,7 @@ export function mountCommand(hostRoot: () => FileTree): Command {
 export const umount: Command = ({ proc, args }) => {
   const target = args.find((a) => !a.startsWith('-')) ?? '';
   if (proc.identity.uid !== 0) return fail(`umount: ${target}: must be superuser to unmount.\n`);
-  if (!kernelAllows(proc, 'SYS_ADMIN')) return fail(`umount: can't unmount ${target}: Operation not permitted\n`);
+  if (!kernelAllows(proc, 'SYS_ADMIN', 'umount2')) return fail(`umount: can't unmount ${target}: Operation not permitted\n`);
   return proc.vfs.detach(absolute(proc, target)) ? ok() : fail(`umount: can't unmount ${target}: Invalid argument\n`);
 };
 
@@ -91,10 +108,57 @@ export function nsenter(hostRootProc: () => Proc, continueIn: ContinueIn): Comma
     const targetIndex = flags.findIndex((f) => f === '-t' || f === '--target');
     const target = targetIndex >= 0 ? flags[targetIndex + 1] : undefined;
     if (target === undefined) return fail('nsenter: neither filename nor target pid supplied for ns/mnt\n');
-    if (!kernelAllows(proc, 'SYS_ADMIN')) return fail("nsenter: reassociate to namespace 'ns/ipc' failed: Operation not permitted\n");
+    if (!kernelAllows(proc, 'SYS_ADMIN', 'setns')) return fail("nsenter: reassociate to namespace 'ns/ipc' failed: Operation not permitted\n");
     if (target !== '1' || !proc.pidHost) {
       return continueIn(ctx, proc, command.length ? command : ['/bin/sh', '-i']);
     }
     return continueIn(ctx, hostRootProc(), command.length ? command : ['/bin/bash', '-i']);
+  };
+}
+
+const NAMESPACE_FLAGS: Readonly<Record<string, number>> = {
+  '-m': 0x20000, '--mount': 0x20000, '-u': 0x4000000, '--uts': 0x4000000, '-i': 0x8000000, '--ipc': 0x8000000,
+  '-n': 0x40000000, '--net': 0x40000000, '-p': 0x20000000, '--pid': 0x20000000, '-U': 0x10000000, '--user': 0x10000000,
+  '-r': 0x10000000, '--map-root-user': 0x10000000, '-C': 0x2000000, '--cgroup': 0x2000000,
+};
+const CLONE_NEWUSER = 0x10000000;
+
+/**
+ * BusyBox `unshare`: one unshare(2) with the namespaces asked for. Docker's default filter refuses the
+ * call without CAP_SYS_ADMIN whatever the flags; without the filter, a user namespace needs no capability
+ * and makes the process root inside it (with -r), where the container's other groups show as nobody.
+ */
+export function unshare(continueIn: ContinueIn): Command {
+  return (ctx) => {
+    const { proc, args } = ctx;
+    let flags = 0;
+    let mapRoot = false;
+    let i = 0;
+    for (; i < args.length && (args[i] ?? '').startsWith('-'); i++) {
+      const arg = args[i] ?? '';
+      if (arg === '--') { i++; break; }
+      const letters = /^-[a-zA-Z]{2,}$/.test(arg) ? [...arg.slice(1)].map((c) => `-${c}`) : [arg];
+      for (const letter of letters) {
+        const flag = NAMESPACE_FLAGS[letter];
+        if (flag === undefined && letter !== '-f' && letter !== '--fork') return fail(`unshare: unrecognized option '${letter.replace(/^-+/, '')}'\n`);
+        flags |= flag ?? 0;
+        if (letter === '-r' || letter === '--map-root-user') mapRoot = true;
+      }
+    }
+    const command = args.slice(i);
+    const call = `unshare: unshare(0x${flags.toString(16)})`;
+    const filtered = filteredErrno(proc, 'unshare');
+    if (filtered !== null) return fail(`${call}: ${ERRNO_TEXT[filtered] ?? 'Operation not permitted'}\n`);
+    const userns = (flags & CLONE_NEWUSER) !== 0;
+    if (flags !== 0 && !userns && !capable(proc, 'SYS_ADMIN')) return fail(`${call}: Operation not permitted\n`);
+    const inside: Proc = userns ? {
+      ...proc,
+      identity: mapRoot
+        ? { ...proc.identity, uid: 0, gid: 0, groups: proc.identity.groups.map((g) => (g === proc.identity.gid ? 0 : 65534)) }
+        : { ...proc.identity, uid: 65534, gid: 65534, groups: proc.identity.groups.map(() => 65534) },
+      caps: { bounding: proc.caps.bounding, effective: new Set() },
+    } : proc;
+    const shell = proc.env.SHELL ?? '/bin/sh';
+    return continueIn(ctx, inside, command.length ? command : [shell, '-i']);
   };
 }

@@ -1,6 +1,8 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
 import { fileAccess } from '../../../../../src/checker/apparmor';
-import type { FileAccess, Profile } from '../../../../../src/checker/apparmor/model';
+import type { Profile } from '../../../../../src/checker/apparmor/model';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
+import { decisionMessage, FILE_DECISION_MESSAGES, type ProbedAccess } from '../file-decision';
 import starter from './starter.apparmor?raw';
 import solution from './solution.apparmor?raw';
 
@@ -10,17 +12,38 @@ function profileOf(ctx: GoalContext): Profile | undefined {
   return ctx.apparmor().profiles[0];
 }
 
-const noProfile: GoalResult = { pass: false, message: 'The file has no `profile docker-app { ... }` block, so nothing is confined.' };
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  ...FILE_DECISION_MESSAGES,
+  noProfile: 'The file has no `profile docker-app { ... }` block, so nothing is confined.',
+  enforce: 'Enforce mode: what the profile does not allow is blocked.',
+  notEnforcing: 'The profile is in {{mode}} mode: what it does not allow is only logged, never blocked.',
+  fixNotEnforcing: 'Remove `{{mode}}` from its flags.',
+  etcDenied: 'Writes and hard links under /etc are denied.',
+  fixEtc: 'Add `deny /etc/** wl,`: `w` is write and `l` is link.',
+  homeDenied: 'Writes and hard links under /home are denied.',
+  fixHome: 'Add `deny /home/** wl,`.',
+  readsWork: 'Reads under /etc, listing /etc and writes to /tmp still work.',
+  fixReads: 'Deny only `wl` under `/etc/**`, not `r`, and leave `/etc/` itself and /tmp alone.',
+  unconfinedExec: "`{{rule}}` runs the renderer with no confinement at all, so none of this profile's rules apply to it.",
+  fixUnconfinedExec: 'Use `ix` instead, so it inherits this profile.',
+  confined: 'Every program stays confined.',
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+const say = sayFrom(MESSAGES);
+const noProfile: GoalResult = say.fail('noProfile');
 
 /** Fails on the first probe whose outcome differs from `allowed`, naming the path and the deciding rule. */
-function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string, fix: string): GoalResult {
+function expectAccess(profile: Profile, probes: [string, ProbedAccess][], allowed: boolean, passed: MessageId, fix: MessageId): GoalResult {
   for (const [path, access] of probes) {
     const decision = fileAccess(profile, path, access);
     if (decision.allowed !== allowed) {
-      return { pass: false, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, fix, line: decision.rule?.line ?? profile.line };
+      const { id, data } = decisionMessage(profile, path, access, decision);
+      return say.fail(id, { fix, data, line: decision.rule?.line ?? profile.line });
     }
   }
-  return { pass: true, message: passed };
+  return say.pass(passed);
 }
 
 export const exercise: Exercise = {
@@ -41,63 +64,68 @@ export const exercise: Exercise = {
       id: 'enforce-mode',
       title: 'The profile enforces its rules',
       why: 'In complain mode accesses the profile does not allow are only logged, not blocked.',
+      messages: MESSAGES,
       rules: ['apparmor-complain-mode'],
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return profile.mode === 'enforce'
-          ? { pass: true, message: 'Enforce mode: what the profile does not allow is blocked.' }
-          : { pass: false, message: `The profile is in ${profile.mode} mode: what it does not allow is only logged, never blocked.`, fix: `Remove \`${profile.mode}\` from its flags.`, line: profile.line };
+          ? say.pass('enforce')
+          : say.fail('notEnforcing', { fix: 'fixNotEnforcing', data: { mode: profile.mode }, line: profile.line });
       },
     },
     {
       id: 'etc-read-only',
       title: 'Files under /etc cannot be changed',
       why: 'Rewriting /etc/passwd or a service configuration is a classic way to keep access or gain more.',
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/etc/passwd', 'write'], ['/etc/nginx/conf.d/default.conf', 'write'], ['/etc/cron.d/backdoor', 'write'], ['/etc/passwd-link', 'link'],
-        ], false, 'Writes and hard links under /etc are denied.', 'Add `deny /etc/** wl,`: `w` is write and `l` is link.');
+        ], false, 'etcDenied', 'fixEtc');
       },
     },
     {
       id: 'home-read-only',
       title: 'Files under /home cannot be changed',
       why: 'Dropping an SSH key or a shell start-up file into a home directory gives an attacker a way back in.',
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/home/app/.ssh/authorized_keys', 'write'], ['/home/app/.profile', 'write'], ['/home/app/.profile-link', 'link'],
-        ], false, 'Writes and hard links under /home are denied.', 'Add `deny /home/** wl,`.');
+        ], false, 'homeDenied', 'fixHome');
       },
     },
     {
       id: 'app-still-works',
       title: 'The app can still read its configuration and use /tmp',
       why: 'The C library reads /etc at start-up and the app keeps scratch files in /tmp: blocking those breaks it.',
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return expectAccess(profile, [
           ['/etc/passwd', 'read'], ['/etc/hostname', 'read'], ['/etc/', 'read'], ['/tmp/report.csv', 'write'],
-        ], true, 'Reads under /etc, listing /etc and writes to /tmp still work.', 'Deny only `wl` under `/etc/**`, not `r`, and leave `/etc/` itself and /tmp alone.');
+        ], true, 'readsWork', 'fixReads');
       },
     },
     {
       id: 'no-unconfined-exec',
       title: 'No program runs unconfined',
       why: 'A program started through a ux rule has no profile at all, so everything above stops applying to it.',
+      messages: MESSAGES,
       rules: ['apparmor-unconfined-exec'],
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         const escape = profile.rules.find((r) => r.kind === 'file' && !r.deny && r.permissions.exec !== undefined && UNCONFINED_EXEC.has(r.permissions.exec));
         return escape
-          ? { pass: false, message: `\`${escape.text}\` runs the renderer with no confinement at all, so none of this profile's rules apply to it.`, fix: 'Use `ix` instead, so it inherits this profile.', line: escape.line }
-          : { pass: true, message: 'Every program stays confined.' };
+          ? say.fail('unconfinedExec', { fix: 'fixUnconfinedExec', data: { rule: escape.text }, line: escape.line })
+          : say.pass('confined');
       },
     },
   ],

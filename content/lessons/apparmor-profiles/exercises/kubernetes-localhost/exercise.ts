@@ -1,11 +1,27 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
 import { kubernetesRunCommand, kubernetesStatusCommand } from '../../../../../src/grading/kubernetes-run';
 import { exercise as denyWrites } from '../deny-writes/exercise';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
 
 const PROFILE = 'docker-app';
-const FIX = `Add \`appArmorProfile: { type: Localhost, localhostProfile: ${PROFILE} }\` to the Pod's securityContext.`;
+
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  noContainer: 'The file has no Pod with a container yet.',
+  noProfile: 'Container `{{container}}` gets no AppArmor profile of its own, so the runtime default applies, which lets it write anywhere.',
+  fromAnnotation: 'Container `{{container}}` still takes its profile ({{type}}) from the deprecated annotation.',
+  otherProfile: 'Container `{{container}}` runs under {{type}}, not under the {{expected}} profile loaded on the nodes.',
+  otherLocalhostProfile: 'Container `{{container}}` runs under {{type}} ({{profile}}), not under the {{expected}} profile loaded on the nodes.',
+  fixProfile: "Add `appArmorProfile: { type: Localhost, localhostProfile: {{expected}} }` to the Pod's securityContext.",
+  everyContainer: 'Every container runs under {{expected}}.',
+  annotation: 'An AppArmor annotation for container `{{container}}` is still in the metadata; it is deprecated, and the field should be the only place the profile is set.',
+  fixAnnotation: 'Remove the whole `annotations:` block.',
+  noAnnotation: 'No deprecated annotation.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 export const exercise: Exercise = {
   id: 'apparmor-profiles/kubernetes-localhost',
@@ -22,33 +38,37 @@ export const exercise: Exercise = {
       id: 'localhost-profile',
       title: 'Every container runs under docker-app',
       why: 'Without a profile the container falls back to the runtime default, which allows all file writes; Unconfined allows everything.',
+      messages: MESSAGES,
       rules: ['k8s-apparmor-unconfined'],
       check(ctx) {
         const workloads = ctx.kubernetes().workloads;
         const containers = workloads.flatMap((w) => w.containers.filter((c) => c.role !== 'ephemeralContainer'));
-        if (containers.length === 0) return { pass: false, message: 'The file has no Pod with a container yet.' };
+        if (containers.length === 0) return say.fail('noContainer');
         for (const container of containers) {
           const profile = container.security.appArmorProfile;
           const line = (container.securityContextSpan ?? container.nameSpan).line;
-          if (!profile) return { pass: false, message: `Container \`${container.name}\` gets no AppArmor profile of its own, so the runtime default applies, which lets it write anywhere.`, fix: FIX, line };
-          if (profile.source === 'annotation') return { pass: false, message: `Container \`${container.name}\` still takes its profile (${profile.value.type}) from the deprecated annotation.`, fix: FIX, line: profile.span.line };
+          const data = { container: container.name, expected: PROFILE };
+          if (!profile) return say.fail('noProfile', { fix: 'fixProfile', data, line });
+          if (profile.source === 'annotation') return say.fail('fromAnnotation', { fix: 'fixProfile', data: { ...data, type: profile.value.type }, line: profile.span.line });
           if (profile.value.type !== 'Localhost' || profile.value.localhostProfile !== PROFILE) {
-            return { pass: false, message: `Container \`${container.name}\` runs under ${profile.value.type}${profile.value.localhostProfile ? ` (${profile.value.localhostProfile})` : ''}, not under the ${PROFILE} profile loaded on the nodes.`, fix: FIX, line: profile.span.line };
+            const named = profile.value.localhostProfile;
+            return say.fail(named ? 'otherLocalhostProfile' : 'otherProfile', { fix: 'fixProfile', data: { ...data, type: profile.value.type, profile: named ?? '' }, line: profile.span.line });
           }
         }
-        return { pass: true, message: `Every container runs under ${PROFILE}.` };
+        return say.pass('everyContainer', { expected: PROFILE });
       },
     },
     {
       id: 'no-deprecated-annotation',
       title: 'No AppArmor annotation is left',
       why: 'The annotation is deprecated since Kubernetes 1.30; the securityContext field replaces it.',
+      messages: MESSAGES,
       rules: ['k8s-apparmor-annotation-deprecated'],
       check(ctx) {
         const annotation = ctx.kubernetes().workloads.flatMap((w) => w.appArmorAnnotations)[0];
         return annotation
-          ? { pass: false, message: `An AppArmor annotation for container \`${annotation.container}\` is still in the metadata; it is deprecated, and the field should be the only place the profile is set.`, fix: 'Remove the whole `annotations:` block.', line: annotation.span.line }
-          : { pass: true, message: 'No deprecated annotation.' };
+          ? say.fail('annotation', { fix: 'fixAnnotation', data: { container: annotation.container }, line: annotation.span.line })
+          : say.pass('noAnnotation');
       },
     },
   ],

@@ -1,4 +1,19 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import type { MESSAGES } from './exercise';
+
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
+const messages: Record<keyof typeof MESSAGES, string> = {
+  noContainer: '文件中还没有带容器的 Pod。',
+  noProfile: '容器 `{{container}}` 没有自己的 AppArmor 配置文件，于是使用运行时的默认配置，它可以随处写入。',
+  fromAnnotation: '容器 `{{container}}` 仍然从已弃用的注解中获取配置文件（{{type}}）。',
+  otherProfile: '容器 `{{container}}` 在 {{type}} 下运行，而不是在节点上已加载的 {{expected}} 配置文件下。',
+  otherLocalhostProfile: '容器 `{{container}}` 在 {{type}}（{{profile}}）下运行，而不是在节点上已加载的 {{expected}} 配置文件下。',
+  fixProfile: '在 Pod 的 securityContext 中加上 `appArmorProfile: { type: Localhost, localhostProfile: {{expected}} }`。',
+  everyContainer: '每个容器都在 {{expected}} 下运行。',
+  annotation: 'metadata 中仍有容器 `{{container}}` 的 AppArmor 注解；它已被弃用，配置文件应该只通过这个字段设置。',
+  fixAnnotation: '删除整个 `annotations:` 块。',
+  noAnnotation: '没有已弃用的注解。',
+};
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -17,11 +32,13 @@ export const translation: ExerciseTranslation = {
   "goals": {
     "localhost-profile": {
       "title": "每个容器都在 docker-app 下运行",
-      "why": "没有配置文件时，容器会退回到运行时的默认配置，它允许所有文件写入；Unconfined 则允许一切。"
+      "why": "没有配置文件时，容器会退回到运行时的默认配置，它允许所有文件写入；Unconfined 则允许一切。",
+      "messages": messages
     },
     "no-deprecated-annotation": {
       "title": "没有残留的 AppArmor 注解",
-      "why": "这个注解自 Kubernetes 1.30 起已被弃用，由 securityContext 中的字段取代。"
+      "why": "这个注解自 Kubernetes 1.30 起已被弃用，由 securityContext 中的字段取代。",
+      "messages": messages
     }
   }
 };

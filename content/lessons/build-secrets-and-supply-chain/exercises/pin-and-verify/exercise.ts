@@ -1,6 +1,7 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { ShellCommand } from '../../../../../src/checker/dockerfile/model';
-import { DOWNLOADERS, downloadProblem, downloadsIn, valuesBefore } from '../verified-download';
+import { DOWNLOAD_MESSAGES, DOWNLOADERS, downloadProblem, downloadsIn, valuesBefore } from '../verified-download';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
@@ -13,6 +14,42 @@ const MOVING_TAGS = /^(latest|edge|stable|current|lts|nightly|rolling|mainline|\
 const DIGEST = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$/;
 const VERSIONED = /\d+\.\d+(?:\.\d+)?/;
 
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  ...DOWNLOAD_MESSAGES,
+  untagged: '`{{image}}` has no tag, so it means :latest: the next build can start from different software without any change on your side.',
+  majorTag: '`{{image}}` follows every {{tag}}.x release: the next build can start from different software without any change on your side.',
+  movingTag: '`{{image}}` follows the moving `{{tag}}` tag: the next build can start from different software without any change on your side.',
+  fixPin: 'Pin a release, for example `FROM alpine:3.24`, or a digest: `FROM alpine:3.24@sha256:…`.',
+  pinned: 'Every base image is pinned to a release or a digest.',
+  verified: 'No downloaded file is used before its hash is checked against a pinned SHA-256.',
+  addUnchecked: 'This ADD fetches {{url}} without checking it, so the build ships whatever the server returns.',
+  addBadChecksum: '`--checksum={{checksum}}` is not a digest BuildKit accepts: `sha256:` and 64 hexadecimal digits, so the build stops.',
+  fixAddChecksum: "Add `--checksum=sha256:<hash>` to the ADD, with the hash from the publisher's release notes.",
+  addsChecked: 'Every remote ADD has a valid --checksum.',
+  noAdd: 'No ADD downloads anything.',
+  piped: '{{program}} pipes the script straight into {{shell}}, which runs it while it arrives, before anyone can check it.',
+  fixPiped: 'Save the script to a file (`wget -qO /tmp/install.sh URL`), check its SHA-256, then run it.',
+  notPiped: 'Nothing is piped from the network into a shell.',
+  insecure: '`{{program}}` is told not to check certificates, so anyone on the network path can hand it a different file.',
+  fixInsecure: 'Remove `{{option}}`.',
+  tlsOn: 'Certificate checks stay on.',
+  noInstaller: 'No collector installer is downloaded.',
+  versioned: '{{url}} names a release.',
+  unversioned: '{{url}} has no version in it, so what it serves can change under the hash you pinned.',
+  fixVersioned: 'Download `https://get.example.com/collector/install-2.1.0.sh` instead.',
+  collectorMissing: 'Nothing downloads the collector installer from get.example.com/collector/ any more, so the collector is missing.',
+  fixCollectorMissing: 'Keep downloading `https://get.example.com/collector/install-2.1.0.sh`.',
+  collectorNotRun: 'The collector installer is downloaded but never run, so the collector is not installed.',
+  fixCollectorNotRun: 'Run it with `sh` once its hash has been checked.',
+  installed: 'Collector and reporter are both installed.',
+  reporterMissing: 'Nothing puts the reporter at {{path}} any more, and the ENTRYPOINT runs it.',
+  fixReporterMissing: 'Keep the `ADD` of the reporter binary to `/usr/local/bin/reporter`.',
+} as const;
+
+const say = sayFrom(MESSAGES);
+const messages = MESSAGES;
+
 function disablesTls(command: ShellCommand): boolean {
   if (command.program === 'curl') return command.args.some((a) => a === '--insecure' || /^-[a-zA-Z]*k[a-zA-Z]*$/.test(a));
   return command.program === 'wget' && command.args.includes('--no-check-certificate');
@@ -23,16 +60,11 @@ function pinnedBase(ctx: GoalContext): GoalResult {
     const base = stage.base;
     if (base.kind !== 'image' || base.digest) continue;
     if (base.tag === null || MOVING_TAGS.test(base.tag)) {
-      const what = base.tag === null ? 'has no tag, so it means :latest' : /^\d+$/.test(base.tag) ? `follows every ${base.tag}.x release` : `follows the moving \`${base.tag}\` tag`;
-      return {
-        pass: false,
-        line: base.line,
-        message: `\`${base.resolved}\` ${what}: the next build can start from different software without any change on your side.`,
-        fix: 'Pin a release, for example `FROM alpine:3.24`, or a digest: `FROM alpine:3.24@sha256:…`.',
-      };
+      const messageId = base.tag === null ? 'untagged' : /^\d+$/.test(base.tag) ? 'majorTag' : 'movingTag';
+      return say.fail(messageId, { line: base.line, fix: 'fixPin', data: { image: base.resolved, tag: base.tag ?? '' } });
     }
   }
-  return { pass: true, message: 'Every base image is pinned to a release or a digest.' };
+  return say.pass('pinned');
 }
 
 function runDownloadsVerified(ctx: GoalContext): GoalResult {
@@ -42,24 +74,21 @@ function runDownloadsVerified(ctx: GoalContext): GoalResult {
       const values = valuesBefore(stage, image.globalArgs, run.line);
       for (const download of downloadsIn(run)) {
         const problem = downloadProblem(run, download, values);
-        if (problem) return { pass: false, line: problem.line, message: problem.message, fix: problem.fix };
+        if (problem) return { pass: false, line: problem.line, messageId: problem.message.id, fixId: problem.fix.id, data: { ...problem.message.data, ...problem.fix.data } };
       }
     }
   }
-  return { pass: true, message: 'No downloaded file is used before its hash is checked against a pinned SHA-256.' };
+  return say.pass('verified');
 }
 
 function addChecksum(ctx: GoalContext): GoalResult {
   const adds = ctx.image().stages.flatMap((s) => s.adds).filter((a) => a.sources.some((src) => /^https?:\/\//i.test(src)));
   for (const add of adds) {
     const url = add.sources.find((src) => /^https?:\/\//i.test(src)) ?? '';
-    const fix = 'Add `--checksum=sha256:<hash>` to the ADD, with the hash from the publisher\'s release notes.';
-    if (!add.checksum) return { pass: false, line: add.line, message: `This ADD fetches ${url} without checking it, so the build ships whatever the server returns.`, fix };
-    if (!DIGEST.test(add.checksum.toLowerCase())) {
-      return { pass: false, line: add.line, message: `\`--checksum=${add.checksum}\` is not a digest BuildKit accepts: \`sha256:\` and 64 hexadecimal digits, so the build stops.`, fix };
-    }
+    if (!add.checksum) return say.fail('addUnchecked', { line: add.line, fix: 'fixAddChecksum', data: { url } });
+    if (!DIGEST.test(add.checksum.toLowerCase())) return say.fail('addBadChecksum', { line: add.line, fix: 'fixAddChecksum', data: { checksum: add.checksum } });
   }
-  return { pass: true, message: adds.length > 0 ? 'Every remote ADD has a valid --checksum.' : 'No ADD downloads anything.' };
+  return say.pass(adds.length > 0 ? 'addsChecked' : 'noAdd');
 }
 
 /** The collector installer: downloaded from get.example.com/collector/ and run, or piped into a shell. */
@@ -94,6 +123,7 @@ export const exercise: Exercise = {
       id: 'pinned-base',
       title: 'Every base image is pinned',
       why: 'A moving tag lets someone else change what you ship, without a change on your side.',
+      messages,
       rules: ['latest-or-untagged-base-image'],
       check: pinnedBase,
     },
@@ -101,52 +131,48 @@ export const exercise: Exercise = {
       id: 'no-pipe-to-shell',
       title: 'No download is piped into a shell',
       why: 'A script piped into sh runs before anyone can check what was received.',
+      messages,
       rules: ['curl-pipe-shell'],
       check(ctx) {
         for (const run of ctx.image().stages.flatMap((s) => s.runs)) {
           const piped = run.commands.findIndex((c, i) => DOWNLOADERS.has(c.program) && c.next === '|' && SHELLS.has(run.commands[i + 1]?.program ?? ''));
           if (piped >= 0) {
-            return {
-              pass: false,
-              message: `${run.commands[piped]?.program ?? 'The download'} pipes the script straight into ${run.commands[piped + 1]?.program ?? 'sh'}, which runs it while it arrives, before anyone can check it.`,
-              fix: 'Save the script to a file (`wget -qO /tmp/install.sh URL`), check its SHA-256, then run it.',
-              line: run.commands[piped]?.line ?? run.line,
-            };
+            const program = run.commands[piped]?.program ?? '';
+            return say.fail('piped', { fix: 'fixPiped', data: { program, shell: run.commands[piped + 1]?.program ?? 'sh' }, line: run.commands[piped]?.line ?? run.line });
           }
         }
-        return { pass: true, message: 'Nothing is piped from the network into a shell.' };
+        return say.pass('notPiped');
       },
     },
     {
       id: 'tls-verified',
       title: 'TLS certificates are verified',
       why: 'Without certificate checks anyone on the network path can substitute the download.',
+      messages,
       rules: ['tls-verification-disabled'],
       check(ctx) {
         for (const run of ctx.image().stages.flatMap((s) => s.runs)) {
           const insecure = run.commands.find(disablesTls);
           if (insecure) {
-            return {
-              pass: false,
-              message: `\`${insecure.program}\` is told not to check certificates, so anyone on the network path can hand it a different file.`,
-              fix: `Remove \`${insecure.program === 'curl' ? '-k' : '--no-check-certificate'}\`.`,
-              line: insecure.line,
-            };
+            const option = insecure.program === 'curl' ? '-k' : '--no-check-certificate';
+            return say.fail('insecure', { fix: 'fixInsecure', data: { program: insecure.program, option }, line: insecure.line });
           }
         }
-        return { pass: true, message: 'Certificate checks stay on.' };
+        return say.pass('tlsOn');
       },
     },
     {
       id: 'script-verified',
       title: 'Each download is checked against a pinned SHA-256 before it is used',
       why: 'A pinned hash fails the build when the file changes; a check that runs late, or whose result is ignored, fails nothing.',
+      messages,
       check: runDownloadsVerified,
     },
     {
       id: 'add-checksum',
       title: 'The downloaded binary has a valid --checksum',
       why: 'ADD --checksum makes BuildKit refuse a file whose digest differs from the one you pinned.',
+      messages,
       rules: ['add-remote-url'],
       check: addChecksum,
     },
@@ -154,29 +180,31 @@ export const exercise: Exercise = {
       id: 'versioned-installer',
       title: 'The collector comes from a versioned installer',
       why: 'A URL without a version can serve a different script tomorrow; a versioned one is a release you reviewed and pinned.',
+      messages,
       check(ctx) {
         const install = collectorInstall(ctx);
-        if (!install) return { pass: true, message: 'No collector installer is downloaded.' };
+        if (!install) return say.pass('noInstaller');
         return VERSIONED.test(install.url.replace(/^https?:\/\/[^/]+/i, ''))
-          ? { pass: true, message: `${install.url} names a release.` }
-          : { pass: false, line: install.line, message: `${install.url} has no version in it, so what it serves can change under the hash you pinned.`, fix: 'Download `https://get.example.com/collector/install-2.1.0.sh` instead.' };
+          ? say.pass('versioned', { url: install.url })
+          : say.fail('unversioned', { line: install.line, fix: 'fixVersioned', data: { url: install.url } });
       },
     },
     {
       id: 'still-installs',
       title: 'The collector and the reporter are still installed',
       why: 'The image must keep doing its job: run the collector installer and ship the reporter binary.',
+      messages,
       check(ctx) {
         const image = ctx.image();
         const install = collectorInstall(ctx);
-        if (!install) return { pass: false, message: 'Nothing downloads the collector installer from get.example.com/collector/ any more, so the collector is missing.', fix: 'Keep downloading `https://get.example.com/collector/install-2.1.0.sh`.' };
-        if (!install.runs) return { pass: false, line: install.line, message: 'The collector installer is downloaded but never run, so the collector is not installed.', fix: 'Run it with `sh` once its hash has been checked.' };
+        if (!install) return say.fail('collectorMissing', { fix: 'fixCollectorMissing' });
+        if (!install.runs) return say.fail('collectorNotRun', { line: install.line, fix: 'fixCollectorNotRun' });
         const runs = image.stages.flatMap((s) => s.runs);
         const shipsReporter = image.final?.adds.some((a) => a.dest === REPORTER || (a.dest === '/usr/local/bin/' && a.sources.some((s) => s.endsWith('/reporter'))))
           || runs.some((r) => r.script.includes(REPORTER));
         return shipsReporter
-          ? { pass: true, message: 'Collector and reporter are both installed.' }
-          : { pass: false, message: `Nothing puts the reporter at ${REPORTER} any more, and the ENTRYPOINT runs it.`, fix: 'Keep the `ADD` of the reporter binary to `/usr/local/bin/reporter`.' };
+          ? say.pass('installed')
+          : say.fail('reporterMissing', { fix: 'fixReporterMissing', data: { path: REPORTER } });
       },
     },
   ],

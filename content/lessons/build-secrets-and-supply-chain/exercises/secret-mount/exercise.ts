@@ -1,6 +1,7 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
 import type { ImageModel, KeyValue } from '../../../../../src/checker/dockerfile/model';
-import { contextCopyOf, installReadsSecret, NPM_SECRET } from '../npm-secret';
+import { contextCopyOf, installReadsSecret, NPM_SECRET, NPM_SECRET_MESSAGES } from '../npm-secret';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
@@ -11,6 +12,22 @@ function secretDeclarations(image: ImageModel): { kind: 'ARG' | 'ENV'; entry: Ke
   const envs = image.stages.flatMap((s) => s.env).map((entry) => ({ kind: 'ENV' as const, entry }));
   return [...args, ...envs].filter(({ entry }) => SECRET_NAME.test(entry.name));
 }
+
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  ...NPM_SECRET_MESSAGES,
+  secretEnv: '`ENV {{name}}` stores the token in the image config, where `docker inspect` and every process in the container can read it.',
+  secretArg: '`ARG {{name}}` puts the token into the image history: every RUN after it records the value.',
+  fixDeleteLine: 'Delete the `{{kind}} {{name}}` line.',
+  noSecretVariables: 'No credential is declared as ARG or ENV.',
+  npmrcWritten: 'This RUN writes the token into `.npmrc`, and that layer keeps the file even after the `rm`.',
+  fixNpmrcWritten: 'Drop the `echo … > .npmrc` and the `rm`; the secret mount provides the file.',
+  npmrcCopied: 'This {{instruction}} takes `.npmrc`, with the token, from the build context into a layer of the image.',
+  fixNpmrcCopied: 'Copy only the files the app needs, by name: `COPY server.js ./`.',
+  noNpmrc: 'No .npmrc reaches a layer.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 export const exercise: Exercise = {
   id: 'build-secrets-and-supply-chain/secret-mount',
@@ -28,42 +45,38 @@ export const exercise: Exercise = {
       id: 'no-secret-variables',
       title: 'No credential in ARG or ENV',
       why: 'ENV is stored in the image config and ARG values show up in the image history.',
+      messages: MESSAGES,
       rules: ['secrets-in-env-or-arg'],
       check(ctx) {
         const found = secretDeclarations(ctx.image())[0];
         return found
-          ? {
-            pass: false,
-            message: found.kind === 'ENV'
-              ? `\`ENV ${found.entry.name}\` stores the token in the image config, where \`docker inspect\` and every process in the container can read it.`
-              : `\`ARG ${found.entry.name}\` puts the token into the image history: every RUN after it records the value.`,
-            fix: `Delete the \`${found.kind} ${found.entry.name}\` line.`,
-            line: found.entry.line,
-          }
-          : { pass: true, message: 'No credential is declared as ARG or ENV.' };
+          ? say.fail(found.kind === 'ENV' ? 'secretEnv' : 'secretArg', { fix: 'fixDeleteLine', data: { kind: found.kind, name: found.entry.name }, line: found.entry.line })
+          : say.pass('noSecretVariables');
       },
     },
     {
       id: 'install-uses-secret-mount',
       title: 'npm ci reads the token from a secret mount',
       why: 'A secret mount exists only while that RUN executes; it is never written to a layer or the history.',
+      messages: MESSAGES,
       check: (ctx) => installReadsSecret(ctx.image()),
     },
     {
       id: 'no-npmrc-in-layers',
       title: 'No .npmrc is written into the image',
       why: 'A file written in one step stays in that layer even if a later step deletes it.',
+      messages: MESSAGES,
       rules: ['secret-file-in-layer'],
       check(ctx) {
         const image = ctx.image();
         for (const run of image.stages.flatMap((s) => s.runs)) {
           const writes = run.commands.some((c) => c.redirects.some((r) => /(^|\/)\.npmrc$/.test(r.target)));
-          if (writes) return { pass: false, message: 'This RUN writes the token into `.npmrc`, and that layer keeps the file even after the `rm`.', fix: 'Drop the `echo … > .npmrc` and the `rm`; the secret mount provides the file.', line: run.line };
+          if (writes) return say.fail('npmrcWritten', { fix: 'fixNpmrcWritten', line: run.line });
         }
         const copied = contextCopyOf(image, '.npmrc');
         return copied
-          ? { pass: false, message: `This ${copied.instruction} takes \`.npmrc\`, with the token, from the build context into a layer of the image.`, fix: 'Copy only the files the app needs, by name: `COPY server.js ./`.', line: copied.line }
-          : { pass: true, message: 'No .npmrc reaches a layer.' };
+          ? say.fail('npmrcCopied', { fix: 'fixNpmrcCopied', data: { instruction: copied.instruction }, line: copied.line })
+          : say.pass('noNpmrc');
       },
     },
   ],

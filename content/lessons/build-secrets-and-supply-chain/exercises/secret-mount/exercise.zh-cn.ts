@@ -1,4 +1,21 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import type { MESSAGES } from './exercise';
+import { npmSecretMessagesZhCn } from '../npm-secret.zh-cn';
+
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
+const messages: Record<keyof typeof MESSAGES, string> = {
+  ...npmSecretMessagesZhCn,
+  secretEnv: '`ENV {{name}}` 把令牌存进了镜像配置，`docker inspect` 和容器中的每个进程都能读到它。',
+  secretArg: '`ARG {{name}}` 把令牌放进了镜像历史：它之后的每个 RUN 都会记录这个值。',
+  fixDeleteLine: '删除 `{{kind}} {{name}}` 这一行。',
+  noSecretVariables: '没有凭据被声明为 ARG 或 ENV。',
+  npmrcWritten: '这个 RUN 把令牌写进了 `.npmrc`，即使之后执行了 `rm`，那一层仍然保留着这个文件。',
+  fixNpmrcWritten: '去掉 `echo … > .npmrc` 和 `rm`；密钥挂载会提供这个文件。',
+  npmrcCopied: '这条 {{instruction}} 把带有令牌的 `.npmrc` 从构建上下文复制进了镜像的一层。',
+  fixNpmrcCopied: '只按名字复制应用需要的文件：`COPY server.js ./`。',
+  noNpmrc: '没有 .npmrc 进入任何镜像层。',
+};
+
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -17,15 +34,18 @@ export const translation: ExerciseTranslation = {
   "goals": {
     "no-secret-variables": {
       "title": "ARG 和 ENV 中没有凭据",
-      "why": "ENV 保存在镜像配置中，ARG 的值会出现在镜像历史里。"
+      "why": "ENV 保存在镜像配置中，ARG 的值会出现在镜像历史里。",
+      "messages": messages
     },
     "install-uses-secret-mount": {
       "title": "npm ci 从密钥挂载中读取令牌",
-      "why": "密钥挂载只在那个 RUN 执行期间存在，永远不会写入镜像层或历史。"
+      "why": "密钥挂载只在那个 RUN 执行期间存在，永远不会写入镜像层或历史。",
+      "messages": messages
     },
     "no-npmrc-in-layers": {
       "title": "镜像中没有写入 .npmrc",
-      "why": "某一步写入的文件会一直留在那一层，即使之后的步骤删除了它。"
+      "why": "某一步写入的文件会一直留在那一层，即使之后的步骤删除了它。",
+      "messages": messages
     }
   }
 };

@@ -1,7 +1,9 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
 import { finalUserIsNumericNonRoot, NUMERIC_NON_ROOT_MESSAGES } from '../../../run-as-non-root/exercises/final-user';
 import { fileAccess } from '../../../../../src/checker/apparmor';
-import type { FileAccess, Profile } from '../../../../../src/checker/apparmor/model';
+import type { Profile } from '../../../../../src/checker/apparmor/model';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
+import { decisionMessage, FILE_DECISION_MESSAGES, type ProbedAccess } from '../../../apparmor-profiles/exercises/file-decision';
 import type { BaseRef, ImageModel } from '../../../../../src/checker/dockerfile/model';
 import type { RuntimeModel } from '../../../../../src/checker/run/model';
 import dockerfileStarter from './starter.Dockerfile?raw';
@@ -36,35 +38,104 @@ function profileOf(ctx: GoalContext): Profile | undefined {
   return ctx.apparmor(PROFILE_FILE).profiles[0];
 }
 
-const noService: GoalResult = { pass: false, file: COMPOSE, message: 'compose.yaml no longer defines the `orders` service.' };
-const noProfile: GoalResult = { pass: false, file: PROFILE_FILE, message: 'The profile file has no `profile docker-orders { ... }` block, so nothing is confined.' };
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  ...FILE_DECISION_MESSAGES,
+  noService: 'compose.yaml no longer defines the `orders` service.',
+  noProfile: 'The profile file has no `profile docker-orders { ... }` block, so nothing is confined.',
+  noFrom: 'The Dockerfile has no FROM yet.',
+  toolchainStage: 'The final stage starts FROM the {{image}} stage, and so from its toolchain, with the Go compiler, git and sources it needs only to build.',
+  toolchainBase: 'The final stage is built on {{image}}, with the Go compiler, git and sources it needs only to build.',
+  wholeContext: 'The final stage copies the whole build context, sources included.',
+  fixToolchain: 'Build in a `golang:1.27-alpine3.24 AS build` stage, start the last stage `FROM gcr.io/distroless/static-debian13:nonroot`, and copy only the binary across.',
+  onlyProgram: 'Only the built program reaches the runtime image.',
+  untagged: '`{{image}}` has no tag, so it means :latest: the next build can take different software.',
+  movingTag: '`{{image}}` follows the moving `{{tag}}` tag: the next build can take different software.',
+  fixPin: 'Name a release, for example `golang:1.27-alpine3.24`.',
+  pinned: 'Every stage starts from a pinned release.',
+  privileged: '`privileged: true` gives the service every capability and every host device, and turns off seccomp and AppArmor.',
+  fixPrivileged: 'Remove `privileged: true`.',
+  notPrivileged: 'Not privileged.',
+  hostNetwork: "`network_mode: host` puts the service on the host's network stack, next to the host's loopback-only admin API.",
+  fixHostNetwork: 'Remove `network_mode: host`.',
+  ownNetwork: 'Own network namespace.',
+  socket: 'The service gets {{socket}}, which lets it start any container it likes: root on the host.',
+  fixSocket: 'Remove the socket volume.',
+  noSocket: 'No runtime socket.',
+  notPublished: 'Nothing publishes port 8080, so the reverse proxy on the host cannot reach the service.',
+  allInterfaces: '`{{port}}` listens on every interface of the host, not only where the proxy is.',
+  fixPort: 'Publish it as `ports: ["127.0.0.1:8080:8080"]`.',
+  loopbackPort: 'Port 8080 on loopback only.',
+  oneCapability: 'The service still has one capability, and a Go server on port 8080 needs none.',
+  capabilities: 'The service still has {{count}} capabilities, and a Go server on port 8080 needs none.',
+  fixDropAll: 'Add `cap_drop: [ALL]`.',
+  noCapabilities: 'No capabilities.',
+  writable: 'The root filesystem is writable, though the service never writes to it.',
+  fixReadOnly: 'Add `read_only: true`.',
+  readOnly: 'Read-only root filesystem.',
+  setuid: "Setuid programs in the image could still raise the process's privileges.",
+  fixNoNewPrivileges: 'Add `no-new-privileges:true` under `security_opt`.',
+  noNewPrivileges: 'no-new-privileges is set.',
+  rootUser: '`user: "{{user}}"` runs the service as root, whatever USER the image sets.',
+  fixRootUser: 'Remove the `user:` line.',
+  noRootOverride: 'No root user override.',
+  profileApplied: 'AppArmor profile {{name}} is applied.',
+  otherProfile: 'The service runs under the `{{profile}}` profile, not under {{name}}, the profile you are writing.',
+  noAppArmor: 'The service runs under no AppArmor profile at all, not under {{name}}, the profile you are writing.',
+  defaultProfile: "The service runs under Docker's default profile, not under {{name}}, the profile you are writing.",
+  fixProfileApplied: 'Add `apparmor={{name}}` under `security_opt`: the option takes the profile name.',
+  enforce: 'Enforce mode.',
+  notEnforcing: 'The profile is in {{mode}} mode: what it does not allow is only logged, never blocked.',
+  fixNotEnforcing: 'Remove `{{mode}}` from the profile flags.',
+  writesDenied: 'Writes and hard links under /etc and /home are denied.',
+  fixWrites: 'Add `deny /etc/** wl,` and `deny /home/** wl,`.',
+  readsWork: 'Reads still work.',
+  fixReads: 'Deny only `wl` under `/etc/**` and `/home/**`, and keep `file,`.',
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+const say = sayFrom(MESSAGES);
+
+const noService: GoalResult = say.fail('noService', { file: COMPOSE });
+const noProfile: GoalResult = say.fail('noProfile', { file: PROFILE_FILE });
+
+interface ServiceProblem {
+  message: MessageId;
+  fix: MessageId;
+  line: number;
+  data?: Readonly<Record<string, string | number>>;
+}
 
 /** A compose goal: `problem` returns what is wrong with the service, the fix, and where, or null. */
 function serviceGoal(
-  spec: { id: string; title: string; why: string; passed: string; rules?: string[] },
-  problem: (r: RuntimeModel) => { message: string; fix: string; line: number } | null,
+  spec: { id: string; title: string; why: string; passed: MessageId; rules?: string[] },
+  problem: (r: RuntimeModel) => ServiceProblem | null,
 ): Exercise['goals'][number] {
+  const { passed, ...goal } = spec;
   return {
-    ...spec,
+    ...goal,
+    messages: MESSAGES,
     check(ctx) {
       const runtime = orders(ctx);
       if (!runtime) return noService;
       const found = problem(runtime);
-      return found ? { pass: false, file: COMPOSE, ...found } : { pass: true, file: COMPOSE, message: spec.passed };
+      return found
+        ? say.fail(found.message, { fix: found.fix, line: found.line, file: COMPOSE, ...(found.data ? { data: found.data } : {}) })
+        : { ...say.pass(passed), file: COMPOSE };
     },
   };
 }
 
-function expectAccess(profile: Profile, probes: [string, FileAccess][], allowed: boolean, passed: string, fix: string): GoalResult {
+function expectAccess(profile: Profile, probes: [string, ProbedAccess][], allowed: boolean, passed: MessageId, fix: MessageId): GoalResult {
   for (const [path, access] of probes) {
     const decision = fileAccess(profile, path, access);
     if (decision.allowed !== allowed) {
-      return { pass: false, file: PROFILE_FILE, message: `${access} ${path} is ${decision.allowed ? 'allowed' : 'denied'}: ${decision.reason}`, fix, line: decision.rule?.line ?? profile.line };
+      const { id, data } = decisionMessage(profile, path, access, decision);
+      return say.fail(id, { file: PROFILE_FILE, fix, data, line: decision.rule?.line ?? profile.line });
     }
   }
-  return { pass: true, file: PROFILE_FILE, message: passed };
+  return { ...say.pass(passed), file: PROFILE_FILE };
 }
-
 /** Tags that are moved on purpose: they name a channel, not a release. */
 const MOVING_TAGS = /^(latest|edge|stable|current|lts|nightly|rolling|mainline|\d+)$/;
 
@@ -104,19 +175,19 @@ export const exercise: Exercise = {
       title: 'The final image has no build toolchain',
       why: 'Compilers and the source tree in the runtime image are tools handed to an attacker.',
       rules: ['build-tools-in-final-image', 'copy-entire-stage-filesystem'],
+      messages: MESSAGES,
       check(ctx) {
         const image = ctx.image(DOCKERFILE);
         const final = image.final;
-        if (!final) return { pass: false, file: DOCKERFILE, message: 'The Dockerfile has no FROM yet.' };
-        const fix = 'Build in a `golang:1.27-alpine3.24 AS build` stage, start the last stage `FROM gcr.io/distroless/static-debian13:nonroot`, and copy only the binary across.';
+        if (!final) return say.fail('noFrom', { file: DOCKERFILE });
         if (isToolchainBase(image, final.base)) {
-          const on = final.base.kind === 'stage' ? `starts FROM the ${final.base.resolved} stage, and so from its toolchain` : `is built on ${final.base.resolved}`;
-          return { pass: false, file: DOCKERFILE, message: `The final stage ${on}, with the Go compiler, git and sources it needs only to build.`, fix, line: final.base.line };
+          const messageId = final.base.kind === 'stage' ? 'toolchainStage' : 'toolchainBase';
+          return say.fail(messageId, { file: DOCKERFILE, fix: 'fixToolchain', data: { image: final.base.resolved }, line: final.base.line });
         }
         const context = final.adds.find((a) => a.fromStage === null && a.from === null && a.sources.some((s) => s === '.' || s === './'));
         return context
-          ? { pass: false, file: DOCKERFILE, message: 'The final stage copies the whole build context, sources included.', fix, line: context.line }
-          : { pass: true, file: DOCKERFILE, message: 'Only the built program reaches the runtime image.' };
+          ? say.fail('wholeContext', { file: DOCKERFILE, fix: 'fixToolchain', line: context.line })
+          : { ...say.pass('onlyProgram'), file: DOCKERFILE };
       },
     },
     {
@@ -124,59 +195,56 @@ export const exercise: Exercise = {
       title: 'Every image the build uses is pinned',
       why: 'A moving tag lets someone else change what you build and ship.',
       rules: ['latest-or-untagged-base-image'],
+      messages: MESSAGES,
       check(ctx) {
         for (const stage of ctx.image(DOCKERFILE).stages) {
           const base = stage.base;
           if (base.kind !== 'image' || base.digest || (base.tag !== null && !MOVING_TAGS.test(base.tag))) continue;
-          return {
-            pass: false,
-            file: DOCKERFILE,
-            line: base.line,
-            message: `\`${base.resolved}\` ${base.tag === null ? 'has no tag, so it means :latest' : `follows the moving \`${base.tag}\` tag`}: the next build can take different software.`,
-            fix: 'Name a release, for example `golang:1.27-alpine3.24`.',
-          };
+          return say.fail(base.tag === null ? 'untagged' : 'movingTag', { file: DOCKERFILE, line: base.line, fix: 'fixPin', data: { image: base.resolved, tag: base.tag ?? '' } });
         }
-        return { pass: true, file: DOCKERFILE, message: 'Every stage starts from a pinned release.' };
+        return { ...say.pass('pinned'), file: DOCKERFILE };
       },
     },
-    serviceGoal({ id: 'not-privileged', title: 'The service is not privileged', why: 'Privileged mode gives every capability and every host device.', passed: 'Not privileged.', rules: ['privileged'] },
-      (r) => (r.privileged?.value ? { message: '`privileged: true` gives the service every capability and every host device, and turns off seccomp and AppArmor.', fix: 'Remove `privileged: true`.', line: r.privileged.span.line } : null)),
-    serviceGoal({ id: 'own-network', title: 'The service has its own network namespace', why: 'On the host network the host\'s loopback-only database and admin API are reachable.', passed: 'Own network namespace.', rules: ['host-network'] },
-      (r) => (r.hostNamespaces.net ? { message: '`network_mode: host` puts the service on the host\'s network stack, next to the host\'s loopback-only admin API.', fix: 'Remove `network_mode: host`.', line: r.hostNamespaces.net.line } : null)),
-    serviceGoal({ id: 'no-runtime-socket', title: 'No Docker socket is mounted', why: 'The Docker socket is root on the host.', passed: 'No runtime socket.', rules: ['docker-socket-mount'] },
+    serviceGoal({ id: 'not-privileged', title: 'The service is not privileged', why: 'Privileged mode gives every capability and every host device.', passed: 'notPrivileged', rules: ['privileged'] },
+      (r) => (r.privileged?.value ? { message: 'privileged', fix: 'fixPrivileged', line: r.privileged.span.line } : null)),
+    serviceGoal({ id: 'own-network', title: 'The service has its own network namespace', why: 'On the host network the host\'s loopback-only database and admin API are reachable.', passed: 'ownNetwork', rules: ['host-network'] },
+      (r) => (r.hostNamespaces.net ? { message: 'hostNetwork', fix: 'fixHostNetwork', line: r.hostNamespaces.net.line } : null)),
+    serviceGoal({ id: 'no-runtime-socket', title: 'No Docker socket is mounted', why: 'The Docker socket is root on the host.', passed: 'noSocket', rules: ['docker-socket-mount'] },
       (r) => {
         const socket = r.mounts.find((m) => RUNTIME_SOCKET.test(m.source ?? '') || RUNTIME_SOCKET.test(m.target));
-        return socket ? { message: `The service gets ${socket.source ?? socket.target}, which lets it start any container it likes: root on the host.`, fix: 'Remove the socket volume.', line: socket.span.line } : null;
+        return socket ? { message: 'socket', fix: 'fixSocket', line: socket.span.line, data: { socket: socket.source ?? socket.target } } : null;
       }),
-    serviceGoal({ id: 'loopback-port', title: 'Port 8080 is published on 127.0.0.1 only', why: 'Only the reverse proxy on the host should reach the service.', passed: 'Port 8080 on loopback only.', rules: ['port-on-all-interfaces'] },
+    serviceGoal({ id: 'loopback-port', title: 'Port 8080 is published on 127.0.0.1 only', why: 'Only the reverse proxy on the host should reach the service.', passed: 'loopbackPort', rules: ['port-on-all-interfaces'] },
       (r) => {
-        const fix = 'Publish it as `ports: ["127.0.0.1:8080:8080"]`.';
         const app = r.ports.find((p) => (p.containerPort.split('/')[0] ?? '') === '8080');
-        if (!app) return { message: 'Nothing publishes port 8080, so the reverse proxy on the host cannot reach the service.', fix, line: r.span.line };
+        if (!app) return { message: 'notPublished', fix: 'fixPort', line: r.span.line };
         const open = r.ports.find((p) => p.hostIp === null || !/^(127(\.\d{1,3}){3}|::1|\[::1\])$/.test(p.hostIp));
-        return open ? { message: `\`${open.raw}\` listens on every interface of the host, not only where the proxy is.`, fix, line: open.span.line } : null;
+        return open ? { message: 'allInterfaces', fix: 'fixPort', line: open.span.line, data: { port: open.raw } } : null;
       }),
-    serviceGoal({ id: 'no-capabilities', title: 'All capabilities are dropped', why: 'A Go server on port 8080 needs no capability.', passed: 'No capabilities.', rules: ['dangerous-capability'] },
-      (r) => (r.capabilities.length > 0 ? { message: `The service still has ${r.capabilities.length === 1 ? 'one capability' : `${r.capabilities.length} capabilities`}, and a Go server on port 8080 needs none.`, fix: 'Add `cap_drop: [ALL]`.', line: r.span.line } : null)),
-    serviceGoal({ id: 'read-only-rootfs', title: 'The root filesystem is read-only', why: 'The service writes nothing, so nothing should be writable.', passed: 'Read-only root filesystem.' },
-      (r) => (r.readOnlyRootfs?.value ? null : { message: 'The root filesystem is writable, though the service never writes to it.', fix: 'Add `read_only: true`.', line: r.span.line })),
-    serviceGoal({ id: 'no-new-privileges', title: 'no-new-privileges is set', why: 'It stops setuid programs from raising privileges.', passed: 'no-new-privileges is set.' },
-      (r) => (r.noNewPrivileges?.value ? null : { message: 'Setuid programs in the image could still raise the process\'s privileges.', fix: 'Add `no-new-privileges:true` under `security_opt`.', line: r.span.line })),
-    serviceGoal({ id: 'non-root-at-runtime', title: 'Compose keeps the image\'s non-root user', why: 'A `user:` of root in compose.yaml throws away the image\'s non-root USER.', passed: 'No root user override.', rules: ['run-as-root-user'] },
-      (r) => (r.user && /^(0+|root)(:|$)/i.test(r.user.value.trim()) ? { message: `\`user: "${r.user.value}"\` runs the service as root, whatever USER the image sets.`, fix: 'Remove the `user:` line.', line: r.user.span.line } : null)),
+    serviceGoal({ id: 'no-capabilities', title: 'All capabilities are dropped', why: 'A Go server on port 8080 needs no capability.', passed: 'noCapabilities', rules: ['dangerous-capability'] },
+      (r) => (r.capabilities.length > 0
+        ? { message: r.capabilities.length === 1 ? 'oneCapability' : 'capabilities', fix: 'fixDropAll', line: r.span.line, data: { count: r.capabilities.length } }
+        : null)),
+    serviceGoal({ id: 'read-only-rootfs', title: 'The root filesystem is read-only', why: 'The service writes nothing, so nothing should be writable.', passed: 'readOnly' },
+      (r) => (r.readOnlyRootfs?.value ? null : { message: 'writable', fix: 'fixReadOnly', line: r.span.line })),
+    serviceGoal({ id: 'no-new-privileges', title: 'no-new-privileges is set', why: 'It stops setuid programs from raising privileges.', passed: 'noNewPrivileges' },
+      (r) => (r.noNewPrivileges?.value ? null : { message: 'setuid', fix: 'fixNoNewPrivileges', line: r.span.line })),
+    serviceGoal({ id: 'non-root-at-runtime', title: 'Compose keeps the image\'s non-root user', why: 'A `user:` of root in compose.yaml throws away the image\'s non-root USER.', passed: 'noRootOverride', rules: ['run-as-root-user'] },
+      (r) => (r.user && /^(0+|root)(:|$)/i.test(r.user.value.trim()) ? { message: 'rootUser', fix: 'fixRootUser', line: r.user.span.line, data: { user: r.user.value } } : null)),
     {
       id: 'profile-applied',
       title: 'The service runs under the docker-orders profile',
       why: 'A profile only protects the containers that are started with it.',
       rules: ['apparmor-unconfined'],
+      messages: MESSAGES,
       check(ctx) {
         const runtime = orders(ctx);
         if (!runtime) return noService;
         const name = profileOf(ctx)?.name ?? PROFILE_FILE;
         const { state, profile, span } = runtime.apparmor;
-        if (state === 'custom' && profile === name) return { pass: true, file: COMPOSE, message: `AppArmor profile ${name} is applied.` };
-        const now = state === 'custom' ? `the \`${profile ?? ''}\` profile` : state === 'unconfined' ? 'no AppArmor profile at all' : 'Docker\'s default profile';
-        return { pass: false, file: COMPOSE, message: `The service runs under ${now}, not under ${name}, the profile you are writing.`, fix: `Add \`apparmor=${name}\` under \`security_opt\`: the option takes the profile name.`, line: span?.line ?? runtime.span.line };
+        if (state === 'custom' && profile === name) return { ...say.pass('profileApplied', { name }), file: COMPOSE };
+        const messageId = state === 'custom' ? 'otherProfile' : state === 'unconfined' ? 'noAppArmor' : 'defaultProfile';
+        return say.fail(messageId, { file: COMPOSE, fix: 'fixProfileApplied', data: { name, profile: profile ?? '' }, line: span?.line ?? runtime.span.line });
       },
     },
     {
@@ -184,34 +252,37 @@ export const exercise: Exercise = {
       title: 'The profile enforces',
       why: 'In complain mode nothing the profile fails to allow is blocked.',
       rules: ['apparmor-complain-mode'],
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return profile.mode === 'enforce'
-          ? { pass: true, file: PROFILE_FILE, message: 'Enforce mode.' }
-          : { pass: false, file: PROFILE_FILE, message: `The profile is in ${profile.mode} mode: what it does not allow is only logged, never blocked.`, fix: `Remove \`${profile.mode}\` from the profile flags.`, line: profile.line };
+          ? { ...say.pass('enforce'), file: PROFILE_FILE }
+          : say.fail('notEnforcing', { file: PROFILE_FILE, fix: 'fixNotEnforcing', data: { mode: profile.mode }, line: profile.line });
       },
     },
     {
       id: 'profile-denies-writes',
       title: 'The profile denies writes under /etc and /home',
       why: 'Even root in the container must not be able to change system or user files.',
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return expectAccess(profile, [['/etc/passwd', 'write'], ['/etc/ssl/certs/evil.pem', 'write'], ['/home/app/.profile', 'write'], ['/etc/passwd-link', 'link']], false,
-          'Writes and hard links under /etc and /home are denied.', 'Add `deny /etc/** wl,` and `deny /home/** wl,`.');
+          'writesDenied', 'fixWrites');
       },
     },
     {
       id: 'profile-keeps-reads',
       title: 'The service can still read its files',
       why: 'The program and the C library read /etc and the binary at start-up.',
+      messages: MESSAGES,
       check(ctx) {
         const profile = profileOf(ctx);
         if (!profile) return noProfile;
         return expectAccess(profile, [['/etc/passwd', 'read'], ['/etc/ssl/certs/ca-certificates.crt', 'read'], [BINARY, 'read']], true,
-          'Reads still work.', 'Deny only `wl` under `/etc/**` and `/home/**`, and keep `file,`.');
+          'readsWork', 'fixReads');
       },
     },
   ],

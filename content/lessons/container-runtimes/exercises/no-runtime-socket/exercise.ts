@@ -1,8 +1,23 @@
 import type { Exercise } from '../../../../../src/checker/grading/exercise';
 import { hardenedContainerGoals, noRuntimeSocket } from '../pod-security';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import { kubernetesRunCommand, kubernetesStatusCommand } from '../../../../../src/grading/kubernetes-run';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
+
+/** What this exercise's own goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  danglingMount: 'Container `{{container}}` mounts `{{volume}}`, which is no longer a volume of the Pod, so the API server rejects the {{kind}}.',
+  fixDanglingMount: 'Delete this volumeMount as well as the `{{volume}}` volume.',
+  mountsResolve: 'Every volumeMount refers to a volume the Pod defines.',
+  logsMissing: 'Nothing is mounted at /var/log/pods any more, so the shipper has no logs to read.',
+  fixLogsMissing: 'Keep the `pod-logs` volumeMount at `/var/log/pods`.',
+  logsReadOnly: 'Logs mounted read-only.',
+  logsWritable: "The node's pod logs are mounted writable, though the shipper only reads them.",
+  fixLogsWritable: 'Add `readOnly: true` to the mount.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 export const exercise: Exercise = {
   id: 'container-runtimes/no-runtime-socket',
@@ -22,34 +37,29 @@ export const exercise: Exercise = {
       id: 'mounts-resolve',
       title: 'Every volumeMount names a volume of the Pod',
       why: 'The API server rejects a Pod whose container mounts a volume the Pod does not define, so nothing would run.',
+      messages: MESSAGES,
       check(ctx) {
         for (const workload of ctx.kubernetes().workloads) {
           for (const container of workload.containers) {
             const dangling = container.mounts.find((m) => !workload.volumes.some((v) => v.name === m.name));
             if (dangling) {
-              return {
-                pass: false,
-                line: dangling.span.line,
-                message: `Container \`${container.name}\` mounts \`${dangling.name}\`, which is no longer a volume of the Pod, so the API server rejects the ${workload.kind}.`,
-                fix: `Delete this volumeMount as well as the \`${dangling.name}\` volume.`,
-              };
+              return say.fail('danglingMount', { line: dangling.span.line, fix: 'fixDanglingMount', data: { container: container.name, volume: dangling.name, kind: workload.kind } });
             }
           }
         }
-        return { pass: true, message: 'Every volumeMount refers to a volume the Pod defines.' };
+        return say.pass('mountsResolve');
       },
     },
     {
       id: 'logs-still-mounted',
       title: 'Pod logs are still mounted read-only',
       why: 'The shipper must keep working: it reads the files under /var/log/pods.',
+      messages: MESSAGES,
       check(ctx) {
         const containers = ctx.kubernetes().workloads.flatMap((w) => w.containers);
         const mount = containers.flatMap((c) => c.mounts).find((m) => m.mountPath === '/var/log/pods');
-        if (!mount) return { pass: false, message: 'Nothing is mounted at /var/log/pods any more, so the shipper has no logs to read.', fix: 'Keep the `pod-logs` volumeMount at `/var/log/pods`.' };
-        return mount.readOnly
-          ? { pass: true, message: 'Logs mounted read-only.' }
-          : { pass: false, message: 'The node\'s pod logs are mounted writable, though the shipper only reads them.', fix: 'Add `readOnly: true` to the mount.', line: mount.span.line };
+        if (!mount) return say.fail('logsMissing', { fix: 'fixLogsMissing' });
+        return mount.readOnly ? say.pass('logsReadOnly') : say.fail('logsWritable', { fix: 'fixLogsWritable', line: mount.span.line });
       },
     },
     ...hardenedContainerGoals,

@@ -1,4 +1,18 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import type { MESSAGES } from './exercise';
+import { podSecurityGoalsZhCn } from '../pod-security.zh-cn';
+
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
+const messages: Record<keyof typeof MESSAGES, string> = {
+  danglingMount: '容器 `{{container}}` 挂载了 `{{volume}}`，而它已经不是 Pod 的卷了，所以 API 服务器会拒绝这个 {{kind}}。',
+  fixDanglingMount: '把这个 volumeMount 和 `{{volume}}` 卷一起删除。',
+  mountsResolve: '每个 volumeMount 都指向 Pod 中定义的卷。',
+  logsMissing: '/var/log/pods 上已经没有任何挂载，日志采集程序没有日志可读。',
+  fixLogsMissing: '保留挂载在 `/var/log/pods` 的 `pod-logs` volumeMount。',
+  logsReadOnly: '日志以只读方式挂载。',
+  logsWritable: '节点的 Pod 日志以可写方式挂载，而日志采集程序只需要读取它们。',
+  fixLogsWritable: '给这个挂载加上 `readOnly: true`。',
+};
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -15,37 +29,16 @@ export const translation: ExerciseTranslation = {
     "passed": "运行时以这些设置启动了日志采集程序，并且它持续运行。"
   },
   "goals": {
-    "no-runtime-socket": {
-      "title": "没有从节点挂载运行时套接字",
-      "why": "containerd、CRI-O 和 Docker 的套接字以运行时的全部权限接受命令：等同于节点上的 root。"
-    },
+    ...podSecurityGoalsZhCn,
     "mounts-resolve": {
       "title": "每个 volumeMount 都指向 Pod 中定义的卷",
-      "why": "如果容器挂载了 Pod 没有定义的卷，API 服务器会拒绝这个 Pod，什么也不会运行。"
+      "why": "如果容器挂载了 Pod 没有定义的卷，API 服务器会拒绝这个 Pod，什么也不会运行。",
+      "messages": messages
     },
     "logs-still-mounted": {
       "title": "Pod 日志仍以只读方式挂载",
-      "why": "日志采集程序必须继续工作：它读取 /var/log/pods 下的文件。"
-    },
-    "non-root": {
-      "title": "以经过验证的非 root 用户和组运行",
-      "why": "runAsNonRoot 让 kubelet 拒绝 UID 0，但它只能检查数字形式的用户；没有 runAsGroup 时，进程可能在 root 组中运行。"
-    },
-    "no-privilege-escalation": {
-      "title": "已关闭权限提升",
-      "why": "不关闭时，setuid 二进制文件和文件能力可以让进程的权限超过它启动时的用户。"
-    },
-    "drop-all-capabilities": {
-      "title": "已丢弃全部能力",
-      "why": "不同运行时的默认值不同（Docker 14 项，CRI-O 和 containerd 2 为 9 项）；丢弃 ALL 不依赖其中任何一个。"
-    },
-    "read-only-root": {
-      "title": "根文件系统是只读的",
-      "why": "在只读文件系统中，攻击者无法替换二进制文件，也无法放入工具。"
-    },
-    "seccomp-profile": {
-      "title": "已应用 seccomp 配置文件",
-      "why": "除非请求了配置文件，否则 Kubernetes 运行容器时不启用 seccomp。"
+      "why": "日志采集程序必须继续工作：它读取 /var/log/pods 下的文件。",
+      "messages": messages
     }
   }
 };

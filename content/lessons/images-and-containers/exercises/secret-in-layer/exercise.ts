@@ -1,27 +1,45 @@
 import type { Exercise, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { ImageModel } from '../../../../../src/checker/dockerfile/model';
-import { contextCopyOf, installReadsSecret, installsPackages, NPM_SECRET, sourceMatches } from '../../../build-secrets-and-supply-chain/exercises/npm-secret';
+import { contextCopyOf, installReadsSecret, installsPackages, NPM_SECRET, NPM_SECRET_MESSAGES, sourceMatches } from '../../../build-secrets-and-supply-chain/exercises/npm-secret';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
 const SECRET_FILE = '.npmrc';
 
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  ...NPM_SECRET_MESSAGES,
+  noFrom: 'The Dockerfile has no FROM yet.',
+  missingOne: 'npm ci needs {{file}} in the image before it runs; without it the install stops with an error.',
+  missingBoth: 'npm ci needs package.json and package-lock.json in the image before it runs; without them the install stops with an error.',
+  fixPackageFiles: 'Copy them by name before the install: `COPY package.json package-lock.json ./`.',
+  serverMissing: 'server.js is no longer copied, so `node server.js` has nothing to start.',
+  fixServer: 'Copy it after the install: `COPY server.js ./`.',
+  filesCopied: 'package.json, package-lock.json and server.js are copied by name, and nothing else.',
+  notCopied: 'No COPY or ADD picks up .npmrc from the build context.',
+  copied: 'This {{instruction}} takes .npmrc from the build context into a layer. The later rm only hides it: anyone who pulls the image can unpack that layer and read the token.',
+  fixCopied: 'Replace `COPY . .` with COPY lines that name the files: `COPY package.json package-lock.json ./` before the install and `COPY server.js ./` after it.',
+} as const;
+
+const say = sayFrom(MESSAGES);
+
 /** The files the image needs: the package files before the install, the server for CMD. */
 function appFilesCopied(image: ImageModel): GoalResult {
   const final = image.final;
-  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
+  if (!final) return say.fail('noFrom');
   const install = final.runs.find(installsPackages);
   const before = (path: string, line: number): boolean => final.adds.some((a) => a.line < line && a.from === null && a.sources.some((s) => sourceMatches(s, path)));
   if (install) {
     const missing = ['package.json', 'package-lock.json'].filter((f) => !before(f, install.line));
     if (missing.length > 0) {
-      return { pass: false, line: install.line, message: `npm ci needs ${missing.join(' and ')} in the image before it runs; without ${missing.length === 1 ? 'it' : 'them'} the install stops with an error.`, fix: 'Copy them by name before the install: `COPY package.json package-lock.json ./`.' };
+      return say.fail(missing.length === 1 ? 'missingOne' : 'missingBoth', { line: install.line, fix: 'fixPackageFiles', data: { file: missing[0] ?? '' } });
     }
   }
   if (!before('server.js', Number.MAX_SAFE_INTEGER)) {
-    return { pass: false, line: final.cmd?.line ?? final.line, message: 'server.js is no longer copied, so `node server.js` has nothing to start.', fix: 'Copy it after the install: `COPY server.js ./`.' };
+    return say.fail('serverMissing', { line: final.cmd?.line ?? final.line, fix: 'fixServer' });
   }
-  return { pass: true, message: 'package.json, package-lock.json and server.js are copied by name, and nothing else.' };
+  return say.pass('filesCopied');
 }
 
 export const exercise: Exercise = {
@@ -40,28 +58,26 @@ export const exercise: Exercise = {
       id: 'token-not-copied',
       title: '.npmrc stays out of every layer',
       why: 'A file copied into a layer stays in the image even when a later instruction deletes it.',
+      messages: MESSAGES,
       rules: ['secret-file-in-layer'],
       check(ctx) {
         const add = contextCopyOf(ctx.image(), SECRET_FILE);
-        if (!add) return { pass: true, message: 'No COPY or ADD picks up .npmrc from the build context.' };
-        return {
-          pass: false,
-          line: add.line,
-          message: `This ${add.instruction} takes .npmrc from the build context into a layer. The later rm only hides it: anyone who pulls the image can unpack that layer and read the token.`,
-          fix: 'Replace `COPY . .` with COPY lines that name the files: `COPY package.json package-lock.json ./` before the install and `COPY server.js ./` after it.',
-        };
+        if (!add) return say.pass('notCopied');
+        return say.fail('copied', { line: add.line, fix: 'fixCopied', data: { instruction: add.instruction } });
       },
     },
     {
       id: 'token-mounted',
       title: 'npm ci gets the token from a secret mount',
       why: 'A secret mount exists only while one RUN executes and is never written to a layer or the history.',
+      messages: MESSAGES,
       check: (ctx) => installReadsSecret(ctx.image()),
     },
     {
       id: 'app-files-copied',
       title: 'The build still has the files it needs',
       why: 'npm ci refuses to run without package.json and package-lock.json, and the container starts server.js.',
+      messages: MESSAGES,
       check: (ctx) => appFilesCopied(ctx.image()),
     },
   ],

@@ -1,52 +1,58 @@
 import type { Exercise, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { ImageModel } from '../../../../../src/checker/dockerfile/model';
 import { numericNonRootGoal } from '../../../run-as-non-root/exercises/final-user';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
-const EXEC_FIX = 'Write the command as a JSON array: `CMD ["/server", "--port", "8080"]`.';
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  noFrom: 'The Dockerfile has no FROM yet.',
+  shellForm: 'This command is in shell form, so Docker runs it as `/bin/sh -c "…"`, and distroless has no /bin/sh: the container cannot start.',
+  noCommand: 'The final stage has no CMD or ENTRYPOINT any more, so the container has nothing to start.',
+  otherCommand: 'The container starts `{{argv}}`, not `/server --port 8080`, which the task asks to keep.',
+  fixExecForm: 'Write the command as a JSON array: `CMD ["/server", "--port", "8080"]`.',
+  direct: 'The container runs {{argv}} directly, without a shell.',
+  noShell: '{{image}} has no shell.',
+  unnamedNoShell: 'The final base has no shell.',
+  unknownShell: 'The course does not know `{{image}}`, so it cannot tell whether the image has a shell.',
+  hasShell: '`{{image}}` has a shell, and with it the tools an attacker wants; the point was to start the program without one.',
+  fixNoShell: 'Keep a distroless base without a shell, such as `gcr.io/distroless/static-debian13:nonroot`, and change the command instead.',
+  exactBase: 'The final stage names exactly what it starts from: {{image}}.',
+  untagged: '`{{image}}` has no tag, so it means :latest: whatever is pushed there next is what you ship, and the plain tag runs as root.',
+  latest: '`{{image}}` follows :latest: whatever is pushed there next is what you ship, and the plain tag runs as root.',
+  fixTag: 'Name the variant that runs as a non-root user: `FROM gcr.io/distroless/static-debian13:nonroot` (add `@sha256:…` to pin it for good).',
+  namedTag: 'The final stage names its tag, {{tag}}.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 /** The argv the container starts with: exec-form ENTRYPOINT followed by exec-form CMD. */
 function startsServerDirectly(image: ImageModel): GoalResult {
   const final = image.final;
-  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
+  if (!final) return say.fail('noFrom');
   const parts = [final.entrypoint, final.cmd].filter((spec) => spec !== null);
   const shellForm = parts.find((spec) => spec.form === 'shell');
   if (shellForm) {
-    return {
-      pass: false,
-      line: shellForm.line,
-      message: 'This command is in shell form, so Docker runs it as `/bin/sh -c "…"`, and distroless has no /bin/sh: the container cannot start.',
-      fix: EXEC_FIX,
-    };
+    return say.fail('shellForm', { line: shellForm.line, fix: 'fixExecForm' });
   }
   const argv = parts.flatMap((spec) => spec.args);
-  if (argv.length === 0) return { pass: false, line: final.line, message: 'The final stage has no CMD or ENTRYPOINT any more, so the container has nothing to start.', fix: EXEC_FIX };
+  if (argv.length === 0) return say.fail('noCommand', { line: final.line, fix: 'fixExecForm' });
   const port = argv.slice(1).join(' ');
   if (argv[0] !== '/server' || !(port === '--port 8080' || port === '--port=8080')) {
-    return {
-      pass: false,
-      line: parts[0]?.line ?? final.line,
-      message: `The container starts \`${argv.join(' ')}\`, not \`/server --port 8080\`, which the task asks to keep.`,
-      fix: EXEC_FIX,
-    };
+    return say.fail('otherCommand', { line: parts[0]?.line ?? final.line, fix: 'fixExecForm', data: { argv: argv.join(' ') } });
   }
-  return { pass: true, message: `The container runs ${argv.join(' ')} directly, without a shell.` };
+  return say.pass('direct', { argv: argv.join(' ') });
 }
 
 function namedTag(image: ImageModel): GoalResult {
   const base = image.final?.base;
-  if (!base) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
-  if (base.kind !== 'image' || base.digest) return { pass: true, message: `The final stage names exactly what it starts from: ${base.resolved}.` };
+  if (!base) return say.fail('noFrom');
+  if (base.kind !== 'image' || base.digest) return say.pass('exactBase', { image: base.resolved });
   if (base.tag === null || base.tag === 'latest') {
-    return {
-      pass: false,
-      line: base.line,
-      message: `\`${base.resolved}\` ${base.tag === null ? 'has no tag, so it means :latest' : 'follows :latest'}: whatever is pushed there next is what you ship, and the plain tag runs as root.`,
-      fix: 'Name the variant that runs as a non-root user: `FROM gcr.io/distroless/static-debian13:nonroot` (add `@sha256:…` to pin it for good).',
-    };
+    return say.fail(base.tag === null ? 'untagged' : 'latest', { line: base.line, fix: 'fixTag', data: { image: base.resolved } });
   }
-  return { pass: true, message: `The final stage names its tag, ${base.tag}.` };
+  return say.pass('namedTag', { tag: base.tag });
 }
 
 export const exercise: Exercise = {
@@ -64,6 +70,7 @@ export const exercise: Exercise = {
       id: 'exec-form',
       title: 'The server starts directly, without /bin/sh',
       why: 'Distroless images have no shell, so a shell-form command cannot start.',
+      messages: MESSAGES,
       rules: ['shell-form-without-shell'],
       check: (ctx) => startsServerDirectly(ctx.image()),
     },
@@ -71,20 +78,20 @@ export const exercise: Exercise = {
       id: 'still-minimal',
       title: 'The final image still has no shell',
       why: 'Going back to a base with a shell would bring back the tools an attacker wants.',
+      messages: MESSAGES,
       check(ctx) {
         const final = ctx.image().final;
-        if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
-        if (final.hasShell === false) return { pass: true, message: `${final.base.resolved || 'The final base'} has no shell.` };
-        const fix = 'Keep a distroless base without a shell, such as `gcr.io/distroless/static-debian13:nonroot`, and change the command instead.';
-        return final.hasShell === null
-          ? { pass: false, line: final.line, message: `The course does not know \`${final.base.resolved}\`, so it cannot tell whether the image has a shell.`, fix }
-          : { pass: false, line: final.line, message: `\`${final.base.resolved}\` has a shell, and with it the tools an attacker wants; the point was to start the program without one.`, fix };
+        if (!final) return say.fail('noFrom');
+        const data = { image: final.base.resolved };
+        if (final.hasShell === false) return data.image ? say.pass('noShell', data) : say.pass('unnamedNoShell');
+        return say.fail(final.hasShell === null ? 'unknownShell' : 'hasShell', { line: final.line, fix: 'fixNoShell', data });
       },
     },
     {
       id: 'named-tag',
       title: 'The distroless tag is named, not left to latest',
       why: 'An untagged image is :latest, which the publisher moves; the plain distroless tag also runs as root.',
+      messages: MESSAGES,
       rules: ['latest-or-untagged-base-image'],
       check: (ctx) => namedTag(ctx.image()),
     },

@@ -1,6 +1,7 @@
 import type { Exercise, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { ImageModel } from '../../../../../src/checker/dockerfile/model';
 import { numericNonRootGoal } from '../../../run-as-non-root/exercises/final-user';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
@@ -8,39 +9,56 @@ const LIMIT_MB = 10;
 const CERT_PATH = /ssl\/certs|ca-certificates/;
 /** Catalogue entries whose image ships a CA bundle: every distroless variant, and alpine's ca-certificates-bundle. */
 const SHIPS_CA_CERTIFICATES = /^(distroless|alpine)/;
-const SMALL_FIX = 'Use `FROM gcr.io/distroless/static-debian13:nonroot` and drop the apt-get step.';
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  noFrom: 'The Dockerfile has no FROM yet.',
+  scratch: 'scratch adds nothing at all.',
+  unknownSize: "{{image}} is not in the course's image catalogue, so its size is unknown.",
+  tooBig: '{{image}} is roughly {{size}} MB compressed, with a shell, a package manager and libraries a static binary never calls.',
+  tooBigEstimated: '{{image}} is well over {{limit}} MB compressed, with a shell, a package manager and libraries a static binary never calls.',
+  fixSmall: 'Use `FROM gcr.io/distroless/static-debian13:nonroot` and drop the apt-get step.',
+  small: '{{image}} is roughly {{size}} MB compressed.',
+  smallEstimated: '{{image}} is under {{limit}} MB compressed.',
+  certsCopied: 'CA certificates are copied into the image.',
+  certsInstalled: 'The image installs CA certificates.',
+  baseShipsCerts: '{{image}} ships CA certificates.',
+  scratchNoCerts: 'scratch has no CA certificates, so every TLS call the server makes would fail verification.',
+  baseNoCerts: '{{image}} has no CA certificates, so every TLS call the server makes would fail verification.',
+  baseMayLackCerts: '{{image}} may have no CA certificates, so every TLS call the server makes would fail verification.',
+  unnamedBaseNoCerts: 'This base has no CA certificates, so every TLS call the server makes would fail verification.',
+  unnamedBaseMayLackCerts: 'This base may have no CA certificates, so every TLS call the server makes would fail verification.',
+  fixCerts: 'Use distroless static, which includes them: `FROM gcr.io/distroless/static-debian13:nonroot`.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 function smallBase(image: ImageModel): GoalResult {
   const base = image.final?.base;
-  if (!base) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
-  if (base.kind === 'scratch') return { pass: true, message: 'scratch adds nothing at all.' };
+  if (!base) return say.fail('noFrom');
+  if (base.kind === 'scratch') return say.pass('scratch');
   const size = base.info?.compressedMB ?? null;
-  if (size === null) {
-    return { pass: false, line: base.line, message: `${base.resolved} is not in the course's image catalogue, so its size is unknown.`, fix: SMALL_FIX };
-  }
+  if (size === null) return say.fail('unknownSize', { line: base.line, fix: 'fixSmall', data: { image: base.resolved } });
   // Estimated sizes are only good for comparisons, so they are never quoted to the learner.
-  const quoted = base.info?.sizeSource === 'estimate' ? `well over ${LIMIT_MB} MB` : `roughly ${size} MB`;
-  if (size > LIMIT_MB) {
-    return { pass: false, line: base.line, message: `${base.resolved} is ${quoted} compressed, with a shell, a package manager and libraries a static binary never calls.`, fix: SMALL_FIX };
-  }
-  return { pass: true, message: `${base.resolved} is ${base.info?.sizeSource === 'estimate' ? `under ${LIMIT_MB} MB` : `roughly ${size} MB`} compressed.` };
+  const estimated = base.info?.sizeSource === 'estimate';
+  const data: Record<string, string | number> = estimated ? { image: base.resolved, limit: LIMIT_MB } : { image: base.resolved, size };
+  if (size > LIMIT_MB) return say.fail(estimated ? 'tooBigEstimated' : 'tooBig', { line: base.line, fix: 'fixSmall', data });
+  return say.pass(estimated ? 'smallEstimated' : 'small', data);
 }
 
 function certificatesAvailable(image: ImageModel): GoalResult {
   const final = image.final;
-  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
+  if (!final) return say.fail('noFrom');
   const copied = final.adds.some((add) => CERT_PATH.test(add.dest) || add.sources.some((source) => CERT_PATH.test(source)));
-  if (copied) return { pass: true, message: 'CA certificates are copied into the image.' };
+  if (copied) return say.pass('certsCopied');
   const installed = final.runs.some((run) => run.commands.some((c) => ['apk', 'apt-get', 'apt'].includes(c.program) && c.args.includes('ca-certificates')));
-  if (installed) return { pass: true, message: 'The image installs CA certificates.' };
-  if (final.base.kind === 'image' && SHIPS_CA_CERTIFICATES.test(final.base.info?.id ?? '')) return { pass: true, message: `${final.base.resolved} ships CA certificates.` };
-  const what = final.base.kind === 'scratch' ? 'scratch has' : `${final.base.resolved || 'This base'} ${final.base.info ? 'has' : 'may have'}`;
-  return {
-    pass: false,
-    line: final.line,
-    message: `${what} no CA certificates, so every TLS call the server makes would fail verification.`,
-    fix: 'Use distroless static, which includes them: `FROM gcr.io/distroless/static-debian13:nonroot`.',
-  };
+  if (installed) return say.pass('certsInstalled');
+  const data = { image: final.base.resolved };
+  if (final.base.kind === 'image' && SHIPS_CA_CERTIFICATES.test(final.base.info?.id ?? '')) return say.pass('baseShipsCerts', data);
+  const known = Boolean(final.base.info);
+  const messageId = final.base.kind === 'scratch'
+    ? 'scratchNoCerts'
+    : data.image ? (known ? 'baseNoCerts' : 'baseMayLackCerts') : (known ? 'unnamedBaseNoCerts' : 'unnamedBaseMayLackCerts');
+  return say.fail(messageId, { line: final.line, fix: 'fixCerts', data });
 }
 
 export const exercise: Exercise = {
@@ -54,8 +72,8 @@ export const exercise: Exercise = {
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['runs-as-root', 'latest-or-untagged-base-image'],
   goals: [
-    { id: 'small-base', title: `The runtime base is under ${LIMIT_MB} MB`, why: 'Every package in the base is something to patch and something an attacker can use.', check: (ctx) => smallBase(ctx.image()) },
-    { id: 'ca-certificates', title: 'CA certificates are still available', why: 'Without them every TLS connection the server makes fails verification.', check: (ctx) => certificatesAvailable(ctx.image()) },
+    { id: 'small-base', title: `The runtime base is under ${LIMIT_MB} MB`, why: 'Every package in the base is something to patch and something an attacker can use.', messages: MESSAGES, check: (ctx) => smallBase(ctx.image()) },
+    { id: 'ca-certificates', title: 'CA certificates are still available', why: 'Without them every TLS connection the server makes fails verification.', messages: MESSAGES, check: (ctx) => certificatesAvailable(ctx.image()) },
     numericNonRootGoal,
   ],
   run: {

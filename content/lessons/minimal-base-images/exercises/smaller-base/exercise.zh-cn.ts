@@ -1,5 +1,27 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
-import { numericNonRootMessagesZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
+import type { MESSAGES } from './exercise';
+import { numericNonRootGoalZhCn } from '../../../run-as-non-root/exercises/final-user.zh-cn';
+
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
+const messages: Record<keyof typeof MESSAGES, string> = {
+  noFrom: 'Dockerfile 中还没有 FROM。',
+  scratch: 'scratch 什么也不添加。',
+  unknownSize: '{{image}} 不在课程的镜像目录中，所以不知道它的大小。',
+  tooBig: '{{image}} 压缩后约 {{size}} MB，里面有 shell、包管理器，还有静态二进制文件从不调用的库。',
+  tooBigEstimated: '{{image}} 压缩后远超 {{limit}} MB，里面有 shell、包管理器，还有静态二进制文件从不调用的库。',
+  fixSmall: '使用 `FROM gcr.io/distroless/static-debian13:nonroot`，并去掉 apt-get 那一步。',
+  small: '{{image}} 压缩后约 {{size}} MB。',
+  smallEstimated: '{{image}} 压缩后小于 {{limit}} MB。',
+  certsCopied: 'CA 证书已复制进镜像。',
+  certsInstalled: '镜像安装了 CA 证书。',
+  baseShipsCerts: '{{image}} 自带 CA 证书。',
+  scratchNoCerts: 'scratch 中没有 CA 证书，服务器发起的每个 TLS 调用都无法通过校验。',
+  baseNoCerts: '{{image}} 中没有 CA 证书，服务器发起的每个 TLS 调用都无法通过校验。',
+  baseMayLackCerts: '{{image}} 中可能没有 CA 证书，服务器发起的每个 TLS 调用都可能无法通过校验。',
+  unnamedBaseNoCerts: '这个基础镜像中没有 CA 证书，服务器发起的每个 TLS 调用都无法通过校验。',
+  unnamedBaseMayLackCerts: '这个基础镜像中可能没有 CA 证书，服务器发起的每个 TLS 调用都可能无法通过校验。',
+  fixCerts: '使用自带 CA 证书的 distroless static：`FROM gcr.io/distroless/static-debian13:nonroot`。',
+};
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -18,16 +40,14 @@ export const translation: ExerciseTranslation = {
   "goals": {
     "small-base": {
       "title": "运行时基础镜像小于 10 MB",
-      "why": "基础镜像中的每个软件包，都是需要打补丁的东西，也是攻击者可以利用的东西。"
+      "why": "基础镜像中的每个软件包，都是需要打补丁的东西，也是攻击者可以利用的东西。",
+      "messages": messages
     },
     "ca-certificates": {
       "title": "CA 证书仍然可用",
-      "why": "没有它们，服务器发起的每个 TLS 连接都无法通过校验。"
+      "why": "没有它们，服务器发起的每个 TLS 连接都无法通过校验。",
+      "messages": messages
     },
-    "final-user-numeric-non-root": {
-      "title": "最终阶段以数字形式的非 root 用户和组运行",
-      "why": "数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。",
-      "messages": numericNonRootMessagesZhCn
-    }
+    "final-user-numeric-non-root": numericNonRootGoalZhCn
   }
 };

@@ -1,6 +1,7 @@
 import type { Exercise, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { ImageModel } from '../../../../../src/checker/dockerfile/model';
 import { numericNonRootGoal } from '../../../run-as-non-root/exercises/final-user';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
@@ -8,44 +9,54 @@ const ARTIFACT = /\.(jar|war)$/;
 const TOOLCHAIN_NAME = /(^|[/-])(maven|gradle|golang|gcc|ant|sbt)([/-]|$)|jdk/;
 const BUILD_INPUTS = /^(?:\.\/)?(?:src(?:\/.*)?|pom\.xml|\.?)$/;
 
-const RUNTIME_FIX = 'Start the final stage `FROM eclipse-temurin:21-jre-alpine` (or a distroless Java image), after the build stage.';
-const COPY_FIX = 'Copy only the jar: `COPY --from=build --chown=0:0 --chmod=444 /app/target/app.jar /opt/app/app.jar`.';
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  noFrom: 'The Dockerfile has no FROM yet.',
+  oneStage: 'There is only one stage, so Maven, the JDK compiler, Git and the sources all ship with the application.',
+  fixSplit: 'Name this stage `AS build`. Start the final stage `FROM eclipse-temurin:21-jre-alpine` (or a distroless Java image), after the build stage.',
+  fromBuildStage: 'The final stage starts FROM the build stage and inherits everything in it: Maven, the JDK and the sources.',
+  toolchain: '{{image}} is a build toolchain: it brings a compiler and build tools into production.',
+  fixRuntime: 'Start the final stage `FROM eclipse-temurin:21-jre-alpine` (or a distroless Java image), after the build stage.',
+  runtime: 'The final stage runs on {{image}}, a runtime without build tools.',
+  nothingCopied: 'Nothing is copied from the build stage, so the runtime image has no application to run.',
+  extraCopied: 'This COPY --from brings {{source}} into the runtime image, and with it sources, caches or tools.',
+  fixCopyJar: 'Copy only the jar: `COPY --from=build --chown=0:0 --chmod=444 /app/target/app.jar /opt/app/app.jar`.',
+  sourcesCopied: 'The runtime stage copies the sources or pom.xml again; only the build stage needs them.',
+  fixSourcesCopied: 'Remove this COPY from the final stage.',
+  onlyArtifact: 'Only the built artifact reaches the runtime image.',
+} as const;
+
+const say = sayFrom(MESSAGES);
 
 function runtimeBase(image: ImageModel): GoalResult {
   const final = image.final;
-  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
-  if (image.stages.filter((stage) => !stage.implicit).length < 2) {
-    return { pass: false, line: final.line, message: 'There is only one stage, so Maven, the JDK compiler, Git and the sources all ship with the application.', fix: `Name this stage \`AS build\`. ${RUNTIME_FIX}` };
-  }
+  if (!final) return say.fail('noFrom');
+  if (image.stages.filter((stage) => !stage.implicit).length < 2) return say.fail('oneStage', { line: final.line, fix: 'fixSplit' });
   const base = final.base;
-  if (base.kind === 'stage') {
-    return { pass: false, line: base.line, message: 'The final stage starts FROM the build stage and inherits everything in it: Maven, the JDK and the sources.', fix: RUNTIME_FIX };
-  }
+  if (base.kind === 'stage') return say.fail('fromBuildStage', { line: base.line, fix: 'fixRuntime' });
   const toolchain = base.info ? base.info.toolchain : TOOLCHAIN_NAME.test(`${base.repository}:${base.tag ?? ''}`);
   if (toolchain) {
-    return { pass: false, line: base.line, message: `${base.resolved} is a build toolchain: it brings a compiler and build tools into production.`, fix: RUNTIME_FIX };
+    return say.fail('toolchain', { line: base.line, fix: 'fixRuntime', data: { image: base.resolved } });
   }
-  return { pass: true, message: `The final stage runs on ${base.resolved}, a runtime without build tools.` };
+  return say.pass('runtime', { image: base.resolved });
 }
 
 function onlyArtifactCopied(image: ImageModel): GoalResult {
   const final = image.final;
-  if (!final) return { pass: false, message: 'The Dockerfile has no FROM yet.' };
+  if (!final) return say.fail('noFrom');
   const fromBuild = final.adds.filter((add) => add.from !== null);
-  if (fromBuild.length === 0) {
-    return { pass: false, line: final.line, message: 'Nothing is copied from the build stage, so the runtime image has no application to run.', fix: COPY_FIX };
-  }
+  if (fromBuild.length === 0) return say.fail('nothingCopied', { line: final.line, fix: 'fixCopyJar' });
   for (const add of fromBuild) {
     const extra = add.sources.find((source) => !ARTIFACT.test(source));
     if (extra !== undefined) {
-      return { pass: false, line: add.line, message: `This COPY --from brings ${extra} into the runtime image, and with it sources, caches or tools.`, fix: COPY_FIX };
+      return say.fail('extraCopied', { line: add.line, fix: 'fixCopyJar', data: { source: extra } });
     }
   }
   const sources = final.adds.filter((add) => add.from === null).find((add) => add.sources.some((s) => BUILD_INPUTS.test(s)));
   if (sources) {
-    return { pass: false, line: sources.line, message: 'The runtime stage copies the sources or pom.xml again; only the build stage needs them.', fix: 'Remove this COPY from the final stage.' };
+    return say.fail('sourcesCopied', { line: sources.line, fix: 'fixSourcesCopied' });
   }
-  return { pass: true, message: 'Only the built artifact reaches the runtime image.' };
+  return say.pass('onlyArtifact');
 }
 
 export const exercise: Exercise = {
@@ -59,8 +70,8 @@ export const exercise: Exercise = {
   files: [{ name: 'Dockerfile', kind: 'dockerfile', starter, solution }],
   rules: ['build-tools-in-final-image', 'runs-as-root', 'copy-entire-stage-filesystem', 'app-files-writable-by-runtime-user'],
   goals: [
-    { id: 'runtime-base', title: 'The final stage uses a runtime, not a toolchain', why: 'Compilers and build tools let an attacker build and fetch new code inside the container.', rules: ['build-tools-in-final-image'], check: (ctx) => runtimeBase(ctx.image()) },
-    { id: 'only-artifact', title: 'Only the .jar or .war is copied from the build stage', why: 'Copying directories from the build stage brings sources, caches and tools back.', rules: ['copy-entire-stage-filesystem'], check: (ctx) => onlyArtifactCopied(ctx.image()) },
+    { id: 'runtime-base', title: 'The final stage uses a runtime, not a toolchain', why: 'Compilers and build tools let an attacker build and fetch new code inside the container.', rules: ['build-tools-in-final-image'], messages: MESSAGES, check: (ctx) => runtimeBase(ctx.image()) },
+    { id: 'only-artifact', title: 'Only the .jar or .war is copied from the build stage', why: 'Copying directories from the build stage brings sources, caches and tools back.', rules: ['copy-entire-stage-filesystem'], messages: MESSAGES, check: (ctx) => onlyArtifactCopied(ctx.image()) },
     numericNonRootGoal,
   ],
   run: {

@@ -1,4 +1,24 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
+import type { MESSAGES } from './exercise';
+
+/** The goals' messages in Simplified Chinese, under the ids of MESSAGES. */
+const messages: Record<keyof typeof MESSAGES, string> = {
+  noCommand: 'run.sh 中已经没有启动传感器读取程序的 `docker run` 命令。',
+  privileged: '`--privileged` 给了读取程序所有能力和主机的所有设备，还关闭了 seccomp 和 AppArmor，而它的工作只需要一个设备。',
+  fixPrivileged: '删除 `--privileged`。',
+  notPrivileged: '没有使用特权模式。',
+  devicePassed: '{{device}} 已通过 --device 传入。',
+  deviceMissing: '去掉特权模式后，容器看不到 {{device}} 了，读取程序没有数据可读。',
+  fixDeviceMissing: '用 `--device {{device}}` 只传入这一个设备。',
+  otherDevice: '`--device {{device}}` 给了容器另一个主机设备，而读取程序从不使用它。',
+  fixOtherDevice: '删除 `--device {{device}}`。',
+  onlyThatDevice: '只暴露了串口适配器。',
+  noCapabilities: '容器运行时没有任何能力。',
+  oneCapability: '容器仍然有一项能力（{{names}}），而读取设备一项能力都不需要。',
+  capabilities: '容器仍然有 {{count}} 项能力（{{names}}），而读取设备一项能力都不需要。',
+  capabilitiesMore: '容器仍然有 {{count}} 项能力（{{names}} 以及另外 {{more}} 项），而读取设备一项能力都不需要。',
+  fixDropAll: '加上 `--cap-drop ALL`。',
+};
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -17,19 +37,23 @@ export const translation: ExerciseTranslation = {
   "goals": {
     "not-privileged": {
       "title": "容器不是特权模式",
-      "why": "特权模式会暴露全部主机设备，并关闭 seccomp 和 AppArmor。"
+      "why": "特权模式会暴露全部主机设备，并关闭 seccomp 和 AppArmor。",
+      "messages": messages
     },
     "serial-device": {
       "title": "串口适配器仍然可用",
-      "why": "服务必须继续工作：它从 /dev/ttyUSB0 读取数据。"
+      "why": "服务必须继续工作：它从 /dev/ttyUSB0 读取数据。",
+      "messages": messages
     },
     "only-that-device": {
       "title": "没有暴露其他主机设备",
-      "why": "每多一个设备，尤其是磁盘，就多一条逃出容器的路。"
+      "why": "每多一个设备，尤其是磁盘，就多一条逃出容器的路。",
+      "messages": messages
     },
     "capabilities-dropped": {
       "title": "已丢弃全部能力",
-      "why": "读取设备不需要任何能力，所以读取程序应该从零能力启动。"
+      "why": "读取设备不需要任何能力，所以读取程序应该从零能力启动。",
+      "messages": messages
     }
   }
 };

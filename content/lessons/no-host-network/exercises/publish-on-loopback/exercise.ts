@@ -1,5 +1,6 @@
 import type { Exercise, GoalContext } from '../../../../../src/checker/grading/exercise';
 import type { PortModel, RuntimeModel } from '../../../../../src/checker/run/model';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.sh?raw';
 import solution from './solution.sh?raw';
 
@@ -19,7 +20,28 @@ function containerPortNumber(port: PortModel): string {
   return port.containerPort.split('/')[0] ?? port.containerPort;
 }
 
-const noCommand = { pass: false, message: 'run.sh no longer has a `docker run` line that starts the web app.' };
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  noCommand: 'run.sh no longer has a `docker run` line that starts the web app.',
+  hostNetwork: "The container shares the host's network stack: it reaches every service the host binds to loopback, such as the admin API on 8500, and any -p is ignored.",
+  fixHostNetwork: 'Remove `--net=host` (or `--network host`).',
+  ownNetwork: 'The container has its own network namespace.',
+  published: 'Container port 8080 is published.',
+  hostPort: "On the host network the app listens on the host's port 8080 directly, for now.",
+  notPublished: 'Nothing publishes container port 8080, so the reverse proxy on the host can no longer reach the app.',
+  fixNotPublished: 'Publish it with `-p 127.0.0.1:8080:8080`.',
+  publishAll: "`-P` publishes every exposed port on all of the host's interfaces, where anyone who can reach the host can connect.",
+  fixPublishAll: 'Replace it with `-p 127.0.0.1:8080:8080`.',
+  allInterfaces: '`{{port}}` listens on every interface of the host, usually including a public one, not only where the reverse proxy is.',
+  fixAllInterfaces: 'Prefix it with `127.0.0.1:`, as in `-p 127.0.0.1:8080:8080`.',
+  loopback: 'Every published port is bound to loopback.',
+  hostNetworkEverywhere: 'On the host network the app listens on every interface of the host, and nothing limits it to loopback.',
+  fixHostNetworkEverywhere: 'Leave the host network and publish with `-p 127.0.0.1:8080:8080`.',
+  noPort: 'No port is published on any interface.',
+} as const;
+
+const say = sayFrom(MESSAGES);
+const noCommand = say.fail('noCommand');
 
 export const exercise: Exercise = {
   id: 'no-host-network/publish-on-loopback',
@@ -35,48 +57,51 @@ export const exercise: Exercise = {
       id: 'own-network',
       title: 'The container has its own network namespace',
       why: 'On the host network the container reaches every loopback-only service of the host and -p is ignored.',
+      messages: MESSAGES,
       rules: ['host-network'],
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
         const shared = runtime.hostNamespaces.net;
         return shared
-          ? { pass: false, message: 'The container shares the host\'s network stack: it reaches every service the host binds to loopback, such as the admin API on 8500, and any -p is ignored.', fix: 'Remove `--net=host` (or `--network host`).', line: shared.line }
-          : { pass: true, message: 'The container has its own network namespace.' };
+          ? say.fail('hostNetwork', { fix: 'fixHostNetwork', line: shared.line })
+          : say.pass('ownNetwork');
       },
     },
     {
       id: 'app-port-published',
       title: 'Port 8080 is published',
       why: 'The reverse proxy must still reach the app once it leaves the host network.',
+      messages: MESSAGES,
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
-        if (runtime.ports.some((p) => containerPortNumber(p) === APP_PORT)) return { pass: true, message: 'Container port 8080 is published.' };
-        if (runtime.hostNamespaces.net) return { pass: true, message: 'On the host network the app listens on the host\'s port 8080 directly, for now.' };
-        return { pass: false, message: 'Nothing publishes container port 8080, so the reverse proxy on the host can no longer reach the app.', fix: 'Publish it with `-p 127.0.0.1:8080:8080`.', line: runtime.span.line };
+        if (runtime.ports.some((p) => containerPortNumber(p) === APP_PORT)) return say.pass('published');
+        if (runtime.hostNamespaces.net) return say.pass('hostPort');
+        return say.fail('notPublished', { fix: 'fixNotPublished', line: runtime.span.line });
       },
     },
     {
       id: 'loopback-only',
       title: 'Published ports listen on loopback only',
       why: 'Without an address Docker publishes on every interface of the host, usually including a public one.',
+      messages: MESSAGES,
       rules: ['port-on-all-interfaces'],
       check(ctx) {
         const runtime = web(ctx);
         if (!runtime) return noCommand;
         if (runtime.publishAll?.value) {
-          return { pass: false, message: '`-P` publishes every exposed port on all of the host\'s interfaces, where anyone who can reach the host can connect.', fix: 'Replace it with `-p 127.0.0.1:8080:8080`.', line: runtime.publishAll.span.line };
+          return say.fail('publishAll', { fix: 'fixPublishAll', line: runtime.publishAll.span.line });
         }
         const open = runtime.ports.find((p) => !isLoopback(p.hostIp));
         if (open) {
-          return { pass: false, message: `\`${open.raw}\` listens on every interface of the host, usually including a public one, not only where the reverse proxy is.`, fix: `Prefix it with \`127.0.0.1:\`, as in \`-p 127.0.0.1:8080:8080\`.`, line: open.span.line };
+          return say.fail('allInterfaces', { fix: 'fixAllInterfaces', data: { port: open.raw }, line: open.span.line });
         }
         return runtime.ports.length > 0
-          ? { pass: true, message: 'Every published port is bound to loopback.' }
+          ? say.pass('loopback')
           : runtime.hostNamespaces.net
-            ? { pass: false, message: 'On the host network the app listens on every interface of the host, and nothing limits it to loopback.', fix: 'Leave the host network and publish with `-p 127.0.0.1:8080:8080`.', line: runtime.hostNamespaces.net.line }
-            : { pass: true, message: 'No port is published on any interface.' };
+            ? say.fail('hostNetworkEverywhere', { fix: 'fixHostNetworkEverywhere', line: runtime.hostNamespaces.net.line })
+            : say.pass('noPort');
       },
     },
   ],

@@ -1,6 +1,7 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { Stage } from '../../../../../src/checker/dockerfile/model';
 import { fileState, writableBy } from '../file-access';
+import { sayFrom } from '../../../../../src/checker/grading/goal-messages';
 import starter from './starter.Dockerfile?raw';
 import solution from './solution.Dockerfile?raw';
 
@@ -13,43 +14,62 @@ function runtimeUser(ctx: GoalContext): { stage: Stage; uid: number; gid: number
   return { stage: final, uid: final.user.uid, gid: final.user.gid };
 }
 
-const KEEP_USER = 'Keep `USER 10001:10001` at the end of the final stage.';
-const DATA_FIX = `Create the directory and hand only it to the user: \`RUN mkdir -p ${DATA_DIR} && chown 10001:10001 ${DATA_DIR}\`, before the USER line.`;
+/** What the goals say, by id; exercise.zh-cn.ts words the same ids. */
+export const MESSAGES = {
+  fixKeepUser: 'Keep `USER 10001:10001` at the end of the final stage.',
+  rootBinary: 'The final stage no longer runs as a non-root user, and root ignores file modes, so no owner or mode can protect the binary.',
+  noBinary: 'Nothing puts the server at {{binary}} any more, so the container has nothing to start.',
+  fixNoBinary: 'Copy it there: `COPY --chown=0:0 --chmod=555 server {{binary}}`.',
+  ownsBinary: '{{binary}} belongs to UID {{uid}}, the user the server runs as, and an owner can always change its own file: a compromised server could rewrite its code.',
+  fixOwnsBinary: 'Let root own it: drop `--chown=10001:10001`, or write `--chown=0:0`.',
+  contextMode: 'The mode of {{binary}} comes from the build context, which Docker copies as it is there, so it may well be writable for everyone.',
+  fixContextMode: 'Set the mode in the COPY itself with `--chmod=555`.',
+  writableBinary: '{{binary}} has mode {{mode}}, which lets UID {{uid}} write to it, so a compromised server could replace its own code.',
+  fixWritableBinary: 'Give it mode 555: read and execute for everyone, write for no one.',
+  notExecutable: '{{binary}} has mode {{mode}}, so UID {{uid}} can no longer execute it and the container cannot start.',
+  fixNotExecutable: 'Mode 555 keeps read and execute for everyone.',
+  binaryReadOnly: '{{binary}} is owned by UID {{owner}} with mode {{mode}}: the runtime user can run it but not change it.',
+  rootData: 'The final stage no longer runs as a non-root user, so this cannot tell what that user may write.',
+  noDataDir: 'The server stores uploads in {{dir}}, and no instruction creates that directory.',
+  fixDataDir: 'Create the directory and hand only it to the user: `RUN mkdir -p {{dir}} && chown 10001:10001 {{dir}}`, before the USER line.',
+  dataReadOnly: '{{dir}} belongs to UID {{owner}} with mode {{mode}}, so UID {{uid}} cannot store uploads there.',
+  dataReadOnlyContextMode: '{{dir}} belongs to UID {{owner}} with a mode from the build context, so UID {{uid}} cannot store uploads there.',
+  dataWritable: 'UID {{uid}} can write to {{dir}}.',
+} as const;
 
-function modeText(mode: number | null): string {
-  return mode === null ? 'a mode from the build context' : `mode ${mode.toString(8).padStart(3, '0')}`;
+const say = sayFrom(MESSAGES);
+
+function octal(mode: number): string {
+  return mode.toString(8).padStart(3, '0');
 }
 
 function binaryIsReadOnly(ctx: GoalContext): GoalResult {
   const runtime = runtimeUser(ctx);
-  if (!runtime) return { pass: false, message: 'The final stage no longer runs as a non-root user, and root ignores file modes, so no owner or mode can protect the binary.', fix: KEEP_USER };
+  if (!runtime) return say.fail('rootBinary', { fix: 'fixKeepUser' });
+  const binary = BINARY;
   const state = fileState(runtime.stage, BINARY);
-  if (!state) return { pass: false, message: `Nothing puts the server at ${BINARY} any more, so the container has nothing to start.`, fix: `Copy it there: \`COPY --chown=0:0 --chmod=555 server ${BINARY}\`.` };
-  if (state.uid === runtime.uid) {
-    return { pass: false, line: state.line, message: `${BINARY} belongs to UID ${runtime.uid}, the user the server runs as, and an owner can always change its own file: a compromised server could rewrite its code.`, fix: 'Let root own it: drop `--chown=10001:10001`, or write `--chown=0:0`.' };
-  }
-  if (state.mode === null) {
-    return { pass: false, line: state.line, message: `The mode of ${BINARY} comes from the build context, which Docker copies as it is there, so it may well be writable for everyone.`, fix: 'Set the mode in the COPY itself with `--chmod=555`.' };
-  }
-  if (writableBy(state, runtime.uid, runtime.gid)) {
-    return { pass: false, line: state.line, message: `${BINARY} has ${modeText(state.mode)}, which lets UID ${runtime.uid} write to it, so a compromised server could replace its own code.`, fix: 'Give it mode 555: read and execute for everyone, write for no one.' };
-  }
+  if (!state) return say.fail('noBinary', { fix: 'fixNoBinary', data: { binary } });
+  const data = { binary, uid: runtime.uid };
+  if (state.uid === runtime.uid) return say.fail('ownsBinary', { line: state.line, fix: 'fixOwnsBinary', data });
+  if (state.mode === null) return say.fail('contextMode', { line: state.line, fix: 'fixContextMode', data });
+  const mode = octal(state.mode);
+  if (writableBy(state, runtime.uid, runtime.gid)) return say.fail('writableBinary', { line: state.line, fix: 'fixWritableBinary', data: { ...data, mode } });
   const executable = (state.mode & 0o001) !== 0 || (state.gid === runtime.gid && (state.mode & 0o010) !== 0);
-  if (!executable) {
-    return { pass: false, line: state.line, message: `${BINARY} has ${modeText(state.mode)}, so UID ${runtime.uid} can no longer execute it and the container cannot start.`, fix: 'Mode 555 keeps read and execute for everyone.' };
-  }
-  return { pass: true, message: `${BINARY} is owned by UID ${state.uid ?? '?'} with ${modeText(state.mode)}: the runtime user can run it but not change it.` };
+  if (!executable) return say.fail('notExecutable', { line: state.line, fix: 'fixNotExecutable', data: { ...data, mode } });
+  return say.pass('binaryReadOnly', { binary, owner: state.uid ?? '?', mode });
 }
 
 function dataDirIsWritable(ctx: GoalContext): GoalResult {
   const runtime = runtimeUser(ctx);
-  if (!runtime) return { pass: false, message: 'The final stage no longer runs as a non-root user, so this cannot tell what that user may write.', fix: KEEP_USER };
+  if (!runtime) return say.fail('rootData', { fix: 'fixKeepUser' });
+  const dir = DATA_DIR;
   const state = fileState(runtime.stage, DATA_DIR);
-  if (!state) return { pass: false, message: `The server stores uploads in ${DATA_DIR}, and no instruction creates that directory.`, fix: DATA_FIX };
+  if (!state) return say.fail('noDataDir', { fix: 'fixDataDir', data: { dir } });
   if (!writableBy(state, runtime.uid, runtime.gid)) {
-    return { pass: false, line: state.line, message: `${DATA_DIR} belongs to UID ${state.uid ?? '?'} with ${modeText(state.mode)}, so UID ${runtime.uid} cannot store uploads there.`, fix: DATA_FIX };
+    const data = { dir, owner: state.uid ?? '?', uid: runtime.uid, ...(state.mode !== null ? { mode: octal(state.mode) } : {}) };
+    return say.fail(state.mode === null ? 'dataReadOnlyContextMode' : 'dataReadOnly', { line: state.line, fix: 'fixDataDir', data });
   }
-  return { pass: true, message: `UID ${runtime.uid} can write to ${DATA_DIR}.` };
+  return say.pass('dataWritable', { uid: runtime.uid, dir });
 }
 
 export const exercise: Exercise = {
@@ -67,6 +87,7 @@ export const exercise: Exercise = {
       id: 'binary-read-only',
       title: 'The runtime user can run /app/server but not change it',
       why: 'Code the running user cannot modify cannot be backdoored by an attacker who takes over that user.',
+      messages: MESSAGES,
       rules: ['app-files-writable-by-runtime-user'],
       check: binaryIsReadOnly,
     },
@@ -74,6 +95,7 @@ export const exercise: Exercise = {
       id: 'data-dir-writable',
       title: 'The runtime user can write to /app/data',
       why: 'The application still has to store its data; only that directory needs write access.',
+      messages: MESSAGES,
       check: dataDirIsWritable,
     },
   ],

@@ -1,5 +1,5 @@
 import type { ExerciseTranslation } from '../../../../../src/checker/grading/localize';
-import { numericNonRootMessagesZhCn } from '../final-user.zh-cn';
+import { numericNonRootGoalZhCn } from '../final-user.zh-cn';
 
 /** The exercise in Simplified Chinese. */
 export const translation: ExerciseTranslation = {
@@ -16,10 +16,6 @@ export const translation: ExerciseTranslation = {
     "passed": "docker build 成功，服务器输出了 \"listening on :8080\"。"
   },
   "goals": {
-    "final-user-numeric-non-root": {
-      "title": "最终阶段以数字形式的非 root 用户和组运行",
-      "why": "数字形式的 UID:GID 不需要 passwd 条目，能让进程不在 root 组中，也让 Kubernetes 的 runAsNonRoot 能够验证镜像。",
-      "messages": numericNonRootMessagesZhCn
-    }
+    "final-user-numeric-non-root": numericNonRootGoalZhCn
   }
 };
