@@ -118,6 +118,22 @@ describe('pids limit', () => {
     expect(t.run('echo $?')).toBe('2\n');
   });
 
+  it('a fork bomb typed at the host prompt fills the learner\'s process limit; bash retries, and the prompt stays', () => {
+    const t = terminal();
+    const out = t.run('f(){ f|f& };f');
+    expect(new Set(lines(out))).toEqual(new Set(['bash: fork: retry: Resource temporarily unavailable', 'bash: fork: Resource temporarily unavailable']));
+    expect(t.prompt()).toMatch(/learner@lab-host:~\$ $/);
+    // The bomb keeps the user's table full: the next pipeline cannot fork either, a plain command still runs.
+    expect(t.run('echo again | cat')).toBe('bash: fork: retry: Resource temporarily unavailable\n'.repeat(4) + 'bash: fork: Resource temporarily unavailable\n');
+  });
+
+  it('an interactive container shell prompts again after a failed fork', () => {
+    const t = terminal();
+    t.run('docker run --rm -it --pids-limit 1 alpine:3.24 sh');
+    expect(t.run('echo one | cat')).toBe(`${CANT_FORK}\n`);
+    expect(t.run('echo still here')).toBe('still here\n');
+  });
+
   it('keeps ordinary functions, pipelines and background jobs working', () => {
     const t = terminal();
     expect(t.run("docker run --rm --pids-limit 10 alpine:3.24 sh -c 'greet() { echo hi $1; }; greet there | cat; sleep 1 & greet again'")).toBe('hi there\nhi again\n');

@@ -78,11 +78,19 @@ export function limitRefusal(runtime: RuntimeModel, hostCpus: number): string | 
   return null;
 }
 
-/** What a shell prints when fork(2) fails with EAGAIN (BusyBox ash recorded; dash and bash from their sources). */
+/**
+ * What a shell prints when fork(2) keeps failing with EAGAIN: BusyBox ash gives up at once, bash 5.2
+ * retries four times with a pause between (both seen on the real engine); dash's words are its source's.
+ */
 export function forkFailureText(dialect: 'ash' | 'dash' | 'bash', prefix: string): string {
   if (dialect === 'dash') return `${prefix}Cannot fork\n`;
-  if (dialect === 'bash') return `${prefix}fork: Resource temporarily unavailable\n`;
+  if (dialect === 'bash') return `${prefix}fork: retry: Resource temporarily unavailable\n`.repeat(4) + `${prefix}fork: Resource temporarily unavailable\n`;
   return `${prefix}can't fork: Resource temporarily unavailable\n`;
+}
+
+/** The status a shell ends with when it cannot fork: 2 for ash and dash, 254 for bash 5.2 (seen on the real engine). */
+export function forkFailureStatus(dialect: 'ash' | 'dash' | 'bash'): number {
+  return dialect === 'bash' ? 254 : 2;
 }
 
 /** `tail /dev/zero`: a line that never ends, buffered in memory until the OOM killer ends the process. */

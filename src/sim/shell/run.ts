@@ -11,7 +11,7 @@ import type { AndOr, Command, Group, List, Pipeline, Redirect, SimpleCommand } f
 import { expandToString, expandWord, ExpansionError, type ExpansionContext } from './syntax/expand';
 import { ArithmeticError } from './syntax/arithmetic';
 import { parseShell } from './syntax/parse';
-import { forkFailureText, HOST_TASKS_MAX, RUNAWAY_FORK_DEPTH, type TaskCounter } from '../limits';
+import { forkFailureStatus, forkFailureText, HOST_TASKS_MAX, RUNAWAY_FORK_DEPTH, type TaskCounter } from '../limits';
 import { ok, type Command as Program, type CommandContext, type Output, type OutputChunk, type Services, type Session } from './types';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -80,9 +80,11 @@ export class ShellRuntime {
     try {
       execution.list(parsed.list, streams);
     } catch (signal) {
-      if (!(signal instanceof ExitSignal)) throw signal;
-      state.status = signal.code;
-      services.leave();
+      if (signal instanceof CommandAborted) state.status = signal.code;
+      else if (signal instanceof ExitSignal) {
+        state.status = signal.code;
+        services.leave();
+      } else throw signal;
     }
     return { stdout: terminal, stderr: '', code: state.status };
   }
@@ -185,6 +187,11 @@ function shellPid(proc: Proc): number {
 
 function notFound(state: ShellState, name: string, line = 1): Output {
   return { stdout: '', stderr: notFoundText(state, name, line), code: 127 };
+}
+
+/** The rest of an interactive command line is dropped (a fork failed): the shell prompts again. */
+class CommandAborted {
+  constructor(readonly code: number) {}
 }
 
 /** Descriptor targets while a command runs. */
@@ -510,7 +517,10 @@ class Execution {
     if (tasks.used >= ceiling) {
       tasks.saturated = true;
       streams.err(forkFailureText(this.state.dialect, messagePrefix(this.state, 1)));
-      throw new ExitSignal(2);
+      const status = forkFailureStatus(this.state.dialect);
+      // An interactive shell gives up the command line and prompts again; any other shell exits.
+      const interactive = this.state.script === null && !this.state.commandString && tasks.depth === 0;
+      throw interactive ? new CommandAborted(status) : new ExitSignal(status);
     }
     tasks.used++;
     return tasks;
