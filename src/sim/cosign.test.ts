@@ -73,8 +73,12 @@ describe('images by digest', () => {
   });
 
   it('refuses a digest the repository does not have', () => {
-    const [pull] = run([`docker pull ${SHOP}@sha256:${'1'.repeat(64)}`]);
-    expect(pull?.output).toContain(`manifest for ${SHOP}@sha256:${'1'.repeat(64)} not found: manifest unknown: manifest unknown`);
+    const missing = `sha256:${'1'.repeat(64)}`;
+    const [pull, start] = run([`docker pull ${SHOP}@${missing}`, `docker run --rm ${SHOP}:3.1@${missing}`]);
+    expect(pull?.output).toContain(`manifest for ${SHOP}@${missing} not found: manifest unknown: manifest unknown`);
+    // docker run names the image as typed, tag and digest both.
+    expect(start?.output).toContain(`Unable to find image '${SHOP}:3.1@${missing}' locally\n`);
+    expect(start?.exitCode).toBe(125);
   });
 
   it('gives an image built here no repository digest', () => {
