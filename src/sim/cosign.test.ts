@@ -73,8 +73,12 @@ describe('images by digest', () => {
   });
 
   it('refuses a digest the repository does not have', () => {
-    const [pull] = run([`docker pull ${SHOP}@sha256:${'1'.repeat(64)}`]);
-    expect(pull?.output).toContain(`manifest for ${SHOP}@sha256:${'1'.repeat(64)} not found: manifest unknown: manifest unknown`);
+    const missing = `sha256:${'1'.repeat(64)}`;
+    const [pull, start] = run([`docker pull ${SHOP}@${missing}`, `docker run --rm ${SHOP}:3.1@${missing}`]);
+    expect(pull?.output).toContain(`manifest for ${SHOP}@${missing} not found: manifest unknown: manifest unknown`);
+    // docker run names the image as typed, tag and digest both.
+    expect(start?.output).toContain(`Unable to find image '${SHOP}:3.1@${missing}' locally\n`);
+    expect(start?.exitCode).toBe(125);
   });
 
   it('gives an image built here no repository digest', () => {
@@ -92,5 +96,47 @@ describe('images by digest', () => {
     expect(failed.exitCode).not.toBe(0);
     const ref = `docker.io/library/alpine:3.24@sha256:${'2'.repeat(64)}`;
     expect(stripAnsi(failed.output)).toContain(`ERROR: failed to solve: alpine:3.24@sha256:${'2'.repeat(64)}: failed to resolve source metadata for ${ref}: ${ref}: not found`);
+  });
+});
+
+describe('a tag moved in the lab registry', () => {
+  it('serves the pushed manifest under the old tag, and the release signature stays with its digest', () => {
+    const release = digestOf(`${SHOP}:3.1`);
+    const hotfix = digestOf(`${SHOP}:3.1-hotfix`);
+    const [, , push, pull, byTag, byDigest] = run([
+      `docker pull ${SHOP}:3.1-hotfix`,
+      `docker tag ${SHOP}:3.1-hotfix ${SHOP}:3.1`,
+      `docker push ${SHOP}:3.1`,
+      `docker pull ${SHOP}:3.1`,
+      `cosign verify ${RELEASE} ${SHOP}:3.1`,
+      `cosign verify ${RELEASE} ${SHOP}@${release}`,
+    ]);
+    expect(push?.output).toMatch(/^The push refers to repository \[registry\.example\.com\/shop-web\]\n(\w{12}: Layer already exists\n)+3\.1: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
+    expect(push?.output).toContain(`3.1: digest: ${hotfix} `);
+    expect(pull?.output).toContain(`Digest: ${hotfix}\n`);
+    expect(byTag?.exitCode).toBe(12);
+    expect(byTag?.output).toContain('got subjects [alex@example.com]');
+    expect(byDigest?.exitCode).toBe(0);
+  });
+
+  it('downloads the moved tag anew when the local copy is the old manifest', () => {
+    const hotfix = digestOf(`${SHOP}:3.1-hotfix`);
+    const sim = new Simulator({ files: () => ({}) });
+    sim.execute(`docker pull ${SHOP}:3.1`);
+    const releaseId = stripAnsi(sim.execute(`docker inspect --format '{{.Id}}' ${SHOP}:3.1`)).trim();
+    sim.execute(`docker pull ${SHOP}:3.1-hotfix`);
+    sim.execute(`docker tag ${SHOP}:3.1-hotfix ${SHOP}:3.1`);
+    sim.execute(`docker push ${SHOP}:3.1`);
+    // This host's 3.1 is the release again; the registry's 3.1 is now the hotfix.
+    sim.execute(`docker tag ${releaseId} ${SHOP}:3.1`);
+    const pull = stripAnsi(sim.execute(`docker pull ${SHOP}:3.1`));
+    expect(pull).toContain(`Digest: ${hotfix}\nStatus: Downloaded newer image for ${SHOP}:3.1\n`);
+    expect(stripAnsi(sim.execute(`docker inspect --format '{{.RepoDigests}}' ${SHOP}:3.1`))).toContain(hotfix);
+  });
+
+  it('refuses a push to any other registry, and a push of a tag the host does not have', () => {
+    const [denied, missing] = run(['docker push alpine:3.24', `docker push ${SHOP}:9.9`]);
+    expect(denied).toEqual({ exitCode: 1, output: expect.stringMatching(/^The push refers to repository \[docker\.io\/library\/alpine\]\n(\w{12}: Preparing\n)+denied: requested access to the resource is denied\n$/) });
+    expect(missing).toEqual({ exitCode: 1, output: `The push refers to repository [${SHOP}]\nAn image does not exist locally with the tag: ${SHOP}\n` });
   });
 });

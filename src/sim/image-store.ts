@@ -6,6 +6,7 @@ import { hexId, shortId } from './hash';
 import { publishedConfig, publishedEnv } from './image-config';
 import type { SimImage } from './image';
 import { hasTag, parseImageRef, pinnedDigest, refText, type ImageRef } from './image-ref';
+import { LabRegistry } from './lab-registry';
 
 const MB = 1_000_000;
 
@@ -44,6 +45,8 @@ export type PullResult = { image: SimImage; pulled: boolean } | { error: string 
 /** The images of the simulated engine, plus the registry they come from (the base-image catalogue). */
 export class ImageStore {
   private readonly images: SimImage[] = [];
+  /** What this session pushed: it takes precedence over what the registry held before. */
+  readonly registry = new LabRegistry();
 
   constructor(seed: string[]) {
     for (const raw of seed) this.pull(raw);
@@ -97,10 +100,27 @@ export class ImageStore {
     return image ? { ...image, repoDigests: [`${ref.name}@${digestOf(raw)}`] } : null;
   }
 
+  /** What the registry serves under a reference now, pushes of this session included. */
+  remote(raw: string): SimImage | null {
+    const digest = pinnedDigest(raw);
+    const pushed = digest === null ? this.registry.byTag(raw) : this.registry.byDigest(parseImageRef(raw).name, digest);
+    return pushed ?? ImageStore.resolveRemote(raw);
+  }
+
+  /** Gives an image one more tag, taking it from any image that had it (docker tag). */
+  tag(image: SimImage, raw: string): void {
+    const wanted = refText(parseImageRef(raw));
+    for (const other of this.images) other.repoTags = other.repoTags.filter((t) => t !== wanted);
+    image.repoTags = [...image.repoTags, wanted];
+  }
+
   pull(raw: string): PullResult {
     const local = this.find(raw);
-    if (local) return { image: local, pulled: false };
-    const found = ImageStore.resolveRemote(raw);
+    const found = this.remote(raw);
+    // A pull asks the registry again: a tag that now names another manifest is downloaded anew.
+    const name = parseImageRef(raw).name;
+    const moved = local && found && pinnedDigest(raw) === null && !(local.repoDigests ?? []).some((d) => (found.repoDigests ?? []).includes(d) && d.startsWith(`${name}@`));
+    if (local && !moved) return { image: local, pulled: false };
     const digest = pinnedDigest(raw);
     const ref = parseImageRef(raw);
     // Pulled by digest, the image gets no tag: `docker images` lists it as <none>.
@@ -122,18 +142,26 @@ export function digestOf(raw: string): string {
   return pinnedDigest(raw) ?? `sha256:${hexId(`digest:${refText(parseImageRef(raw))}`)}`;
 }
 
+/** The short ids of an image's layers as a registry transfer lists them (pulled as `raw`). */
+export function layerIds(raw: string, image: SimImage): string[] {
+  const count = Math.max(1, Math.min(6, Math.round(image.sizeBytes / 40 / MB) + 1));
+  const ref = parseImageRef(raw);
+  return Array.from({ length: count }, (_, i) => shortId(hexId(`layer:${refText(ref)}:${i}`)));
+}
+
 /** Docker's pull progress, as it reads once finished. */
 export function pullTranscript(raw: string, image: SimImage, pulled: boolean): string {
   const ref = parseImageRef(raw);
-  const layers = Math.max(1, Math.min(6, Math.round(image.sizeBytes / 40 / MB) + 1));
+  const layers = layerIds(raw, image);
   const pinned = pinnedDigest(raw);
   // Pulled by digest, Docker names the digest where it would name the tag.
   const shown = pinned === null ? refText(ref) : `${ref.name}@${pinned}`;
   const lines = [`${pinned ?? ref.tag}: Pulling from ${ref.registry ? ref.repository : ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`];
   if (pulled) {
-    for (let i = 0; i < layers; i++) lines.push(`${shortId(hexId(`layer:${refText(ref)}:${i}`))}: Pull complete`);
+    for (const layer of layers) lines.push(`${layer}: Pull complete`);
   }
-  lines.push(`Digest: ${digestOf(raw)}`);
+  const known = image.repoDigests?.find((d) => d.startsWith(`${ref.name}@`));
+  lines.push(`Digest: ${known ? known.slice(ref.name.length + 1) : digestOf(raw)}`);
   lines.push(pulled ? `Status: Downloaded newer image for ${shown}` : `Status: Image is up to date for ${shown}`);
   return lines.join('\n');
 }

@@ -68,7 +68,7 @@ export function programRegistry(deps: RegistryDeps): Record<string, Command> {
     sudo: sudo(runtime),
     su: su(runtime),
     tr,
-    cosign,
+    cosign: cosign(() => engine.images),
     busybox: busybox(() => programs),
   };
   return programs;

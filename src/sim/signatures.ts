@@ -1,9 +1,10 @@
-import { parseImageRef, refText } from './image-ref';
+import { digestOf } from './image-store';
 
 /**
  * The keyless signatures the lab's registry holds, by the tag they were pushed under: who signed
  * (the certificate's subject, its first SAN) and which OIDC issuer vouched for that identity. An
- * image that is not listed has no signature. A signature covers a digest; the tag only says which.
+ * image that is not listed has no signature. A signature covers a digest, not a tag: a tag moved to
+ * another manifest does not take the signature with it.
  */
 export interface KeylessSignature {
   subject: string;
@@ -21,7 +22,7 @@ const SIGNED: Readonly<Record<string, readonly KeylessSignature[]>> = {
   'registry.example.com/shop-web:3.1-hotfix': [{ subject: 'alex@example.com', issuer: 'https://accounts.google.com' }],
 };
 
-/** The signatures stored for the image a tag reference names. */
-export function signaturesOf(tagRef: string): readonly KeylessSignature[] {
-  return SIGNED[refText(parseImageRef(tagRef))] ?? [];
+/** The signatures stored for a manifest digest. */
+export function signaturesOf(digest: string): readonly KeylessSignature[] {
+  return Object.entries(SIGNED).find(([tag]) => digestOf(tag) === digest)?.[1] ?? [];
 }

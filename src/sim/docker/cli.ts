@@ -6,16 +6,17 @@ import type { DockerContext, Verb } from './context';
 import { info } from './info';
 import { create, exec, logs, pull, rm, rmi, run, stopVerb } from './lifecycle';
 import { history, images, inspect, ps } from './listing';
+import { push, tag } from './push';
 import { stats } from './stats';
 
 const VERBS: Record<string, Verb> = {
-  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, logs, info, stats, stop: stopVerb, kill: stopVerb, compose: composeCli,
+  build, run, create, exec, ps, images, history, inspect, rm, rmi, pull, push, tag, logs, info, stats, stop: stopVerb, kill: stopVerb, compose: composeCli,
 };
 
 /** `docker container ls`, `docker image rm` and friends map onto the short verbs. */
 const MANAGEMENT: Record<string, Record<string, string>> = {
   container: { stats: 'stats', run: 'run', create: 'create', ls: 'ps', list: 'ps', ps: 'ps', rm: 'rm', exec: 'exec', inspect: 'inspect', logs: 'logs', stop: 'stop', kill: 'kill' },
-  image: { build: 'build', ls: 'images', list: 'images', rm: 'rmi', history: 'history', inspect: 'inspect', pull: 'pull' },
+  image: { build: 'build', ls: 'images', list: 'images', rm: 'rmi', history: 'history', inspect: 'inspect', pull: 'pull', push: 'push', tag: 'tag' },
   buildx: { build: 'build' },
   system: { info: 'info' },
 };
@@ -30,6 +31,7 @@ Common Commands:
   ps          List containers
   build       Build an image from a Dockerfile
   pull        Download an image from a registry
+  push        Upload an image to a registry
   images      List images
   inspect     Return low-level information on Docker objects
   history     Show the history of an image

@@ -5,7 +5,7 @@ import { readFile } from '../shell/fsops';
 import { style } from '../ansi';
 import { createContainer, execView, type Container } from '../container';
 import { shortId } from '../hash';
-import { parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
+import { hasTag, parseImageRef, pinnedDigest, qualifiedName, refText } from '../image-ref';
 import { pullTranscript } from '../image-store';
 import { clientLimitConflict, limitRefusal, readsZeroForever } from '../limits';
 import { resolveUser } from '../users';
@@ -176,7 +176,9 @@ function runOrCreate(ctx: DockerContext, args: string[], start: boolean): Output
   let image = ctx.engine.images.find(parsed.image);
   if (!image) {
     const pinned = pinnedDigest(parsed.image);
-    const ref = pinned === null ? refText(parseImageRef(parsed.image)) : `${parseImageRef(parsed.image).name}@${pinned}`;
+    // The client names the image as typed, with :latest added only when it has neither tag nor digest.
+    const named = parseImageRef(parsed.image);
+    const ref = pinned === null ? refText(named) : `${named.name}${hasTag(parsed.image) ? `:${named.tag}` : ''}@${pinned}`;
     stdout += `Unable to find image '${ref}' locally\n`;
     const pulled = ctx.engine.images.pull(parsed.image);
     if ('error' in pulled) return { stdout, stderr: `${style.red(`docker: Error response from daemon: ${pulled.error}`)}\n\nRun 'docker run --help' for more information\n`, code: 125 };

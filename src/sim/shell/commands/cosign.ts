@@ -1,5 +1,5 @@
 import { parseImageRef, pinnedDigest } from '../../image-ref';
-import { digestOf, ImageStore } from '../../image-store';
+import type { ImageStore } from '../../image-store';
 import { signaturesOf, type KeylessSignature } from '../../signatures';
 import type { Command, Output } from '../types';
 
@@ -77,11 +77,11 @@ function payload(raw: string, digest: string, signature: KeylessSignature): unkn
   };
 }
 
-function verify(args: readonly string[]): Output {
+function verify(images: ImageStore, args: readonly string[]): Output {
   const parsed = parseVerify(args);
   if ('code' in parsed) return parsed;
-  const { flags, images } = parsed;
-  if (images.length === 0) return cosignError('requires at least 1 arg(s), only received 0');
+  const { flags, images: operands } = parsed;
+  if (operands.length === 0) return cosignError('requires at least 1 arg(s), only received 0');
   const identity = flags.get('--certificate-identity');
   const identityRegexp = flags.get('--certificate-identity-regexp');
   const issuer = flags.get('--certificate-oidc-issuer');
@@ -90,10 +90,11 @@ function verify(args: readonly string[]): Output {
   if (!issuer && !issuerRegexp) return cosignError('--certificate-oidc-issuer or --certificate-oidc-issuer-regexp is required for verification in keyless mode');
   let stderr = '';
   let stdout = '';
-  for (const raw of images) {
-    const remote = ImageStore.resolveRemote(raw);
-    const tag = remote?.repoTags[0];
-    if (!remote || tag === undefined) {
+  for (const raw of operands) {
+    const remote = images.remote(raw);
+    const name = parseImageRef(raw).name;
+    const digest = remote?.repoDigests?.find((d) => d.startsWith(`${name}@`))?.slice(name.length + 1);
+    if (!remote || digest === undefined) {
       const ref = parseImageRef(raw);
       const host = ref.registry ?? 'index.docker.io';
       const path = referenceName(raw).slice(host.length + 1).replace(/[:@][^:@/]+$/, '');
@@ -104,7 +105,7 @@ function verify(args: readonly string[]): Output {
         : cosignError(`image tag not found: GET https://${host}/v2/${path}/manifests/${wanted}: MANIFEST_UNKNOWN: manifest unknown; map[Tag:${wanted}]`, 11);
       return { ...failure, stderr: stderr + failure.stderr };
     }
-    const signatures = signaturesOf(tag);
+    const signatures = signaturesOf(digest);
     if (signatures.length === 0) {
       const failure = cosignError('no signatures found', 10);
       return { ...failure, stderr: stderr + failure.stderr };
@@ -119,7 +120,7 @@ function verify(args: readonly string[]): Output {
       + '  - The cosign claims were validated\n'
       + '  - Existence of the claims in the transparency log was verified offline\n'
       + '  - The code-signing certificate was verified using trusted certificate authority certificates\n';
-    stdout += `${JSON.stringify(good.map((s) => payload(raw, digestOf(tag), s)))}\n`;
+    stdout += `${JSON.stringify(good.map((s) => payload(raw, digest, s)))}\n`;
   }
   return { stdout, stderr, code: 0, chunks: [{ fd: 2, text: stderr }, { fd: 1, text: stdout }] };
 }
@@ -136,10 +137,12 @@ Available Commands:
 Use "cosign [command] --help" for more information about a command.
 `;
 
-/** cosign on the lab host: `verify` against the modelled registry; signing needs what the lab lacks. */
-export const cosign: Command = ({ args }) => {
-  const [sub = '', ...rest] = args;
-  if (sub === '' || sub === '--help' || sub === '-h' || sub === 'help') return { stdout: USAGE, stderr: '', code: 0 };
-  if (sub === 'verify') return verify(rest);
-  return notSimulated(`cosign ${sub}`);
-};
+/** cosign on the lab host: `verify` against the lab's registry as it is now; signing needs what the lab lacks. */
+export function cosign(images: () => ImageStore): Command {
+  return ({ args }) => {
+    const [sub = '', ...rest] = args;
+    if (sub === '' || sub === '--help' || sub === '-h' || sub === 'help') return { stdout: USAGE, stderr: '', code: 0 };
+    if (sub === 'verify') return verify(images(), rest);
+    return notSimulated(`cosign ${sub}`);
+  };
+}
