@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import lazyStylesheets from './scripts/lazy-stylesheets.mjs';
 
 /**
  * Astro writes a 404 page outside the root as zh-cn/404/index.html; hosts look for zh-cn/404.html
@@ -24,7 +25,7 @@ const localizedNotFound = {
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), localizedNotFound],
+  integrations: [mdx(), localizedNotFound, lazyStylesheets()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },

@@ -1,5 +1,16 @@
 #!/usr/bin/env node
 // Entry point of the installed `shipshape` command; the CLI itself is the bundle `npm run build:cli` writes.
+import module from 'node:module';
+
+// Node keeps the compiled bundle on disk (in the system's temporary folder) and reuses it on the next
+// run: a pre-commit hook starts the CLI once per commit, and compiling is most of its start-up.
+// Node older than 22.1 has no compile cache; a cache that cannot be written only costs speed.
+try {
+  module.enableCompileCache?.();
+} catch {
+  // Start-up stays correct without the cache.
+}
+
 const bundle = new URL('../dist-cli/shipshape.mjs', import.meta.url);
 
 try {

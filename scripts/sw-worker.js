@@ -1,9 +1,13 @@
 /* global self, caches, fetch, Response, URL */
 // The site's service worker. scripts/build-sw.mjs prepends `const MANIFEST = {...}` (version and files).
 //
-// - Install precaches MANIFEST.precache (and, where present, MANIFEST.optional) into this version's cache.
-// - Pages are served from the cache, so the course works offline after one visit; anything else that is
-//   fetched successfully is cached as it is visited (the precache list can shrink without losing that).
+// - Install caches a small shell (MANIFEST.precache: the home page, the 404 page and what they load).
+// - Each page is cached with everything it can load (MANIFEST.pages → sets → assets) when it is visited,
+//   and the page that registered the worker asks for its own the same way, so a visited lesson, its
+//   editor and its terminal work offline; the home page's button caches every file (MANIFEST.all).
+// - Pages come from the network first (with navigation preload, so the worker's start-up overlaps the
+//   request) and from the cache only offline; hashed files come from the cache, which is as fast as
+//   the HTTP cache and keeps working offline.
 // - A tab that is open across a deploy keeps its page's build: the previous versions' caches are kept
 //   while a window that was loaded from them is open, so its hashed chunks still load.
 // - Offline, an unknown page gets the 404 page with status 404.
@@ -67,17 +71,69 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(VERSION);
     await cache.addAll(MANIFEST.precache);
-    // Optional files may be missing (the site archive is not inside itself): never fail the install for them.
-    await Promise.all(MANIFEST.optional.map((url) => cache.add(url).catch(() => undefined)));
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    // The page request starts while the worker boots, so a page through the worker is no slower than without it.
+    await self.registration.navigationPreload?.enable().catch(() => undefined);
     await self.clients.claim();
     await pruneOldCaches();
   })());
+});
+
+/** Caches the files not cached yet, a few at a time; reports each one done. Returns how many failed. */
+async function cacheMissing(urls, onEach = () => undefined) {
+  const cache = await caches.open(VERSION);
+  const queue = [...new Set(urls)];
+  let failed = 0;
+  const next = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const key = cacheKey(url);
+      try {
+        if (!(await cache.match(key))) {
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${response.status}`);
+          await cache.put(key, response);
+        }
+      } catch {
+        failed++;
+      }
+      onEach();
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, next));
+  return failed;
+}
+
+/** What a page can load (its scripts, their lazily loaded chunks, stylesheets), from the manifest. */
+function needsOf(pathname) {
+  const set = MANIFEST.pages[cacheKey(pathname)];
+  return set === undefined ? [] : MANIFEST.sets[set].map((i) => MANIFEST.assets[i]);
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data ?? {};
+  if (data.type === 'cache-page' && typeof data.path === 'string') {
+    // The page that registered the worker loaded before the worker could see it: cache it now.
+    event.waitUntil(cacheMissing([cacheKey(data.path), ...needsOf(data.path)]).catch(() => undefined));
+  } else if (data.type === 'cache-all' && event.ports[0]) {
+    const port = event.ports[0];
+    const urls = [...MANIFEST.all, ...MANIFEST.optional.map((url) => ({ url, optional: true }))];
+    const total = MANIFEST.all.length;
+    let done = 0;
+    event.waitUntil((async () => {
+      const failed = await cacheMissing(MANIFEST.all, () => {
+        done++;
+        if (done % 10 === 0 || done === total) port.postMessage({ type: 'progress', done, total });
+      });
+      // The archive may be missing (it is not inside itself): it never counts as a failure.
+      await cacheMissing(urls.filter((u) => typeof u === 'object').map((u) => u.url));
+      port.postMessage({ type: 'done', failed, total });
+    })().catch(() => port.postMessage({ type: 'done', failed: total, total })));
+  }
 });
 
 async function fromOlderBuilds(key) {
@@ -96,26 +152,36 @@ async function notFoundPage(cache, pathname) {
   return new Response(await page.blob(), { status: 404, statusText: 'Not Found', headers: page.headers });
 }
 
-async function respond(event) {
-  const request = event.request;
-  const url = new URL(request.url);
-  const key = cacheKey(url.pathname);
+/** Pages: the network first, so an online reader always gets the current page; the cache offline. */
+async function respondToPage(event, key) {
   const cache = await caches.open(VERSION);
-  const navigate = request.mode === 'navigate';
-  const cached = (await cache.match(key, { ignoreSearch: true })) ?? (navigate ? undefined : await fromOlderBuilds(key));
-  if (cached) return cached;
   try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && !url.search) {
+    const response = (await event.preloadResponse) ?? (await fetch(event.request));
+    if (response.ok && response.type === 'basic') {
       const copy = response.clone();
-      event.waitUntil(cache.put(key, copy).catch(() => undefined));
+      event.waitUntil(cache.put(key, copy).then(() => cacheMissing(needsOf(key))).catch(() => undefined));
     }
     return response;
   } catch (error) {
-    const notFound = navigate ? await notFoundPage(cache, url.pathname) : undefined;
+    const cached = await cache.match(key, { ignoreSearch: true });
+    if (cached) return cached;
+    const notFound = await notFoundPage(cache, new URL(event.request.url).pathname);
     if (notFound) return notFound;
     throw error;
   }
+}
+
+/** Other files: hashed or rarely changed, so the cache first (this build's, then an older open tab's). */
+async function respondToFile(event, key, url) {
+  const cache = await caches.open(VERSION);
+  const cached = (await cache.match(key, { ignoreSearch: true })) ?? (await fromOlderBuilds(key));
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.ok && response.type === 'basic' && !url.search) {
+    const copy = response.clone();
+    event.waitUntil(cache.put(key, copy).catch(() => undefined));
+  }
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -123,5 +189,6 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') event.waitUntil(rememberClient(event.resultingClientId).then(pruneOldCaches).catch(() => undefined));
-  event.respondWith(respond(event));
+  const key = cacheKey(url.pathname);
+  event.respondWith(request.mode === 'navigate' ? respondToPage(event, key) : respondToFile(event, key, url));
 });

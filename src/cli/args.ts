@@ -1,6 +1,6 @@
 import type { Kind, Severity } from '../checker/core/types';
 import type { Locale } from '../i18n/locales';
-import { LANGS, parseLang } from './lang';
+import { LANGS, parseLang } from './lang-tag';
 import { cliEn, type CliMessages } from './messages/en';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'gitlab'] as const;

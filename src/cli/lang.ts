@@ -1,15 +1,6 @@
 import { localeOfHtmlLang, type Locale } from '../i18n/locales';
 
-/** The values --lang takes, matched without regard to case. */
-export const LANGS = ['en', 'zh-CN'] as const;
-
-/** --lang's value as a language, or null when it names none the CLI speaks. */
-export function parseLang(value: string): Locale | null {
-  const tag = value.trim().replace(/_/g, '-').toLowerCase();
-  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-hans' || tag === 'zh-hans-cn') return 'zh-cn';
-  if (tag === 'en' || tag.startsWith('en-')) return 'en';
-  return null;
-}
+export { LANGS, parseLang } from './lang-tag';
 
 /**
  * The language of the messages: --lang when given, else the locale environment in POSIX order

@@ -464,6 +464,16 @@ export const en = {
     notes: 'Notes',
     ruleLink: (id: string) => `Rule ${id}`,
   },
+
+  offline: {
+    /** `size` is already worded, e.g. "2.1 MB". */
+    button: (size: string) => `Make the whole course available offline (${size} download)`,
+    saving: (done: number, total: number) => `Saving the course for offline use: ${done} of ${total} files…`,
+    saved: 'The whole course is saved in this browser: lessons, editor, terminal and search work without a network.',
+    partly: (failed: number) => `The course was saved except ${plural(failed, 'file', 'files')} that could not be downloaded; try again when the network is steadier.`,
+    unsupported: 'This browser cannot keep the course offline (service workers are unavailable or blocked). Download the site instead.',
+    size: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
+  },
 };
 
 export type Messages = typeof en;

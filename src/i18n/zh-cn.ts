@@ -448,4 +448,13 @@ export const zhCn = {
     notes: '说明',
     ruleLink: (id: string) => `规则 ${id}`,
   },
+
+  offline: {
+    button: (size: string) => `让整个课程可离线使用（需下载 ${size}）`,
+    saving: (done: number, total: number) => `正在保存课程以供离线使用：${done} / ${total} 个文件…`,
+    saved: '整个课程已保存在此浏览器中：课程、编辑器、终端和搜索在没有网络时也能使用。',
+    partly: (failed: number) => `课程已保存，但有 ${failed} 个文件无法下载；请在网络更稳定时重试。`,
+    unsupported: '此浏览器无法离线保存课程（Service Worker 不可用或被阻止）。请改为下载整个站点。',
+    size: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
+  },
 } satisfies Messages;

@@ -9,14 +9,13 @@ import type { ExerciseProgress } from './progress-schema';
 import { fileText, isComplete } from './progress-schema';
 import { ProgressRecorder, type ExerciseVersion } from './progress-recorder';
 import { currentTheme } from './theme';
+import { AdaptiveDelay } from './adaptive-delay';
 import { presenterOn } from './presenter';
 import { href, locale, t } from '../i18n/page';
 
 const m = t.exercise;
 
 type MonacoApi = typeof Monaco;
-
-const GRADE_DELAY_MS = 120;
 
 type RunCheck = typeof import('../grading/run-check')['runCheck'];
 let runCheckModule: Promise<RunCheck> | null = null;
@@ -50,6 +49,8 @@ export class ExerciseController {
   /** Bumped on every grading, so a run that finishes after a newer edit is thrown away. */
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pause after a keystroke before grading, from how long the last grading took. */
+  private readonly delay = new AdaptiveDelay();
   private hintsShown = 0;
   private readonly recorder: ProgressRecorder;
   /** The restore offer after a reset or an applied solution, until it no longer applies. */
@@ -89,10 +90,12 @@ export class ExerciseController {
 
   /** Grades and saves now what is still waiting for the typing pause (the page is being hidden or left). */
   flush(): void {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    // Its first step saves the code synchronously, before the page goes.
-    void this.regrade('edit');
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      // Its first step records the code synchronously, before the page goes.
+      void this.regrade('edit');
+    }
+    this.recorder.flush();
   }
 
   /**
@@ -185,7 +188,7 @@ export class ExerciseController {
     // Busy from the keystroke on, so nothing (a test, a screen reader) takes the old checks as the answer.
     this.section.querySelector('[data-checks]')?.setAttribute('aria-busy', 'true');
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.regrade('edit'), GRADE_DELAY_MS);
+    this.timer = setTimeout(() => void this.regrade('edit'), this.delay.ms);
   }
 
   /**
@@ -195,23 +198,29 @@ export class ExerciseController {
   private async regrade(mode: 'initial' | 'edit' | 'adopted'): Promise<void> {
     this.timer = undefined;
     const generation = ++this.generation;
+    const started = performance.now();
     const files = this.files();
     const checks = grade(this.exercise, files, locale);
     this.checks = [...checks, pendingRunCheck(this.exercise, locale)];
-    // The code is kept at once; only the run's answer below can complete the exercise.
+    // The code is recorded at once (and written at idle time); only the run's answer below can complete the exercise.
     if (mode === 'edit') this.recorder.edited(files);
     this.render(false);
+    let cost = performance.now() - started;
     let run: Check;
     try {
       const runCheck = await loadRunCheck();
       // Let the page show the checker's checks before the simulator takes the main thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== this.generation) return;
+      const runStarted = performance.now();
       run = runCheck(this.exercise, files, checks, locale);
+      cost += performance.now() - runStarted;
     } catch (error) {
       run = unavailableRunCheck(this.exercise, error);
     }
     if (generation !== this.generation) return;
+    // Both steps hold the main thread; the time between them (loading the simulator once) does not.
+    this.delay.record(cost);
     this.checks = [...checks, run];
     const passed = allPass(this.checks);
     if (mode === 'initial') this.recorder.baseline(this.failing());

@@ -22,14 +22,23 @@ class MemoryStorage {
 }
 
 beforeEach(() => {
+  idle = [];
   Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
 });
 
 const ID = 'run-as-non-root/add-user';
 const VERSION = { courseVersion: '0.1.0', definitionHash: 'abcd' };
 
+/** Deferred saves wait here until the test runs them, as the browser would at idle time. */
+let idle: (() => void)[] = [];
+function runIdle(): void {
+  const tasks = idle;
+  idle = [];
+  for (const task of tasks) task();
+}
+
 function recorder(): ProgressRecorder {
-  return new ProgressRecorder(ID, VERSION, undefined, () => undefined);
+  return new ProgressRecorder(ID, VERSION, undefined, () => undefined, (save) => idle.push(save));
 }
 
 describe('recording an exercise', () => {
@@ -74,6 +83,7 @@ describe('recording an exercise', () => {
     for (let i = 0; i < 10; i++) r.graded({ Dockerfile: `typing ${i}` }, ['a', 'b']);
     r.graded({ Dockerfile: 'x' }, ['a']);
     r.graded({ Dockerfile: 'y' }, ['a', 'b']);
+    runIdle();
     expect(storedEntry(ID)?.attempts).toBe(2);
   });
 
@@ -82,5 +92,46 @@ describe('recording an exercise', () => {
     r.hintShown(2, { Dockerfile: 'x' });
     r.hintShown(1, { Dockerfile: 'x' });
     expect(storedEntry(ID)?.hintsUsed).toBe(2);
+  });
+});
+
+describe('saving while typing', () => {
+  it('writes edits at idle time, once for a burst of keystrokes', () => {
+    const r = recorder();
+    r.baseline(['a']);
+    for (let i = 0; i < 5; i++) {
+      r.edited({ Dockerfile: `typing ${i}` });
+      r.graded({ Dockerfile: `typing ${i}` }, ['a']);
+    }
+    expect(storedEntry(ID)).toBeNull();
+    expect(r.unsaved).toBe(true);
+    expect(idle).toHaveLength(1);
+    runIdle();
+    expect(storedEntry(ID)?.code).toEqual({ Dockerfile: 'typing 4' });
+    expect(r.unsaved).toBe(false);
+  });
+
+  it('flush writes the last keystrokes at once, and the idle save then has nothing left to do', () => {
+    const r = recorder();
+    r.edited({ Dockerfile: 'last words' });
+    r.flush();
+    expect(storedEntry(ID)?.code).toEqual({ Dockerfile: 'last words' });
+    runIdle();
+    expect(r.unsaved).toBe(false);
+  });
+
+  it('saves finishing at once, without waiting for idle time', () => {
+    const r = recorder();
+    r.baseline(['a']);
+    r.graded({ Dockerfile: 'done' }, []);
+    expect(storedEntry(ID)).toMatchObject({ status: 'passed', code: { Dockerfile: 'done' } });
+  });
+
+  it('an immediate save (a hint) carries the pending edit with it', () => {
+    const r = recorder();
+    r.edited({ Dockerfile: 'typed' });
+    r.hintShown(1, { Dockerfile: 'typed' });
+    expect(storedEntry(ID)).toMatchObject({ hintsUsed: 1, code: { Dockerfile: 'typed' } });
+    expect(r.unsaved).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { initShortcuts } from './shortcuts';
 import { loadChunk, offerReload } from './stale-build';
 import { initPackagedLinks, packagedRoot } from './site-root';
 import { initLanguageSwitch } from './language';
+import { registerServiceWorker } from './service-worker';
 
 /** Everything the header needs on every page; heavier tools (search) load on first use. */
 export function initSiteChrome(): void {
@@ -23,11 +24,5 @@ export function initSiteChrome(): void {
   });
   initPackagedLinks();
   // Inside an LMS (the SCORM package) the LMS serves the files: no service worker of ours there.
-  if ('serviceWorker' in navigator && location.protocol !== 'file:' && packagedRoot() === null) {
-    window.addEventListener('load', () => {
-      navigator.serviceWorker.register('/sw.js').catch(() => {
-        // Offline use is a bonus: a browser that refuses service workers still gets the whole site online.
-      });
-    });
-  }
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && packagedRoot() === null) registerServiceWorker();
 }

@@ -72,11 +72,12 @@ describe('page weight of the built site (gzipped)', () => {
     }
   });
 
-  it('a lesson page ships at most 60 KB of JavaScript and 40 KB of CSS before its editor or terminal loads', () => {
+  it('a lesson page ships at most 60 KB of JavaScript and 10 KB of CSS before its editor or terminal loads', () => {
     expect(existsSync(join(dist, 'lessons/run-as-non-root/index.html'))).toBe(true);
     const { js, css, scripts } = weigh('lessons/run-as-non-root/');
     expect(js).toBeLessThanOrEqual(60 * KB);
-    expect(css).toBeLessThanOrEqual(40 * KB);
+    // Monaco's and xterm's stylesheets come with their chunks: none of them blocks the lesson's first paint.
+    expect(css).toBeLessThanOrEqual(10 * KB);
     expect(scripts.filter((s) => /exercise-runtime|terminal-runtime|editor\.api|xterm/i.test(s))).toEqual([]);
     const code = scripts.map((s) => readFileSync(join(dist, s), 'utf8')).join('\n');
     expect(code).not.toMatch(/MonacoEnvironment|xterm-helper-textarea/);

@@ -20,10 +20,63 @@ async function installed(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-describe('offline, after one visit', () => {
+/** Every cached URL's path, over all of this origin's caches. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
+}
+
+/** Waits until the caches hold a path for which `wanted` holds (a browser-side async predicate would be truthy at once). */
+async function waitForCached(page: Page, wanted: (paths: string[]) => boolean): Promise<string[]> {
+  let paths: string[] = [];
+  await expect.poll(async () => wanted((paths = await cachedPaths(page))), { timeout: 30_000, interval: 250 }).toBe(true);
+  return paths;
+}
+
+/** The home page's button, used from the keyboard as a workshop instructor might. */
+async function cacheWholeCourse(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^Make the whole course available offline \(\d+(\.\d)? (MB|KB) download\)$/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'The whole course is saved in this browser' }).waitFor({ timeout: 60_000 });
+}
+
+describe('a first visit', () => {
+  it('caches the shell and the visited lesson with its editor, not the whole course, and the lesson then opens offline', async () => {
+    const own = await startSession();
+    try {
+      const page = await own.context.newPage();
+      await page.goto(`${own.baseUrl}/lessons/run-as-non-root/`);
+      const paths = await waitForCached(page, (all) => all.includes('/lessons/run-as-non-root/') && all.some((k) => /exercise-runtime\..*\.js$/.test(k)));
+      expect(paths).toContain('/');
+      expect(paths).toContain('/404.html');
+      expect(paths).not.toContain('/lessons/apparmor-profiles/');
+      expect(paths.some((p) => p.startsWith('/pagefind/'))).toBe(false);
+      await own.context.setOffline(true);
+      try {
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.getByRole('textbox', { name: /Dockerfile, editor/ }).first().waitFor({ state: 'attached', timeout: 30_000 });
+      } finally {
+        await own.context.setOffline(false);
+      }
+      expect(own.problems).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('offline, after making the whole course available', () => {
   it('search finds lessons (the .pf_* index files are served from the cache)', async () => {
     const page = await session.open('/');
     await installed(page);
+    await cacheWholeCourse(page);
     await session.context.setOffline(true);
     try {
       await page.keyboard.press('/');
@@ -40,6 +93,7 @@ describe('offline, after one visit', () => {
   it('an unknown page is the 404 page with status 404, and the site archive downloads', async () => {
     const page = await session.open('/');
     await installed(page);
+    await cacheWholeCourse(page);
     await session.context.setOffline(true);
     try {
       const missing = await page.goto(`${session.baseUrl}/no-such-page/`);
@@ -101,6 +155,8 @@ describe('a tab open across a deploy', () => {
     const lesson = await own.context.newPage();
     await lesson.setViewportSize({ width: 390, height: 844 });
     await lesson.goto(`${site}/lessons/run-as-non-root/`);
+    // The worker caches what the lesson can load (its editor too) after serving the page.
+    await waitForCached(lesson, (all) => all.some((k) => /exercise-runtime\..*\.js$/.test(k)));
     const chunk = deploy();
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;

@@ -44,5 +44,13 @@ describe('the packed package', () => {
     expect(report.files[0]?.findings.map((f) => f.ruleId)).toContain('runs-as-root');
     const explain = await run(bin, ['explain', 'Dockerfile'], { cwd: app });
     expect(explain.stdout).toMatch(/User +root \(uid 0, gid 0\), from USER at Dockerfile:2/);
+
+    // The command keeps its compiled code for the next start (a pre-commit hook starts it on every commit).
+    // Without NODE_COMPILE_CACHE set, only the command itself can turn the cache on (in the temporary folder).
+    const tmp = join(temp.dir, 'tmp');
+    mkdirSync(tmp);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_COMPILE_CACHE'));
+    await run(bin, ['--version'], { cwd: app, env: { ...env, TMPDIR: tmp } });
+    expect(readdirSync(join(tmp, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(0);
   }, 180_000);
 });
