@@ -19,6 +19,7 @@ export const COMPOSE_SYNTAX_MESSAGES = {
   volumeNeedsTarget: 'A volume in long syntax needs a target (the path inside the container).',
   notVolumeType: '"{{type}}" is not a volume type; use bind, volume or tmpfs.',
   portNeedsTarget: 'A port in long syntax needs a target (the container port).',
+  ulimitShape: 'ulimits.{{limit}} needs both soft and hard, or a single number.',
 } as const;
 
 export function composeProblem(id: keyof typeof COMPOSE_SYNTAX_MESSAGES, data?: MessageData): Worded {

@@ -151,7 +151,7 @@ const READERS: Readonly<Record<string, Reader>> = {
       const soft = fields.get('soft');
       const hard = fields.get('hard');
       if (soft && hard) runtime.addToList('ulimits', `${limit.key}=${soft}:${hard}`, limit.span);
-      else ctx.report(`ulimits.${limit.key} needs both soft and hard, or a single number.`, limit.span);
+      else ctx.report(composeProblem('ulimitShape', { limit: limit.key }), limit.span);
     }
   },
   devices: (entry, runtime, ctx) => {

@@ -66,6 +66,7 @@ export const zhCnDiagnostics: DiagnosticTranslation = {
     volumeNeedsTarget: '长语法写的卷需要一个 target（容器内的路径）。',
     notVolumeType: '“{{type}}”不是卷的类型；请使用 bind、volume 或 tmpfs。',
     portNeedsTarget: '长语法写的端口需要一个 target（容器端口）。',
+    ulimitShape: 'ulimits.{{limit}} 需要同时给出 soft 和 hard，或者只写一个数字。',
   },
   'compose-merge': {
     mappingReplacedByList: '{{path}} 在前面的文件里是映射，不能被列表替换。',
