@@ -192,9 +192,15 @@ describe('the checks list', () => {
   });
 });
 
+/**
+ * Saving, reloading and resetting work the same for every exercise whose files are of the same kinds,
+ * so the round trip runs once per combination of kinds; every exercise is still solved in the browser.
+ */
+const ROUND_TRIP = new Set([...new Map(allExercises.map((e) => [e.files.map((f) => f.kind).join('+'), e.id])).values()]);
+
 describe.each(allExercises.map((e) => [e.id, e] as const))('exercise %s in the browser', (id, exercise) => {
   const gaps = openGaps(id);
-  it('starter fails, the solution passes every check, reload keeps it, reset restores the starter', async () => {
+  it(ROUND_TRIP.has(id) ? 'starter fails, the solution passes every check, reload keeps it, reset restores the starter' : 'starter fails, the solution passes every check', async () => {
     const page = await session.open(`/lessons/${exercise.lesson}/`);
     await openExercise(page, id);
     for (const file of exercise.files) await editorFor(page, id, file.name);
@@ -223,6 +229,11 @@ describe.each(allExercises.map((e) => [e.id, e] as const))('exercise %s in the b
       await page.locator('.workspace-column').screenshot({ path: screenshotPath('capstone-solution', 'checks') });
     }
 
+    if (!ROUND_TRIP.has(id)) {
+      await page.evaluate(() => localStorage.clear());
+      await page.close();
+      return;
+    }
     await page.reload();
     await openExercise(page, id);
     for (const file of exercise.files) await editorFor(page, id, file.name);
