@@ -1,7 +1,7 @@
 import { SEVERITY_RANK, type Finding, type RuleMeta, type Severity } from '../../checker/core/types';
 import { BINARY_INPUT, INPUT_TOO_LARGE } from '../../checker/registry/input-guard';
 import { lessonUrl, ruleUrl } from '../../checker/registry/urls';
-import { UNCONFIGURABLE_RULES } from '../config';
+import { UNCONFIGURABLE_RULES } from '../config-base';
 import type { FormatContext, LintReport, Notice } from '../report';
 import { absolute } from '../site-links';
 
