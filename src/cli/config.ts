@@ -1,31 +1,12 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Severity } from '../checker/core/types';
 import type { FileSystem } from './io';
 import type { CliMessages } from './messages';
 import { readInputFile } from './read-input';
-import { findRepositoryRoot } from './walk';
+import { ConfigError, defaultConfig, findConfig, UNCONFIGURABLE_RULES, type Config, type RuleSetting } from './config-base';
 
-export const CONFIG_NAMES = ['.shipshape.yaml', '.shipshape.yml'] as const;
-
-export type RuleSetting = Severity | 'off';
-
-export interface Config {
-  /** The file it came from; null when there is none. */
-  path: string | null;
-  /** Directory that `ignore` globs are relative to. */
-  dir: string;
-  rules: ReadonlyMap<string, RuleSetting>;
-  ignore: readonly string[];
-  failOn: Severity;
-  trustedRegistries: readonly string[] | null;
-  /** `podSecurity: restricted:v1.36`: the level workloads are admitted under when their Namespace is not in the file. */
-  podSecurity: { level: 'privileged' | 'baseline' | 'restricted'; version: string } | null;
-}
-
-/** Findings that say a file could not be checked; no setting may hide or soften them, or a broken check would read as a pass. */
-export const UNCONFIGURABLE_RULES = new Set(['internal-error', 'input-too-large', 'binary-input']);
+export { CONFIG_NAMES, ConfigError, defaultConfig, findConfig, UNCONFIGURABLE_RULES, type Config, type RuleSetting } from './config-base';
 
 
 /** The schema, with its problems worded in the language of the messages. */
@@ -41,8 +22,6 @@ function schemaFor(m: CliMessages) {
     podSecurity: z.string().regex(/^(?:privileged|baseline|restricted)(?::(?:latest|v1\.(?:0|[1-9][0-9]*)))?$/, { message: m.config.podSecurity }).optional(),
   });
 }
-
-export class ConfigError extends Error {}
 
 function keyPath(path: readonly PropertyKey[], m: CliMessages): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || m.config.topLevel;
@@ -92,10 +71,6 @@ function podSecurityOf(text: string | undefined): Config['podSecurity'] {
   return level ? { level, version } : null;
 }
 
-export function defaultConfig(dir: string): Config {
-  return { path: null, dir, rules: new Map(), ignore: [], failOn: 'info', trustedRegistries: null, podSecurity: null };
-}
-
 /** Validates the text of a configuration file; throws ConfigError with every problem, each with its key path. */
 export function parseConfig(text: string, path: string, dir: string, knownRules: readonly string[], m: CliMessages): Config {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
@@ -130,22 +105,6 @@ export function parseConfig(text: string, path: string, dir: string, knownRules:
     trustedRegistries: parsed.data.trustedRegistries ?? null,
     podSecurity: podSecurityOf(parsed.data.podSecurity),
   };
-}
-
-/** `.shipshape.yaml` in the working directory or above it, up to the repository root. */
-export function findConfig(fs: FileSystem, cwd: string): string | null {
-  const root = findRepositoryRoot(fs, cwd);
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      try {
-        if (fs.stat(candidate).kind === 'file') return candidate;
-      } catch {
-        // Not here.
-      }
-    }
-    if (dir === root || root === null || dirname(dir) === dir) return null;
-  }
 }
 
 /** The configuration named by --config, or found beside the repository, or the defaults. */

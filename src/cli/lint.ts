@@ -3,7 +3,7 @@ import type { SourceFile } from '../checker/compose/merge/project';
 import type { Finding } from '../checker/core/types';
 import type { CheckerApi, LintOptions } from './api';
 import type { LintCommand } from './args';
-import { ConfigError, defaultConfig, loadConfig, type Config } from './config';
+import { ConfigError, defaultConfig, findConfig, type Config } from './config-base';
 import { formatLint, lintContext } from './format';
 import { terminalSafe } from './terminal-safe';
 import { globLevel, type IgnoreLevel } from './ignore-rules';
@@ -134,8 +134,9 @@ async function readComposeFiles(io: CliIo, files: readonly string[], notices: No
   return out;
 }
 
-function configFor(command: LintCommand, io: CliIo, api: CheckerApi, m: CliMessages): Config {
-  if (command.noConfig) return defaultConfig(io.cwd);
+async function configFor(command: LintCommand, io: CliIo, api: CheckerApi, m: CliMessages): Promise<Config> {
+  if (command.noConfig || (command.config === null && findConfig(io.fs, io.cwd) === null)) return defaultConfig(io.cwd);
+  const { loadConfig } = await import('./config');
   return loadConfig(io.fs, io.cwd, command.config, api.allRules().map((r) => r.id), m);
 }
 
@@ -143,7 +144,7 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   const m = cliMessages(cliLocale(command.lang, io.env));
   let config: Config;
   try {
-    config = configFor(command, io, api, m);
+    config = await configFor(command, io, api, m);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(`shipshape: ${error.message}\n`);

@@ -1,5 +1,5 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../checker/core/types';
-import { UNCONFIGURABLE_RULES, type Config } from './config';
+import { UNCONFIGURABLE_RULES, type Config } from './config-base';
 import type { FileReport, Notice } from './report';
 
 export const EXIT_CLEAN = 0;

@@ -1,5 +1,4 @@
 import { t } from '../i18n/page';
-import { cacheWholeCourse } from './service-worker';
 import { packagedRoot } from './site-root';
 
 /**
@@ -19,6 +18,7 @@ export function initOfflineCourse(root: ParentNode = document): void {
     button.disabled = true;
     status.textContent = t.offline.saving(0, 1);
     try {
+      const { cacheWholeCourse } = await import('./offline-cache');
       const { failed } = await cacheWholeCourse((message) => {
         if (message.type === 'progress') status.textContent = t.offline.saving(message.done, message.total);
       });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../checker/core/types';
-import { UNCONFIGURABLE_RULES } from '../config';
+import { UNCONFIGURABLE_RULES } from '../config-base';
 import type { FormatContext, LintReport } from '../report';
 
 const SEVERITY: Record<Severity, string> = { error: 'critical', warning: 'major', info: 'info' };

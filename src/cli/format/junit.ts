@@ -1,5 +1,5 @@
 import type { Finding } from '../../checker/core/types';
-import { UNCONFIGURABLE_RULES } from '../config';
+import { UNCONFIGURABLE_RULES } from '../config-base';
 import type { FileReport, FormatContext, LintReport } from '../report';
 import { attrs, xmlText } from './xml';
 import { cliMessages, type CliMessages } from '../messages';

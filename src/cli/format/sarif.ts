@@ -1,6 +1,6 @@
 import { SEVERITY_RANK, type Finding, type RuleMeta, type Severity } from '../../checker/core/types';
 import { lessonUrl, ruleUrl } from '../../checker/registry/urls';
-import { UNCONFIGURABLE_RULES } from '../config';
+import { UNCONFIGURABLE_RULES } from '../config-base';
 import type { FormatContext, LintReport, Notice } from '../report';
 import { absolute } from '../site-links';
 import { ruleText } from '../../checker/i18n';
