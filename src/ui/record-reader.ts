@@ -1,3 +1,4 @@
+import { locale } from '../i18n/page';
 import { readRecord, type ReadResult } from './record';
 import RecordWorker from './record-worker?worker';
 
@@ -38,6 +39,6 @@ export function readRecordFile(text: string): Promise<ReadResult> {
       running.removeEventListener('error', fallback);
       resolve(result);
     });
-    running.postMessage({ id, text });
+    running.postMessage({ id, text, locale });
   });
 }

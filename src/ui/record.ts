@@ -245,13 +245,18 @@ export type ReadResult =
   | ({ status: 'edited'; message: string } & ReadRecordOk)
   | { status: 'invalid'; message: string };
 
-/** Reads an exported file: checks its shape and its checksum, and migrates version 1. Never throws. */
-export async function readRecord(text: string): Promise<ReadResult> {
+type RecordWords = typeof m;
+
+/**
+ * Reads an exported file: checks its shape and its checksum, and migrates version 1. Never throws.
+ * A worker has no page to take the language from, so it passes the page's words in.
+ */
+export async function readRecord(text: string, words: RecordWords = m): Promise<ReadResult> {
   try {
-    return await checkRecord(text);
+    return await checkRecord(text, words);
   } catch {
     // A file built to break the parser (say, nested too deeply) must not break the page.
-    return { status: 'invalid', message: m.damaged };
+    return { status: 'invalid', message: words.damaged };
   }
 }
 
@@ -288,42 +293,42 @@ function migrateV1(data: z.infer<typeof recordV1>): Omit<CompletionRecord, 'veri
   };
 }
 
-async function checkRecord(text: string): Promise<ReadResult> {
-  if (text.length > MAX_RECORD_CHARS) return { status: 'invalid', message: m.tooLarge };
+async function checkRecord(text: string, words: RecordWords): Promise<ReadResult> {
+  if (text.length > MAX_RECORD_CHARS) return { status: 'invalid', message: words.tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { status: 'invalid', message: m.notJson };
+    return { status: 'invalid', message: words.notJson };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) {
-    return { status: 'invalid', message: m.notRecord };
+    return { status: 'invalid', message: words.notRecord };
   }
   const version = (data as { version?: unknown }).version;
-  if (version !== 1 && version !== RECORD_VERSION) return { status: 'invalid', message: m.otherVersion };
+  if (version !== 1 && version !== RECORD_VERSION) return { status: 'invalid', message: words.otherVersion };
   const rawProgress = (data as { progress?: unknown }).progress;
   if (rawProgress !== null && typeof rawProgress === 'object' && Object.keys(rawProgress).length > MAX_EXERCISES) {
-    return { status: 'invalid', message: m.tooMany(MAX_EXERCISES) };
+    return { status: 'invalid', message: words.tooMany(MAX_EXERCISES) };
   }
   let record: Omit<CompletionRecord, 'verificationCode' | 'progress'> & { verificationCode?: string };
   let stored: Record<string, unknown>;
   if (version === 1) {
     const parsed = recordV1.safeParse(data);
-    if (!parsed.success) return { status: 'invalid', message: m.incomplete };
+    if (!parsed.success) return { status: 'invalid', message: words.incomplete };
     record = migrateV1(parsed.data);
     stored = parsed.data.progress;
   } else {
     const parsed = recordV2.safeParse(data);
-    if (!parsed.success) return { status: 'invalid', message: m.incomplete };
+    if (!parsed.success) return { status: 'invalid', message: words.incomplete };
     record = parsed.data;
     stored = parsed.data.progress;
   }
-  if (!globalThis.crypto?.subtle) return { status: 'invalid', message: m.noCrypto };
+  if (!globalThis.crypto?.subtle) return { status: 'invalid', message: words.noCrypto };
   const expected = await checksumOf(data as Record<string, unknown>);
   const computedCode = await verificationCode(record.learner, record.exercises);
-  if (!expected || !computedCode) return { status: 'invalid', message: m.damaged };
+  if (!expected || !computedCode) return { status: 'invalid', message: words.damaged };
   const { progress, invalid } = readProgress(stored);
-  const notice = invalid.length > 0 ? m.skipped(invalid.join(', ')) : null;
+  const notice = invalid.length > 0 ? words.skipped(invalid.join(', ')) : null;
   const full: CompletionRecord = {
     ...record,
     verificationCode: record.verificationCode ?? computedCode,
@@ -331,7 +336,7 @@ async function checkRecord(text: string): Promise<ReadResult> {
   };
   const ok: ReadRecordOk = { record: full, progress, notice, formatVersion: version === 1 ? 1 : 2, computedCode };
   const claimsOwnCode = version === 1 || full.verificationCode === computedCode;
-  if (expected !== (data as { checksum: string }).checksum || !claimsOwnCode) return { status: 'edited', message: m.edited, ...ok };
+  if (expected !== (data as { checksum: string }).checksum || !claimsOwnCode) return { status: 'edited', message: words.edited, ...ok };
   return { status: 'valid', ...ok };
 }
 
