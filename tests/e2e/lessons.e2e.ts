@@ -4,7 +4,6 @@ import { lessonSlugs, screenshotPath, useSession } from './browser';
 import { seriousViolations } from './axe';
 
 
-const schemes = ['light', 'dark'] as const;
 const PHONE = { width: 390, height: 844 };
 
 
@@ -29,41 +28,37 @@ async function overflowingText(page: Page): Promise<string[]> {
 
 const session = useSession();
 
+// Each lesson is opened twice, once per theme, and every check of that view runs on the same page: axe
+// sees both themes with the workspace loaded, the dark page is then turned to a phone's width and
+// measured, and each view is pictured.
 describe.each(lessonSlugs)('lesson %s', (slug) => {
   const path = `/lessons/${slug}/`;
 
-  it.each(schemes)('has no serious accessibility violations in the %s theme', async (colorScheme) => {
-    const page = await session.open(path, { colorScheme });
+  it('in the light theme on a wide screen: no serious accessibility violations, and a screenshot', async () => {
+    const page = await session.open(path, { colorScheme: 'light' });
     await waitForEditor(page);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath(`lesson-${slug}-light-wide`, 'lessons') });
     await page.close();
   });
 
-  it('keeps the lesson text inside the screen of a phone', async () => {
-    const page = await session.open(path, PHONE);
+  it('in the dark theme: no serious accessibility violations; turned to a phone, the text stays inside the screen; a screenshot', async () => {
+    const page = await session.open(path, { colorScheme: 'dark' });
+    await waitForEditor(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(await overflowingText(page)).toEqual([]);
-    await page.close();
-  });
-
-  // One picture per layout keeps CI short; each theme is still pictured once per lesson, and axe checks both.
-  it('writes a wide screenshot in the light theme and a phone one in the dark theme', async () => {
-    const wide = await session.open(path, { colorScheme: 'light' });
-    await waitForEditor(wide);
-    await wide.screenshot({ path: screenshotPath(`lesson-${slug}-light-wide`, 'lessons') });
-    await wide.close();
-
-    const phone = await session.open(path, { colorScheme: 'dark', ...PHONE });
-    await phone.getByRole('heading', { level: 1 }).waitFor();
-    const text = await phone.getByRole('article').boundingBox();
+    const text = await page.getByRole('article').boundingBox();
     expect(text).not.toBeNull();
     if (text) {
-      await phone.screenshot({
+      await page.screenshot({
         path: screenshotPath(`lesson-${slug}-dark-phone`, 'lessons'),
         fullPage: true,
         clip: { x: 0, y: 0, width: PHONE.width, height: text.y + text.height },
       });
     }
-    await phone.close();
+    await page.close();
   });
 });

@@ -155,8 +155,16 @@ describe('a tab open across a deploy', () => {
     const lesson = await own.context.newPage();
     await lesson.setViewportSize({ width: 390, height: 844 });
     await lesson.goto(`${site}/lessons/run-as-non-root/`);
-    // The worker caches what the lesson can load (its editor too) after serving the page.
-    await waitForCached(lesson, (all) => all.some((k) => /exercise-runtime\..*\.js$/.test(k)));
+    // The worker caches what the lesson can load (its editor too) after serving the page; the deploy below
+    // must come after all of it is cached, or the old tab rightly falls back to offering a reload.
+    const needs = await lesson.evaluate(async () => {
+      const source = await (await fetch('/sw.js')).text();
+      const manifest = JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(source)?.[1] ?? '{}') as { pages: Record<string, number>; sets: number[][]; assets: string[] };
+      const set = manifest.pages['/lessons/run-as-non-root/'];
+      return set === undefined ? [] : (manifest.sets[set] ?? []).map((i) => manifest.assets[i] ?? '');
+    });
+    expect(needs.some((k) => /exercise-runtime\..*\.js$/.test(k))).toBe(true);
+    await waitForCached(lesson, (all) => needs.every((k) => all.includes(k)));
     const chunk = deploy();
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
