@@ -1,6 +1,7 @@
 import { openDialog } from './dialog';
 import { t } from '../i18n/page';
 import { revealInPane } from './reveal';
+import { takeEarlyKeys } from './theme-boot';
 
 const m = t.shortcuts;
 
@@ -64,7 +65,7 @@ function focusTerminal(): void {
 }
 
 export function initShortcuts(actions: Actions): void {
-  document.addEventListener('keydown', (event) => {
+  const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     if (document.querySelector('dialog[open]')) return;
     const go = (selector: string) => {
@@ -85,7 +86,12 @@ export function initShortcuts(actions: Actions): void {
     if (!handler) return;
     event.preventDefault();
     handler();
-  });
+  };
+  const early = takeEarlyKeys();
+  document.addEventListener('keydown', onKey);
+  // Keys pressed while the modules loaded: acted on after this task, once the page's own script (the
+  // lesson page listens for the terminal shortcut) has set up too.
+  if (early.length > 0) setTimeout(() => early.forEach(onKey), 0);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-shortcuts-open]')) {
     button.addEventListener('click', showShortcuts);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, useSession } from './browser';
+import { screenshotPath, startSession, useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
 const session = useSession();
@@ -63,6 +63,30 @@ describe('search, shortcuts and presenter mode', () => {
     const titles = await results.getByRole('link').allTextContents();
     expect(titles.join(' | ')).toMatch(/privileged/i);
     await page.keyboard.press('Escape');
+  });
+
+  it('acts on / and t pressed before the page\'s scripts have run', async () => {
+    // Its own profile: no service worker answers for the string table, so holding it back holds the scripts.
+    const fresh = await startSession();
+    try {
+      await fresh.context.route(/\/_astro\/en\.[\w-]+\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 1500));
+        await route.fallback();
+      });
+      const scriptsPending = (page: Page) => page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
+      const home = await fresh.open('/');
+      expect(await scriptsPending(home)).toBe(true);
+      await home.keyboard.press('/');
+      await home.getByRole('searchbox', { name: 'Search lessons and rules' }).waitFor({ timeout: 15_000 });
+      const lesson = await fresh.open('/lessons/run-as-non-root/');
+      expect(await scriptsPending(lesson)).toBe(true);
+      await lesson.keyboard.press('t');
+      const input = lesson.getByRole('textbox', { name: /Simulated terminal/ });
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
+      expect(fresh.problems).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('lists keyboard shortcuts with ? and moves to the next lesson with n', async () => {
