@@ -26,7 +26,25 @@ await build({
     sourcemap: false,
     rollupOptions: {
       external: nodeBuiltins,
-      output: { format: 'es', entryFileNames: 'shipshape.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      // `rules` and `explain` import the whole checker, lint only the kinds it found files of: the same
+      // checker modules are imported both ways on purpose, and the per-kind chunks still come out apart.
+      checks: { ineffectiveDynamicImport: false },
+      output: {
+        format: 'es',
+        entryFileNames: 'shipshape.mjs',
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+        // A few chunks along the common paths instead of dozens: Node resolves, reads and links each file
+        // it imports, which is a real part of a one-file lint. What only some commands need stays apart
+        // (the whole checker, the configuration's schema, explain, SARIF). The entry stays out of every
+        // group: a chunk that both imports the entry and is imported by it deadlocks its top-level await.
+        codeSplitting: {
+          groups: [
+            { name: 'start', priority: 3, test: /src\/cli\/(?:args|lang|lang-tag|help|help\.zh-cn|messages\/[^/]+)\.ts$|src\/i18n\/locales\.ts$/ },
+            { name: 'lint', priority: 2, test: /src\/cli\/(?!main\.ts|checker-api\.ts|config\.ts|explain-command|rules-command|format\/(?:sarif|rules|explain-text))|src\/checker\/(?:core\/(?!yaml-anchors)|registry\/)/ },
+            { name: 'dockerfile', priority: 1, test: /src\/checker\/dockerfile\/|node_modules\/(?:dockerfile-ast|vscode-languageserver-types|vscode-languageserver-textdocument)\// },
+          ],
+        },
+      },
     },
   },
 });

@@ -11,15 +11,26 @@ export interface LintOptions {
   podSecurity?: { level: 'privileged' | 'baseline' | 'restricted'; version: string } | null;
 }
 
-/** The part of the checker the CLI uses, loaded only once a command needs it. */
-export interface CheckerApi {
+/** What `lint` needs: the checkers of some kinds, and their rules. */
+export interface LintApi {
   lintText(kind: Kind, text: string, options: LintOptions): Finding[];
+  /** Only when the Compose checker is among those loaded. */
   lintCompose(sources: readonly SourceFile[], options: ProjectOptions & LintOptions): ProjectLint;
-  detectKind(fileName: string, text: string): Kind | null;
+  /** The rules of the kinds loaded, once each, sorted by id. */
   allRules(): readonly RuleMeta[];
   ruleById(id: string): RuleMeta | undefined;
+}
+
+/** The whole checker: every kind and rule, and `explain`. */
+export interface CheckerApi extends LintApi {
   explain(inputs: readonly ExplainInput[], options: ExplainOptions): Explanation;
   parseVersion(text: string): { version: Version; clamped: boolean } | null;
   /** The newest Kubernetes version whose Pod Security Standards Shipshape knows, e.g. "1.37". */
   newestKubernetes: string;
+}
+
+/** How the CLI gets the checker, loaded only once a command needs it, and only as much as it needs. */
+export interface CheckerLoaders {
+  all(): Promise<CheckerApi>;
+  forKinds(kinds: readonly Kind[]): Promise<LintApi>;
 }

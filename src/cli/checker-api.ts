@@ -1,25 +1,18 @@
 /**
- * The checker as the CLI sees it. This module is imported only after the command line has been
- * read, so `--version`, `--help` and usage errors never load a parser.
+ * The whole checker as the CLI sees it, for the commands that need every rule (`rules`, `explain`,
+ * SARIF's rule catalogue, a configuration naming rules). Imported only after the command line has
+ * been read, so `--version`, `--help` and usage errors never load a parser.
  */
 import { lintComposeProject } from '../checker/compose/merge/lint';
-import type { CheckOptions } from '../checker/core/types';
 import { explain } from '../checker/explain/explain';
-import { allRules, detectKind, lintText, ruleById } from '../checker/index';
+import { allRules, lintText, ruleById } from '../checker/index';
 import { LATEST, parseVersion, versionString } from '../checker/kubernetes/pod-security/version';
-import type { CheckerApi, LintOptions } from './api';
-
-function checkOptions(options: LintOptions): CheckOptions {
-  return {
-    ...(options.trustedRegistries ? { trustedRegistries: options.trustedRegistries } : {}),
-    ...(options.podSecurity ? { podSecurity: options.podSecurity } : {}),
-  };
-}
+import type { CheckerApi } from './api';
+import { checkOptions } from './check-options';
 
 export const checkerApi: CheckerApi = {
   lintText: (kind, text, options) => lintText(kind, text, checkOptions(options)),
   lintCompose: (sources, options) => lintComposeProject(sources, { profiles: options.profiles, ...(options.readFile ? { readFile: options.readFile } : {}), ...checkOptions(options) }),
-  detectKind,
   allRules,
   ruleById,
   explain,

@@ -10,7 +10,8 @@ import { decode, readInputFile, tooLarge } from './read-input';
 import { displayPath } from './targets';
 import { MAX_INPUT_BYTES } from '../checker/registry/input-guard';
 import { terminalSafe } from './terminal-safe';
-import { cliLocale, localizeFinding } from './lang';
+import { cliLocale } from './lang';
+import { findingLocalizer } from './localizer';
 import { cliMessages } from './messages';
 
 export async function runExplain(command: ExplainCommand, io: CliIo, api: CheckerApi): Promise<number> {
@@ -60,7 +61,8 @@ export async function runExplain(command: ExplainCommand, io: CliIo, api: Checke
     },
   });
   // The JSON keeps its English sentences and message ids; the findings' messages are in the language, as lint's are.
-  const localized = { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.map((x) => localizeFinding(x, locale, (id) => api.ruleById(id))) })) };
+  const localize = await findingLocalizer(locale, (id) => api.ruleById(id));
+  const localized = { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.map(localize) })) };
   io.stdout(command.format === 'json' ? `${JSON.stringify(localized, null, 2)}\n` : formatExplainText(localized, locale));
   return failed ? EXIT_ERROR : EXIT_CLEAN;
 }

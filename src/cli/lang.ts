@@ -13,5 +13,3 @@ export function cliLocale(flag: Locale | undefined, env: Readonly<Record<string,
   const tag = value.split('.')[0]?.split('@')[0] ?? '';
   return /^zh(?:[-_](?:CN|SG|Hans))?$/i.test(tag) ? 'zh-cn' : localeOfHtmlLang(tag) === 'zh-cn' ? 'zh-cn' : 'en';
 }
-
-export { localizeFinding } from '../checker/i18n/localize';

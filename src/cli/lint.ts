@@ -1,7 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SourceFile } from '../checker/compose/merge/project';
 import type { Finding } from '../checker/core/types';
-import type { CheckerApi, LintOptions } from './api';
+import type { CheckerApi, CheckerLoaders, LintApi, LintOptions } from './api';
 import type { LintCommand } from './args';
 import { ConfigError, defaultConfig, findConfig, type Config } from './config-base';
 import { formatLint, lintContext } from './format';
@@ -11,9 +11,11 @@ import type { About, CliIo } from './io';
 import { EXIT_ERROR, applyRuleSettings, atLeast, exitCode } from './policy';
 import { readInputFile } from './read-input';
 import type { FileReport, LintReport, Notice } from './report';
-import { cliLocale, localizeFinding } from './lang';
+import { cliLocale } from './lang';
+import { findingLocalizer } from './localizer';
 import { cliMessages, type CliMessages } from './messages';
 import { collect, displayPath, type Candidate } from './targets';
+import type { Kind } from '../checker/core/types';
 
 /** compose-go `cli/options.go`: the names `docker compose` looks for, in order of preference. */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -37,7 +39,7 @@ class ComposeRunner {
 
   constructor(
     private readonly io: CliIo,
-    private readonly api: CheckerApi,
+    private readonly api: LintApi,
     private readonly profiles: string[],
     private readonly options: LintOptions,
     private readonly out: Checked,
@@ -134,17 +136,25 @@ async function readComposeFiles(io: CliIo, files: readonly string[], notices: No
   return out;
 }
 
-async function configFor(command: LintCommand, io: CliIo, api: CheckerApi, m: CliMessages): Promise<Config> {
-  if (command.noConfig || (command.config === null && findConfig(io.fs, io.cwd) === null)) return defaultConfig(io.cwd);
+/** Whether a configuration file applies: `--config`, else one found from the working directory up. */
+function hasConfig(command: LintCommand, io: CliIo): boolean {
+  return !command.noConfig && (command.config !== null || findConfig(io.fs, io.cwd) !== null);
+}
+
+async function readConfig(command: LintCommand, io: CliIo, api: CheckerApi, m: CliMessages): Promise<Config> {
   const { loadConfig } = await import('./config');
   return loadConfig(io.fs, io.cwd, command.config, api.allRules().map((r) => r.id), m);
 }
 
-export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, about: About): Promise<number> {
+export async function runLint(command: LintCommand, io: CliIo, loaders: CheckerLoaders, about: About): Promise<number> {
   const m = cliMessages(cliLocale(command.lang, io.env));
+  // Every rule is needed to check the rule names a configuration uses, and for SARIF's rule catalogue;
+  // otherwise only the checkers of the kinds of files found are loaded, once they are found.
+  const configured = hasConfig(command, io);
+  const everything = configured || command.format === 'sarif' ? await loaders.all() : null;
   let config: Config;
   try {
-    config = await configFor(command, io, api, m);
+    config = configured && everything ? await readConfig(command, io, everything, m) : defaultConfig(io.cwd);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(`shipshape: ${error.message}\n`);
@@ -152,12 +162,15 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
   }
   const finalLevels: IgnoreLevel[] = [globLevel(config.dir, config.ignore)].filter((l): l is IgnoreLevel => l !== null);
   const paths = command.paths.length === 0 && command.composeFiles.length === 0 ? ['.'] : command.paths;
-  const collected = await collect(io, api, paths, command.kind, finalLevels, m, command.ignoreUnknown);
+  const collected = await collect(io, paths, command.kind, finalLevels, m, command.ignoreUnknown);
   const checked: Checked = { reports: [], notices: collected.notices };
+  const explicit = await readComposeFiles(io, command.composeFiles, checked.notices, m);
+  const kinds = new Set<Kind>(collected.candidates.map((c) => c.kind));
+  if (explicit.length > 0) kinds.add('compose');
+  const api: LintApi = everything ?? await loaders.forKinds([...kinds]);
   const options: LintOptions = { trustedRegistries: config.trustedRegistries, podSecurity: config.podSecurity };
   const compose = new ComposeRunner(io, api, activeProfiles(command, io.env), options, checked, m);
 
-  const explicit = await readComposeFiles(io, command.composeFiles, checked.notices, m);
   if (explicit.length > 0) compose.run(explicit);
   const composeCandidates = collected.candidates.filter((c) => c.kind === 'compose' && !compose.consumed.has(c.path));
   for (const application of composeApplications(io, composeCandidates, m)) {
@@ -175,15 +188,15 @@ export async function runLint(command: LintCommand, io: CliIo, api: CheckerApi, 
     });
   }
   const context = lintContext(command, io, api, about);
-  const settle = (findings: Finding[]): Finding[] =>
-    atLeast(applyRuleSettings(findings, config), command.minSeverity).map((f) => localizeFinding(f, context.locale, context.ruleById));
+  const localize = await findingLocalizer(context.locale, context.ruleById);
+  const settle = (findings: Finding[]): Finding[] => atLeast(applyRuleSettings(findings, config), command.minSeverity).map(localize);
   const failOn = command.failOn ?? config.failOn;
   const report: LintReport = {
     files: checked.reports.map((r) => ({ ...r, findings: settle(r.findings) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     notices: checked.notices,
     failOn,
   };
-  io.stdout(formatLint(command.format, report, context));
+  io.stdout(await formatLint(command.format, report, context));
   // Problems also go to standard error, so a CI log shows them whatever the format on standard output.
   for (const notice of report.notices) {
     if (notice.level === 'note' && !command.verbose) continue;

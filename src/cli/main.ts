@@ -29,6 +29,6 @@ if (quick.command === 'version') {
   process.stdout.write(messages.help);
 } else {
   // Everything else loads the CLI, and the checker only when the command needs it.
-  const [{ runCli }, { nodeIo }] = await Promise.all([import('./cli'), import('./node-io')]);
-  process.exitCode = await runCli(argv, nodeIo(), async () => (await import('./checker-api')).checkerApi, about);
+  const [{ runCli }, { nodeIo }, { checkerLoaders }] = await Promise.all([import('./cli'), import('./node-io'), import('./loaders')]);
+  process.exitCode = await runCli(argv, nodeIo(), checkerLoaders, about);
 }

@@ -1,6 +1,6 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Kind } from '../checker/core/types';
-import type { CheckerApi } from './api';
+import { detectKind } from '../checker/registry/detect-kind';
 import { IgnoreStack, finalIgnored, levelFor, type IgnoreLevel } from './ignore-rules';
 import type { CliIo } from './io';
 import { decode, problemOf, readHead, readInputFile, tooLarge, type ReadOutcome } from './read-input';
@@ -35,9 +35,9 @@ export function displayPath(cwd: string, path: string): string {
 }
 
 /** Names whose kind can only come from their content; everything else with an extension is not ours. */
-function worthReading(api: CheckerApi, path: string): boolean {
+function worthReading(path: string): boolean {
   const name = basename(path);
-  if (api.detectKind(path, '') !== null) return true;
+  if (detectKind(path, '') !== null) return true;
   return /\.(?:ya?ml|json)$/i.test(name) || !name.includes('.') || name.startsWith('.') || /[\\/]apparmor\.d[\\/]/.test(path);
 }
 
@@ -63,12 +63,11 @@ async function readStdin(io: CliIo, m: CliMessages): Promise<ReadOutcome> {
  * Turns the paths on the command line into files to check. A file named explicitly is checked as
  * asked (`--kind`, else its name and content); a directory is walked, and of the files found only
  * those Shipshape recognises are checked. Anything that cannot be read becomes an error notice.
- */
-/**
+ *
  * @param ignoreUnknown named files are treated like files found by walking: those Shipshape does not
  *   recognise are skipped instead of being errors (for pre-commit and editors, which pass every file).
  */
-export async function collect(io: CliIo, api: CheckerApi, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[], m: CliMessages, ignoreUnknown = false): Promise<Collected> {
+export async function collect(io: CliIo, paths: readonly string[], kind: Kind | undefined, finalLevels: readonly IgnoreLevel[], m: CliMessages, ignoreUnknown = false): Promise<Collected> {
   const out: Collected = { candidates: [], notices: [] };
   const error = (message: string, path?: string): void => void out.notices.push({ level: 'error', message, ...(path ? { path } : {}) });
   for (const given of paths) {
@@ -78,7 +77,7 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
         error(read.problem.message);
         continue;
       }
-      const detected = kind ?? api.detectKind('', read.text);
+      const detected = kind ?? detectKind('', read.text);
       if (detected === null) error(m.notice.kindUnknownStdin(STDIN_NAME));
       else out.candidates.push({ display: STDIN_NAME, path: join(io.cwd, STDIN_NAME), kind: detected, text: read.text });
       continue;
@@ -101,7 +100,7 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
         error(read.problem.message, given);
         continue;
       }
-      const detected = kind ?? api.detectKind(given, read.text);
+      const detected = kind ?? detectKind(given, read.text);
       const recognised = ignoreUnknown && kind === undefined ? recogniseWalked(detected, read.text).kind : detected;
       if (recognised !== null) out.candidates.push({ display: given, path, kind: recognised, text: read.text });
       else if (!ignoreUnknown) error(m.notice.kindUnknown(given), given);
@@ -111,10 +110,10 @@ export async function collect(io: CliIo, api: CheckerApi, paths: readonly string
     const walked = walk(io.fs, path, finalLevels, display, m);
     out.notices.push(...walked.notices.map((n) => ({ level: n.level, message: n.message, path: display(n.path) })));
     for (const file of walked.files) {
-      if (!worthReading(api, file.path)) continue;
+      if (!worthReading(file.path)) continue;
       const shown = display(file.path);
       const head = readHead(io.fs, file.path);
-      const detected = api.detectKind(file.path, head);
+      const detected = detectKind(file.path, head);
       if (detected === null) continue;
       const first = recogniseWalked(detected, head);
       if (first.kind === null && detected !== 'run') {

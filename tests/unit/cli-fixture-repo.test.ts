@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { checkerApi } from '../../src/cli/checker-api';
 import { escapeData, escapeProperty } from '../../src/cli/format/github';
 import { runIn, tempRepo, type Run } from './cli-harness';
 
@@ -13,7 +12,7 @@ import { runIn, tempRepo, type Run } from './cli-harness';
  * and JUnit checked against their published schemas (tests/schemas).
  */
 let repo: { dir: string; cleanup: () => void };
-const lint = (...args: string[]): Promise<Run> => runIn(repo.dir, ['lint', ...args], checkerApi, { about: { version: '1.2.3' } });
+const lint = (...args: string[]): Promise<Run> => runIn(repo.dir, ['lint', ...args], { about: { version: '1.2.3' } });
 
 beforeAll(() => {
   repo = tempRepo({});
@@ -152,7 +151,7 @@ describe('the fixture repository in each format', () => {
 
 describe('shipshape explain on the fixture repository', () => {
   it('joins the Kubernetes container to the Dockerfile through the Compose service that builds and names its image', async () => {
-    const r = await runIn(repo.dir, ['explain', '--format', 'json', 'Dockerfile', 'compose.yaml', 'compose.override.yaml', 'k8s/app.yaml'], checkerApi);
+    const r = await runIn(repo.dir, ['explain', '--format', 'json', 'Dockerfile', 'compose.yaml', 'compose.override.yaml', 'k8s/app.yaml']);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out) as { subjects: { kind: string; name: string; user: { uid: number | null; source: string; place: { file: string; line: number } | null }; image: { dockerfile: string | null }; podSecurity: { level: string } | null }[] };
     const web = result.subjects.find((s) => s.kind === 'compose-service' && s.name === 'web');
@@ -165,10 +164,10 @@ describe('shipshape explain on the fixture repository', () => {
   });
 
   it('refuses an unknown Kubernetes version, and evaluates a newer one as the newest it knows', async () => {
-    const bad = await runIn(repo.dir, ['explain', '--kubernetes-version', '2.1', 'k8s/app.yaml'], checkerApi);
+    const bad = await runIn(repo.dir, ['explain', '--kubernetes-version', '2.1', 'k8s/app.yaml']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--kubernetes-version must be a Kubernetes minor release');
-    const newer = await runIn(repo.dir, ['explain', '--kubernetes-version', '1.99', 'k8s/app.yaml'], checkerApi);
+    const newer = await runIn(repo.dir, ['explain', '--kubernetes-version', '1.99', 'k8s/app.yaml']);
     expect(newer.code).toBe(0);
     expect(newer.err).toContain('evaluated as 1.37');
     expect(newer.out).toMatch(/Pod Security +restricted at Kubernetes 1.37/);

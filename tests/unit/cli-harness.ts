@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CheckerApi } from '../../src/cli/api';
+import { checkerLoaders } from '../../src/cli/loaders';
 import { runCli } from '../../src/cli/cli';
 import type { About, BoundedRead, CliIo, FileSystem } from '../../src/cli/io';
 import { nodeFileSystem } from '../../src/cli/node-io';
@@ -20,6 +21,8 @@ export interface RunOptions {
   fs?: Partial<FileSystem>;
   cwd?: string;
   about?: About;
+  /** A stand-in checker for every command; without one, the CLI loads the real checker as the command does. */
+  api?: CheckerApi;
 }
 
 /** A directory with the given files (paths with `/`), removed by `cleanup`. */
@@ -34,7 +37,7 @@ export function tempRepo(files: Record<string, string>): { dir: string; cleanup:
 }
 
 /** Runs the CLI in-process against a real directory. */
-export async function runIn(dir: string, argv: string[], api: CheckerApi, options: RunOptions = {}): Promise<Run> {
+export async function runIn(dir: string, argv: string[], options: RunOptions = {}): Promise<Run> {
   let out = '';
   let err = '';
   const stdin = options.stdin ?? '';
@@ -49,6 +52,8 @@ export async function runIn(dir: string, argv: string[], api: CheckerApi, option
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
   };
-  const code = await runCli(argv, io, () => Promise.resolve(api), options.about ?? { version: '9.8.7', homepage: 'https://shipshape.example/' });
+  const { api } = options;
+  const loaders = api ? { all: () => Promise.resolve(api), forKinds: () => Promise.resolve(api) } : checkerLoaders;
+  const code = await runCli(argv, io, loaders, options.about ?? { version: '9.8.7', homepage: 'https://shipshape.example/' });
   return { code, out, err };
 }

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkerApi } from '../../src/cli/checker-api';
 import { parseArgs } from '../../src/cli/args';
 import { cliLocale, parseLang } from '../../src/cli/lang';
 import { runIn, tempRepo, type RunOptions } from './cli-harness';
@@ -16,14 +15,14 @@ afterAll(() => repos.forEach((cleanup) => cleanup()));
 async function lint(argv: string[], options: RunOptions = {}) {
   const repo = tempRepo({ Dockerfile: DOCKERFILE });
   repos.push(repo.cleanup);
-  return runIn(repo.dir, ['lint', ...argv, 'Dockerfile'], checkerApi, { env: {}, ...options });
+  return runIn(repo.dir, ['lint', ...argv, 'Dockerfile'], { env: {}, ...options });
 }
 
 /** Runs any command in a directory with the given files. */
 async function cli(argv: string[], files: Record<string, string> = { Dockerfile: DOCKERFILE }, options: RunOptions = {}) {
   const repo = tempRepo(files);
   repos.push(repo.cleanup);
-  return runIn(repo.dir, argv, checkerApi, { env: {}, ...options });
+  return runIn(repo.dir, argv, { env: {}, ...options });
 }
 
 /** Every line the CLI wrote itself is Chinese, with no English prose left in it. */
@@ -99,7 +98,7 @@ describe('the language of shipshape lint', () => {
   it('words container findings and syntax errors in Chinese, with their names and values filled in', async () => {
     const repo = tempRepo({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.30\n    privileged: maybe\n    cap_add: [SYS_MODULE]\n' });
     repos.push(repo.cleanup);
-    const r = await runIn(repo.dir, ['lint', '--lang', 'zh-CN', '--no-color', 'compose.yaml'], checkerApi, { env: {} });
+    const r = await runIn(repo.dir, ['lint', '--lang', 'zh-CN', '--no-color', 'compose.yaml'], { env: {} });
     const line = (ruleId: string) => r.out.split('\n').find((l) => l.includes(` ${ruleId} `)) ?? '';
     expect(line('compose-syntax')).toMatch(/compose-syntax privileged 只接受 true 或 false。$/);
     expect(line('dangerous-capability')).toContain('cap_add 中的 SYS_MODULE 可以加载内核模块，也就是在主机内核里运行代码。');

@@ -42,6 +42,21 @@ describe('the packed package', () => {
     expect('code' in lint ? lint.code : 0).toBe(1);
     const report = JSON.parse(lint.stdout) as { files: { findings: { ruleId: string }[] }[] };
     expect(report.files[0]?.findings.map((f) => f.ruleId)).toContain('runs-as-root');
+    // A Dockerfile lint loads the Dockerfile checker alone: no YAML parser, no other kind, no schema library.
+    writeFileSync(join(temp.dir, 'record-loads.mjs'), [
+      "import { registerHooks } from 'node:module';",
+      "registerHooks({ load(url, context, next) { if (url.includes('/dist-cli/')) process.stderr.write(`loaded ${url}\\n`); return next(url, context); } });",
+    ].join('\n'));
+    const traced = await run(process.execPath, ['--import', join(temp.dir, 'record-loads.mjs'), bin, 'lint', 'Dockerfile'], { cwd: app })
+      .catch((e: { stdout: string; stderr: string }) => e);
+    expect(traced.stdout).toMatch(/runs-as-root/);
+    const loaded = [...traced.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => readFileSync(new URL(m[1]!), 'utf8'));
+    expect(loaded.length).toBeGreaterThan(2);
+    // The bundle is not minified: each module's code starts with a comment naming its source file.
+    const regions = loaded.flatMap((text) => [...text.matchAll(/^\/\/(?:#region)? ((?:src|node_modules)\/\S+)$/gm)].map((m) => m[1]!));
+    expect(regions.some((r) => r.startsWith('src/checker/dockerfile/'))).toBe(true);
+    expect(regions.filter((r) => /node_modules\/(?:yaml|zod)\/|src\/checker\/(?:kubernetes|compose|apparmor|seccomp|explain)\//.test(r))).toEqual([]);
+
     const explain = await run(bin, ['explain', 'Dockerfile'], { cwd: app });
     expect(explain.stdout).toMatch(/User +root \(uid 0, gid 0\), from USER at Dockerfile:2/);
 

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkerApi } from '../../src/cli/checker-api';
 import { runIn, tempRepo } from './cli-harness';
 
 const repos: (() => void)[] = [];
@@ -10,7 +9,7 @@ const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: sho
 async function lint(files: Record<string, string>) {
   const repo = tempRepo({ '.git/HEAD': 'ref: x\n', ...files });
   repos.push(repo.cleanup);
-  return runIn(repo.dir, ['lint', '--format', 'json', 'pod.yaml'], checkerApi, { env: {} });
+  return runIn(repo.dir, ['lint', '--format', 'json', 'pod.yaml'], { env: {} });
 }
 
 const admission = (out: string): string[] =>

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, Kind, KindChecker, Rule, RuleMeta, Severity } from '../../src/checker/core/types';
-import { detectKind } from '../../src/checker/registry/detect-kind';
 import { createRegistry } from '../../src/checker/registry/registry';
 import type { CheckerApi } from '../../src/cli/api';
 import { explain } from '../../src/checker/explain/explain';
@@ -74,7 +73,6 @@ const registry = createRegistry<Record<Kind, Lines>>({
 const api: CheckerApi = {
   lintText: (kind, text) => registry.lintText(kind, text),
   lintCompose: (sources) => ({ project: null, files: sources.map((s) => ({ path: s.path, findings: registry.lintText('compose', s.text) })) }),
-  detectKind,
   allRules: registry.allRules,
   ruleById: registry.ruleById,
   explain,
@@ -90,7 +88,7 @@ afterAll(() => repos.forEach((cleanup) => cleanup()));
 async function cli(argv: string[], files: Record<string, string> = {}, options: RunOptions = {}) {
   const repo = tempRepo(files);
   repos.push(repo.cleanup);
-  return { ...(await runIn(repo.dir, argv, api, options)), dir: repo.dir };
+  return { ...(await runIn(repo.dir, argv, { api, ...options })), dir: repo.dir };
 }
 
 describe('shipshape lint, text format', () => {
@@ -191,7 +189,7 @@ describe('shipshape lint refuses input it must not read whole', () => {
     writeFileSync(join(repo.dir, 'Dockerfile'), '');
     truncateSync(join(repo.dir, 'Dockerfile'), 6 * 1024 * 1024);
     let reads = 0;
-    const r = await runIn(repo.dir, ['lint', 'Dockerfile'], api, { fs: { readBounded: () => { reads++; throw new Error('must not read'); } } });
+    const r = await runIn(repo.dir, ['lint', 'Dockerfile'], { api,  fs: { readBounded: () => { reads++; throw new Error('must not read'); } } });
     expect(r.code).toBe(2);
     expect(reads).toBe(0);
     expect(r.err).toContain('Dockerfile is 6.0 MB, larger than the 5 MB Shipshape reads');
@@ -208,7 +206,7 @@ describe('shipshape lint refuses input it must not read whole', () => {
     repos.push(repo.cleanup);
     symlinkSync('/dev/zero', join(repo.dir, 'Dockerfile'));
     await promisify(execFile)('mkfifo', [join(repo.dir, 'pipe.Dockerfile')]);
-    const r = await runIn(repo.dir, ['lint', 'Dockerfile', 'pipe.Dockerfile'], api);
+    const r = await runIn(repo.dir, ['lint', 'Dockerfile', 'pipe.Dockerfile'], { api });
     expect(r.code).toBe(2);
     expect(r.err).toContain('Dockerfile is a character device');
     expect(r.err).toContain('pipe.Dockerfile is a named pipe (FIFO)');
@@ -284,10 +282,10 @@ describe('.shipshape.yaml', () => {
     const files = { '.git/HEAD': 'ref: x\n', '.shipshape.yaml': 'rules:\n  pin-tags: off\n', 'sub/Dockerfile': 'FROM x:latest\n', 'other.yaml': 'rules:\n  pin-tags: error\n' };
     const repo = tempRepo(files);
     repos.push(repo.cleanup);
-    expect((await runIn(repo.dir, ['lint', 'Dockerfile'], api, { cwd: join(repo.dir, 'sub') })).code).toBe(0);
-    const named = await runIn(repo.dir, ['lint', '--config', '../other.yaml', 'Dockerfile'], api, { cwd: join(repo.dir, 'sub') });
+    expect((await runIn(repo.dir, ['lint', 'Dockerfile'], { api,  cwd: join(repo.dir, 'sub') })).code).toBe(0);
+    const named = await runIn(repo.dir, ['lint', '--config', '../other.yaml', 'Dockerfile'], { api,  cwd: join(repo.dir, 'sub') });
     expect(named.out).toContain('error pin-tags');
-    expect((await runIn(repo.dir, ['lint', '--no-config', 'Dockerfile'], api, { cwd: join(repo.dir, 'sub') })).out).toContain('warning pin-tags');
+    expect((await runIn(repo.dir, ['lint', '--no-config', 'Dockerfile'], { api,  cwd: join(repo.dir, 'sub') })).out).toContain('warning pin-tags');
   });
 
   it.each([
@@ -346,7 +344,7 @@ describe('walking directories', () => {
     symlinkSync('real/Dockerfile', join(repo.dir, 'Dockerfile'));
     symlinkSync('nowhere', join(repo.dir, 'Containerfile'));
     symlinkSync('self.Dockerfile', join(repo.dir, 'self.Dockerfile'));
-    const r = await runIn(repo.dir, ['lint', '--verbose'], api);
+    const r = await runIn(repo.dir, ['lint', '--verbose'], { api });
     expect(r.out).toContain('Dockerfile:1:1 error no-root-user');
     expect(r.out).toContain('real/Dockerfile:1:1 error no-root-user');
     expect(r.out).toContain('in 2 files');
@@ -361,7 +359,7 @@ describe('walking directories', () => {
     const locked = join(repo.dir, 'locked');
     const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
     const { nodeFileSystem } = await import('../../src/cli/node-io');
-    const r = await runIn(repo.dir, ['lint'], api, { fs: { readDir: (p) => { if (p === locked) throw denied; return nodeFileSystem.readDir(p); } } });
+    const r = await runIn(repo.dir, ['lint'], { api,  fs: { readDir: (p) => { if (p === locked) throw denied; return nodeFileSystem.readDir(p); } } });
     expect(r.code).toBe(2);
     expect(r.err).toContain('locked: permission denied. The files in it were not checked.');
     expect(r.out).toContain('Dockerfile:1:1 error no-root-user');
@@ -379,7 +377,7 @@ describe('walking directories', () => {
     writeFileSync(join(repo.dir, 'data.yaml'), '');
     truncateSync(join(repo.dir, 'data.yaml'), 6 * 1024 * 1024);
     mkdirSync(join(repo.dir, 'e'));
-    const r = await runIn(repo.dir, ['lint'], api);
+    const r = await runIn(repo.dir, ['lint'], { api });
     expect(r.code).toBe(2);
     expect(r.err).toContain('big.yaml is 6.0 MB');
     expect(r.err).not.toContain('data.yaml');

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkerApi } from '../../src/cli/checker-api';
 import { exercisesOf } from '../../src/course/exercises';
 import { grade } from '../../src/checker/grading/grade';
 import { zhCnRules } from '../../src/checker/i18n/zh-cn';
@@ -41,9 +40,9 @@ describe('shipshape lint --lang zh-CN', () => {
   it('prints a parser diagnostic in Chinese, with its id as in English', async () => {
     const repo = tempRepo({ Dockerfile: 'FROM alpine:3.24\nRUNN ls\n' });
     repos.push(repo.cleanup);
-    const zh = await runIn(repo.dir, ['lint', '--lang', 'zh-CN', '--no-color', 'Dockerfile'], checkerApi, { env: {} });
+    const zh = await runIn(repo.dir, ['lint', '--lang', 'zh-CN', '--no-color', 'Dockerfile'], { env: {} });
     expect(zh.out.split('\n')).toContain('Dockerfile:2:1 error unknown-instruction “RUNN”不是 Dockerfile 指令，构建会在这里停止。请检查拼写，或者上一行的续行。');
-    const en = await runIn(repo.dir, ['lint', '--no-color', 'Dockerfile'], checkerApi, { env: {} });
+    const en = await runIn(repo.dir, ['lint', '--no-color', 'Dockerfile'], { env: {} });
     expect(en.out).toContain('Dockerfile:2:1 error unknown-instruction "RUNN" is not a Dockerfile instruction; the build stops here.');
   });
 });

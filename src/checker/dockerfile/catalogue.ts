@@ -28,9 +28,18 @@ type Facts = Omit<BaseImageInfo, 'defaultUid' | 'defaultGid' | 'accounts' | 'use
   users?: KnownUser[];
 };
 
+/** Most images share a distribution's account files: each is read once, when the catalogue loads (every lint start). */
+const parsedAccounts = new Map<Accounts, Pick<BaseImageInfo, 'users' | 'groups'>>();
+
+function accountsOf(accounts: Accounts): Pick<BaseImageInfo, 'users' | 'groups'> {
+  let parsed = parsedAccounts.get(accounts);
+  if (!parsed) parsedAccounts.set(accounts, (parsed = { users: usersOf(accounts), groups: groupsOf(accounts) }));
+  return parsed;
+}
+
 function image(facts: Facts): BaseImageInfo {
-  const users = facts.accounts ? usersOf(facts.accounts) : facts.users ?? [root];
-  const groups = facts.accounts ? groupsOf(facts.accounts) : users.map((u) => ({ name: u.name, gid: u.gid, members: [] }));
+  const users = facts.accounts ? accountsOf(facts.accounts).users : facts.users ?? [root];
+  const groups = facts.accounts ? accountsOf(facts.accounts).groups : users.map((u) => ({ name: u.name, gid: u.gid, members: [] }));
   const byName = users.find((u) => u.name === facts.defaultUser || String(u.uid) === facts.defaultUser);
   return { ...facts, users, groups, defaultUid: byName?.uid ?? 0, defaultGid: byName?.gid ?? 0 };
 }

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  allRules, analyseText, BINARY_INPUT, checkers, detectKind, INPUT_TOO_LARGE, lessonUrl, lintText, MAX_INPUT_BYTES, ruleById, ruleUrl,
+  allRules, analyseText, BINARY_INPUT, detectKind, INPUT_TOO_LARGE, lessonUrl, lintText, MAX_INPUT_BYTES, ruleById, ruleUrl,
 } from '../index';
-import type { Kind } from '../core/types';
+import type { Kind, RuleMeta } from '../core/types';
+import { loadRegistry } from './load-kinds';
 
 const LESSONS_DIR = new URL('../../../content/lessons/', import.meta.url);
 const KINDS: Kind[] = ['dockerfile', 'run', 'apparmor', 'compose', 'kubernetes', 'seccomp'];
@@ -12,25 +13,37 @@ const LESSONS = new Set(readdirSync(LESSONS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/index.mdx`, LESSONS_DIR))).map((d) => d.name));
 
 describe('the checker public API', () => {
-  it('has one checker per kind, each labelled with its kind', () => {
-    for (const kind of KINDS) expect(checkers[kind].kind).toBe(kind);
+  /** Each kind's rules, from a registry that loaded that kind's checker alone. */
+  async function rulesByKind(): Promise<Map<Kind, readonly RuleMeta[]>> {
+    return new Map(await Promise.all(KINDS.map(async (kind) => [kind, (await loadRegistry([kind])).allRules()] as const)));
+  }
+
+  it("loads each kind's checker on its own, and checks only the kinds it loaded", async () => {
+    for (const kind of KINDS) {
+      const alone = await loadRegistry([kind]);
+      expect(alone.lintText(kind, 'not a valid file of any kind {{{')).toEqual(lintText(kind, 'not a valid file of any kind {{{'));
+      const other = KINDS.find((k) => k !== kind) ?? kind;
+      expect(() => alone.lintText(other, ''), `${kind} alone`).toThrow(`No ${other} checker was loaded.`);
+    }
   });
 
-  it('lists every rule exactly once, sorted by id', () => {
+  it('lists every rule exactly once, sorted by id, the same whether loaded whole or kind by kind', async () => {
     const ids = allRules().map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort());
-    const inCheckers = new Set(KINDS.flatMap((k) => checkers[k].rules.map((r) => r.meta.id)));
-    expect(new Set(ids)).toEqual(inCheckers);
+    const byKind = await rulesByKind();
+    expect(new Set(ids)).toEqual(new Set([...byKind.values()].flat().map((r) => r.id)));
+    expect((await loadRegistry(KINDS)).allRules()).toEqual(allRules());
   });
 
-  it('gives every rule metadata a rule page and a lesson can show', () => {
+  it('gives every rule metadata a rule page and a lesson can show', async () => {
+    const byKind = await rulesByKind();
     for (const rule of allRules()) {
       expect(rule.id, rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(LESSONS.has(rule.lesson), `${rule.id} names lesson ${rule.lesson}`).toBe(true);
       for (const field of [rule.title, rule.why, rule.fix, rule.examples.bad, rule.examples.good]) expect(field.trim(), rule.id).not.toBe('');
       for (const kind of rule.appliesTo) {
-        expect(checkers[kind].rules.some((r) => r.meta.id === rule.id), `${rule.id} applies to ${kind}`).toBe(true);
+        expect(byKind.get(kind)?.some((r) => r.id === rule.id), `${rule.id} applies to ${kind}`).toBe(true);
       }
     }
   });

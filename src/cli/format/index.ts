@@ -1,30 +1,27 @@
 import { relative, resolve, sep } from 'node:path';
-import type { CheckerApi } from '../api';
+import type { LintApi } from '../api';
 import type { LintCommand, LintFormat } from '../args';
 import type { About, CliIo } from '../io';
 import type { FormatContext, LintReport } from '../report';
 import { STDIN_NAME } from '../targets';
 import { cliLocale } from '../lang';
-import { formatCheckstyle } from './checkstyle';
-import { formatGithub } from './github';
-import { formatGitlab } from './gitlab';
-import { formatJson } from './json';
-import { formatJunit } from './junit';
-import { formatSarif } from './sarif';
 import { formatText } from './text';
 
-const FORMATTERS: Record<LintFormat, (report: LintReport, ctx: FormatContext) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  junit: formatJunit,
-  checkstyle: formatCheckstyle,
-  gitlab: formatGitlab,
+type Formatter = (report: LintReport, ctx: FormatContext) => string;
+
+/** Text, the default, comes with the CLI; each other format loads when asked for (SARIF's rule catalogue needs every rule's translated text). */
+const FORMATTERS: Record<LintFormat, () => Promise<Formatter>> = {
+  text: () => Promise.resolve(formatText),
+  json: async () => (await import('./json')).formatJson,
+  sarif: async () => (await import('./sarif')).formatSarif,
+  github: async () => (await import('./github')).formatGithub,
+  junit: async () => (await import('./junit')).formatJunit,
+  checkstyle: async () => (await import('./checkstyle')).formatCheckstyle,
+  gitlab: async () => (await import('./gitlab')).formatGitlab,
 };
 
-export function formatLint(format: LintFormat, report: LintReport, ctx: FormatContext): string {
-  return FORMATTERS[format](report, ctx);
+export async function formatLint(format: LintFormat, report: LintReport, ctx: FormatContext): Promise<string> {
+  return (await FORMATTERS[format]())(report, ctx);
 }
 
 function relativePath(cwd: string, path: string): string {
@@ -39,7 +36,7 @@ export function useColor(colorAllowed: boolean, io: CliIo): boolean {
   return colorAllowed && io.stdoutIsTTY && (noColor === undefined || noColor === '');
 }
 
-export function lintContext(command: LintCommand, io: CliIo, api: CheckerApi, about: About): FormatContext {
+export function lintContext(command: LintCommand, io: CliIo, api: LintApi, about: About): FormatContext {
   return {
     about,
     allRules: api.allRules(),

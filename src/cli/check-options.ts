@@ -1,0 +1,10 @@
+import type { CheckOptions } from '../checker/core/types';
+import type { LintOptions } from './api';
+
+/** The configuration's settings as the checker takes them: a setting the configuration leaves out is not passed. */
+export function checkOptions(options: LintOptions): CheckOptions {
+  return {
+    ...(options.trustedRegistries ? { trustedRegistries: options.trustedRegistries } : {}),
+    ...(options.podSecurity ? { podSecurity: options.podSecurity } : {}),
+  };
+}
