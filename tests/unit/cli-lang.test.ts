@@ -81,10 +81,16 @@ describe('the language of shipshape lint', () => {
   });
 
   it('puts Chinese in JSON message and SARIF message.text, with ids and help links as in English', async () => {
-    const json = JSON.parse((await lint(['--lang', 'zh-CN', '--format', 'json'])).out) as { files: { findings: { ruleId: string; message: string }[] }[] };
+    type JsonReport = { files: { findings: { ruleId: string; message: string; messageId?: string; data?: unknown }[] }[] };
+    const json = JSON.parse((await lint(['--lang', 'zh-CN', '--format', 'json'])).out) as JsonReport;
     const findings = json.files.flatMap((f) => f.findings);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(f.message, f.ruleId).toMatch(HAN);
+    // Scripts match the message by id and data, which do not change with the language.
+    const english = (JSON.parse((await lint(['--format', 'json'])).out) as JsonReport).files.flatMap((f) => f.findings);
+    const ids = (list: typeof findings) => list.map((f) => [f.ruleId, f.messageId, f.data]);
+    expect(findings.every((f) => typeof f.messageId === 'string'), 'every finding has a message id').toBe(true);
+    expect(ids(findings)).toEqual(ids(english));
 
     const zh = JSON.parse((await lint(['--lang', 'zh-CN', '--format', 'sarif'])).out) as SarifLog;
     const en = JSON.parse((await lint(['--format', 'sarif'])).out) as SarifLog;

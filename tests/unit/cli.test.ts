@@ -385,7 +385,7 @@ describe('walking directories', () => {
 });
 
 describe('shipshape lint --format json', () => {
-  it('prints the documented shape, with lesson and refs for catalogue rules only', async () => {
+  it('prints the documented shape, with lesson and refs for catalogue rules only, and message ids where the finding has one', async () => {
     const r = await cli(['lint', '--format', 'json', 'Dockerfile'], { Dockerfile: '!! broken\nUSER root\n' });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({
@@ -396,7 +396,8 @@ describe('shipshape lint --format json', () => {
           { ruleId: 'syntax', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 10, message: 'Unreadable line.', lesson: null, refs: {} },
           {
             ruleId: 'no-root-user', severity: 'error', line: 2, column: 1, endLine: 2, endColumn: 10,
-            message: 'Found USER root; change it.', lesson: '/lessons/run-as-non-root/', refs: { hadolint: ['DL3002'] },
+            message: 'Found USER root; change it.', messageId: 'found', data: { needle: 'USER root' },
+            lesson: '/lessons/run-as-non-root/', refs: { hadolint: ['DL3002'] },
           },
         ],
       }],

@@ -5,6 +5,8 @@ import type { FormatContext, LintReport } from '../report';
 /**
  * The stable JSON shape (documented in the README): files with their findings, then the run's
  * notices. A finding no catalogue rule produces (a parse diagnostic) has no lesson and no refs.
+ * `messageId` and `data` say the same as `message` in a form a script can match whatever the
+ * language of the message.
  */
 export function formatJson(report: LintReport, ctx: FormatContext): string {
   const files = report.files.map((file) => ({
@@ -22,6 +24,8 @@ export function formatJson(report: LintReport, ctx: FormatContext): string {
         endLine: f.endLine,
         endColumn: f.endColumn,
         message: f.message,
+        ...(f.messageId === undefined ? {} : { messageId: f.messageId }),
+        ...(f.data === undefined ? {} : { data: f.data }),
         lesson: rule ? lessonUrl(rule.lesson) : null,
         refs,
       };

@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { parseKubernetes } from '../../checker/kubernetes/parse';
-import type { PodInput } from '../../checker/kubernetes/pod-security';
+import { labelValues, type PodInput } from '../../checker/kubernetes/pod-security';
 
 /** One object of a manifest, as kubectl sends it. */
 export type ManifestObject =
@@ -48,7 +48,7 @@ export function readManifest(text: string, source: string): ManifestRead {
     }
     if (kind === 'Namespace') {
       const ns = model.namespaces.find((n) => n.document === index);
-      objects.push({ type: 'namespace', name, labels: new Map([...(ns?.labels ?? new Map())].map(([k, l]) => [k, l.value])) });
+      objects.push({ type: 'namespace', name, labels: labelValues(ns) });
       continue;
     }
     const workload = model.workloads.find((w) => w.document === index);

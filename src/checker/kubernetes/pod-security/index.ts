@@ -2,4 +2,4 @@ export { CHECKS, type CheckId, type CheckResult, type PolicyLevel } from './chec
 export { checksAt, evaluatePod, knownVersions, podSecurityLevel, type CheckOutcome, type PodSecurityEvaluation, type PodSecurityLevel } from './evaluate';
 export { podInputFrom, type PodInput } from './pod';
 export { LATEST, parseVersion, versionString, type Version } from './version';
-export { DEFAULT_POLICY, LABEL_PREFIX, MODES, judgePod, levelVersionString, policyFromLabels, type LabelError, type LevelVersion, type Mode, type Policy, type Verdict } from './namespace-policy';
+export { DEFAULT_POLICY, LABEL_PREFIX, MODES, judgePod, labelValues, levelVersionString, policyFromLabels, type LabelError, type LevelVersion, type Mode, type Policy, type Verdict } from './namespace-policy';

@@ -7,8 +7,14 @@
 import { evaluatePod, type PodSecurityLevel } from './evaluate';
 import type { PodInput } from './pod';
 import { LATEST, v, type Version } from './version';
+import type { NamespaceObject } from '../model';
 
 export const LABEL_PREFIX = 'pod-security.kubernetes.io/';
+
+/** A namespace's labels as the API server keeps them, name to value; a namespace the file lacks has none. */
+export function labelValues(ns: Pick<NamespaceObject, 'labels'> | undefined): Map<string, string> {
+  return new Map([...(ns?.labels ?? [])].map(([name, label]) => [name, label.value]));
+}
 export type Mode = 'enforce' | 'audit' | 'warn';
 export const MODES: readonly Mode[] = ['enforce', 'audit', 'warn'];
 

@@ -1,6 +1,6 @@
 import type { Hit, Rule, Span } from '../../core/types';
 import type { KubernetesModel, NamespaceObject } from '../model';
-import { LABEL_PREFIX, policyFromLabels } from '../pod-security';
+import { LABEL_PREFIX, labelValues, policyFromLabels } from '../pod-security';
 
 function at(span: Span): Pick<Hit, 'line' | 'column' | 'endLine' | 'endColumn'> {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
@@ -33,7 +33,7 @@ export const rule: Rule<KubernetesModel> = {
   check(model) {
     const hits: Hit[] = [];
     for (const ns of model.namespaces) {
-      const labels = new Map([...ns.labels].map(([k, l]) => [k, l.value]));
+      const labels = labelValues(ns);
       const { policy, errors } = policyFromLabels(labels);
       for (const error of errors) {
         const span = ns.labels.get(error.label)?.span;

@@ -1,6 +1,6 @@
 import type { CheckOptions, Hit, Rule, Span } from '../../core/types';
 import type { Container, KubernetesModel, NamespaceObject, Workload } from '../model';
-import { judgePod, levelVersionString, parseVersion, policyFromLabels, type LevelVersion } from '../pod-security';
+import { judgePod, labelValues, levelVersionString, parseVersion, policyFromLabels, type LevelVersion } from '../pod-security';
 
 /** Where a failed check points: the field it reads when it is written, else the container or the pod spec. */
 const CONTAINER_FIELD: Partial<Record<string, keyof Container['security']>> = {
@@ -43,7 +43,7 @@ function enforcedFor(workload: Workload, namespaces: readonly NamespaceObject[],
   const name = workload.namespace ?? 'default';
   const ns = namespaces.find((n) => n.name === name);
   if (ns) {
-    const labels = new Map([...ns.labels].map(([k, l]) => [k, l.value]));
+    const labels = labelValues(ns);
     return policyFromLabels(labels).policy.enforce;
   }
   const chosen = options?.podSecurity;

@@ -1,6 +1,6 @@
 import type { Exercise, GoalContext, GoalResult } from '../../../../../src/checker/grading/exercise';
 import type { Container, Workload } from '../../../../../src/checker/kubernetes/model';
-import { judgePod, levelVersionString, policyFromLabels } from '../../../../../src/checker/kubernetes/pod-security';
+import { judgePod, labelValues, levelVersionString, policyFromLabels } from '../../../../../src/checker/kubernetes/pod-security';
 import starter from './starter.yaml?raw';
 import solution from './solution.yaml?raw';
 
@@ -58,7 +58,7 @@ export const exercise: Exercise = {
         const pod = found.workload.pod;
         if (!pod) return { pass: false, line: found.workload.line, messageId: 'noPod' };
         const ns = ctx.kubernetes().namespaces.find((n) => n.name === (found.workload.namespace ?? 'default'));
-        const labels = new Map([...(ns?.labels ?? new Map())].map(([k, l]) => [k, l.value]));
+        const labels = labelValues(ns);
         const enforce = policyFromLabels(labels).policy.enforce;
         const level = enforce.level === 'privileged' ? { level: 'restricted' as const, version: enforce.version } : enforce;
         const verdict = judgePod(pod, level);
@@ -82,7 +82,7 @@ export const exercise: Exercise = {
       check(ctx) {
         const ns = ctx.kubernetes().namespaces.find((n) => n.name === 'shop');
         if (!ns) return { pass: false, messageId: 'noNamespace', fixId: 'fix' };
-        const labels = new Map([...ns.labels].map(([k, l]) => [k, l.value]));
+        const labels = labelValues(ns);
         const policy = levelVersionString(policyFromLabels(labels).policy.enforce);
         return policy === 'restricted:v1.36'
           ? { pass: true, messageId: 'passed' }
