@@ -1,5 +1,7 @@
 import { INTERNAL_ERROR } from './internal-error';
 import type { Finding } from './types';
+import { SUPPRESSION_MESSAGES, UNUSED_SUPPRESSION } from './suppression-messages';
+import { worded } from './worded';
 
 /** `# shipshape global ignore=rule-a,rule-b`: the rules are silenced in the whole file. */
 const GLOBAL_MARKER = /#\s*shipshape\s+global\s+ignore=([A-Za-z0-9_,\s-]+)/;
@@ -37,9 +39,9 @@ export function applyGlobalSuppressions(text: string, findings: Finding[]): Find
     for (const id of s.ids) {
       if (used.has(id)) continue;
       kept.push({
-        ruleId: 'unused-suppression',
+        ruleId: UNUSED_SUPPRESSION,
         severity: 'info',
-        message: `The file-wide suppression of "${id}" silences nothing in this file; remove it so it cannot hide a future finding.`,
+        ...worded(SUPPRESSION_MESSAGES, 'unusedInFile', { rule: id }),
         line: s.line, column: 1, endLine: s.line, endColumn: 1 + s.width,
       });
     }

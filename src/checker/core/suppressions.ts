@@ -1,6 +1,8 @@
 import { applyGlobalSuppressions } from './global-suppressions';
 import { INTERNAL_ERROR } from './internal-error';
 import type { Finding } from './types';
+import { SUPPRESSION_MESSAGES, UNUSED_SUPPRESSION } from './suppression-messages';
+import { worded } from './worded';
 
 const MARKER = /#\s*shipshape\s+ignore=([A-Za-z0-9_,\s-]+)/;
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
@@ -83,9 +85,9 @@ export function applySuppressions(text: string, all: Finding[]): Finding[] {
     for (const id of s.ids) {
       if (s.used.has(id)) continue;
       kept.push({
-        ruleId: 'unused-suppression',
+        ruleId: UNUSED_SUPPRESSION,
         severity: 'info',
-        message: `The suppression of "${id}" silences nothing on line ${s.target}; remove it so it cannot hide a future finding.`,
+        ...worded(SUPPRESSION_MESSAGES, 'unusedOnLine', { rule: id, line: s.target }),
         line: s.line,
         column: 1,
         endLine: s.line,

@@ -6,6 +6,7 @@ import { KUBERNETES_SYNTAX_MESSAGES } from '../kubernetes/diagnostics';
 import { BINARY_INPUT, INPUT_TOO_LARGE, REFUSAL_MESSAGES } from '../registry/input-guard';
 import { RUN_SYNTAX_MESSAGES } from '../run/diagnostics';
 import { SECCOMP_SYNTAX_MESSAGES } from '../seccomp/diagnostics';
+import { SUPPRESSION_MESSAGES, UNUSED_SUPPRESSION } from '../core/suppression-messages';
 
 /**
  * The English catalogues of findings no rule reports, by their rule id: syntax diagnostics of the
@@ -22,6 +23,7 @@ export const DIAGNOSTIC_MESSAGES = {
   [INPUT_TOO_LARGE]: REFUSAL_MESSAGES,
   [BINARY_INPUT]: REFUSAL_MESSAGES,
   [INTERNAL_ERROR]: INTERNAL_ERROR_MESSAGES,
+  [UNUSED_SUPPRESSION]: SUPPRESSION_MESSAGES,
 } as const;
 
 /** A translation of every diagnostic catalogue: each message id of the English one, worded in the language. */

@@ -80,6 +80,8 @@ describe('diagnostics worded by id', () => {
     ['apparmor', 'profile {{ .Name }} {\n}\n', 'apparmor-template', 'template', /^这个文件是模板（含有 Go 的 \{\{ \}\} 动作）/],
     ['seccomp', '{"defaultAction": "SCMP_ACT_ERRNO",}', 'seccomp-syntax', 'notJson', "这不是合法的 JSON：invalid character '}' looking for beginning of object key string。Docker 会拒绝这个配置文件。"],
     ['seccomp', '{"defaultAction": "SCMP_ACT_BOGUS"}', 'seccomp-syntax', 'unknownAction', /^“SCMP_ACT_BOGUS”不是 seccomp 动作/],
+    ['dockerfile', 'FROM alpine:3.24\n# shipshape ignore=curl-pipe-shell\nUSER 10001\n', 'unused-suppression', 'unusedOnLine', '对“curl-pipe-shell”的屏蔽在第 3 行没有屏蔽任何问题；请删掉它，免得它将来掩盖新的问题。'],
+    ['dockerfile', '# shipshape global ignore=curl-pipe-shell\nFROM alpine:3.24\nUSER 10001\n', 'unused-suppression', 'unusedInFile', '对“curl-pipe-shell”的整文件屏蔽在这个文件里没有屏蔽任何问题；请删掉它，免得它将来掩盖新的问题。'],
     ['run', 'docker run alpine\0', 'binary-input', 'binaryInputRun', '这段输入含有 NUL 字节，是二进制数据而不是运行脚本；请传入文本文件本身。'],
   ] as const)('%s: %j reads in Chinese', (kind, text, ruleId, messageId, zh) => {
     const finding = lintText(kind, text).find((f) => f.ruleId === ruleId && f.messageId === messageId);

@@ -148,6 +148,10 @@ export const zhCnDiagnostics: DiagnosticTranslation = {
   },
   'input-too-large': REFUSALS,
   'binary-input': REFUSALS,
+  'unused-suppression': {
+    unusedOnLine: '对“{{rule}}”的屏蔽在第 {{line}} 行没有屏蔽任何问题；请删掉它，免得它将来掩盖新的问题。',
+    unusedInFile: '对“{{rule}}”的整文件屏蔽在这个文件里没有屏蔽任何问题；请删掉它，免得它将来掩盖新的问题。',
+  },
   'internal-error': crashMessages({
     kindLabel: KIND_LABEL,
     checker: {
