@@ -91,7 +91,9 @@ const HOST_PATH_USE: Record<HostPathUse, string> = {
   unmounted: '目前还没有容器挂载它',
   readOnly: '容器“{{container}}”以只读方式挂载了它',
   readWrite: '容器“{{container}}”以读写方式挂载了它',
-  shared: '挂载它的容器有：{{users}}',
+  sharedReadOnly: '容器 {{readers}} 以只读方式挂载了它',
+  sharedReadWrite: '容器 {{writers}} 以读写方式挂载了它',
+  sharedMixed: '容器 {{writers}} 以读写方式、容器 {{readers}} 以只读方式挂载了它',
 };
 
 const HOST_PATH_GRAVITY: Record<HostPathGravity, string> = {
@@ -125,6 +127,5 @@ export const apparmorCapabilityMessages: Readonly<Record<string, string>> = {
   everyCapability: '单独一条 “capability,” 允许了容器拥有的全部能力。',
   ...Object.fromEntries(Object.entries(APPARMOR_CAPABILITY_RISK).map(([capability, risk]) =>
     [oneCapabilityMessageId(capability), `这条规则允许了 ${capability}，也就是可以${risk}。`])),
-  // The list pairs each capability with its risk in English; the names are what a reader needs here.
-  severalCapabilities: '这条规则允许了多项危险的能力，每一项都可能让进程逃逸出容器：{{details}}。',
+  severalCapabilities: '这条规则允许了 {{capabilities}}，其中每一项都可能足以让进程逃逸出容器。',
 };

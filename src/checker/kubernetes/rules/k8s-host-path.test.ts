@@ -3,6 +3,11 @@ import { testRule } from '../../core/rule-tester';
 import { kubernetesChecker } from '../index';
 import { rule } from './k8s-host-path';
 
+/** A hostPath volume of /data mounted by containers named a, b, c...: `true` for a read-only mount. */
+const shared = (...readOnly: boolean[]): string =>
+  `kind: Pod\nspec:\n  volumes:\n  - name: host\n    hostPath:\n      path: /data\n  containers:\n${readOnly.map((ro, i) =>
+    `  - name: ${String.fromCharCode(97 + i)}\n    volumeMounts:\n    - {name: host, mountPath: /h, readOnly: ${ro}}\n`).join('')}`;
+
 const pod = (path: string): string =>
   `kind: Pod\nspec:\n  volumes:\n  - name: host\n    hostPath:\n      path: ${path}\n  containers:\n  - name: a\n    volumeMounts:\n    - {name: host, mountPath: /h, readOnly: true}\n`;
 
@@ -19,6 +24,13 @@ describe('k8s-host-path', () => {
         { name: 'below /proc', code: pod('/proc/sys'), errors: [{ line: 6, message: 'control of the node' }] },
         { name: 'trailing slash and dot segments', code: pod('/etc/./'), errors: [{ line: 6, message: 'control of the node' }] },
         { name: 'an ordinary path', code: pod('/var/log/app'), errors: [{ line: 6, messageId: 'otherReadOnly', message: 'mounted by "a" (read-only). Prefer an emptyDir' }] },
+        { name: 'shared, all read-only', code: shared(true, true), errors: [{ line: 6, messageId: 'otherSharedReadOnly', message: 'mounted read-only by "a", "b".' }] },
+        { name: 'shared, all read-write', code: shared(false, false), errors: [{ line: 6, messageId: 'otherSharedReadWrite', message: 'mounted read-write by "a", "b".' }] },
+        {
+          name: 'shared, both',
+          code: shared(false, true, false),
+          errors: [{ line: 6, messageId: 'otherSharedMixed', message: 'mounted read-write by "a", "c" and read-only by "b".' }],
+        },
         {
           name: 'unmounted and without a path',
           code: 'kind: Pod\nspec:\n  volumes:\n  - name: host\n    hostPath: {}\n  containers: [{name: a}]\n',

@@ -7,8 +7,8 @@ import { hitAt } from './report';
 type GradedHit = Hit & { severity: Severity };
 
 export type HostPathGravity = 'sensitive' | 'other';
-/** Who mounts the volume: nobody yet, one container read-only or read-write, or several. */
-export type HostPathUse = 'unmounted' | 'readOnly' | 'readWrite' | 'shared';
+/** Who mounts the volume: nobody yet, one container read-only or read-write, or several (all read-only, all read-write, or both). */
+export type HostPathUse = 'unmounted' | 'readOnly' | 'readWrite' | 'sharedReadOnly' | 'sharedReadWrite' | 'sharedMixed';
 
 /** `sensitiveReadOnly`, `otherUnmountedEmptyPath`: one message per gravity, use and whether a path is given. */
 export function hostPathMessageId(gravity: HostPathGravity, use: HostPathUse, emptyPath: boolean): string {
@@ -19,8 +19,9 @@ const USE: Record<HostPathUse, string> = {
   unmounted: 'not mounted by any container yet',
   readOnly: 'mounted by "{{container}}" (read-only)',
   readWrite: 'mounted by "{{container}}" (read-write)',
-  // Several containers, each with its own access: the list carries the access words, which only English reads.
-  shared: 'mounted by {{users}}',
+  sharedReadOnly: 'mounted read-only by {{readers}}',
+  sharedReadWrite: 'mounted read-write by {{writers}}',
+  sharedMixed: 'mounted read-write by {{writers}} and read-only by {{readers}}',
 };
 
 const ADVICE: Record<HostPathGravity, string> = {
@@ -43,7 +44,13 @@ function useOf(workload: Workload, volume: Volume): { use: HostPathUse; data: Me
   const [only] = users;
   if (!only) return { use: 'unmounted', data: {} };
   if (users.length === 1) return { use: only.readOnly ? 'readOnly' : 'readWrite', data: { container: only.container } };
-  return { use: 'shared', data: { users: users.map((u) => `"${u.container}"${u.readOnly ? ' (read-only)' : ' (read-write)'}`).join(', ') } };
+  // The lists are container names only, so every language words the access itself.
+  const names = (readOnly: boolean) => users.filter((u) => u.readOnly === readOnly).map((u) => `"${u.container}"`).join(', ');
+  const readers = names(true);
+  const writers = names(false);
+  if (!writers) return { use: 'sharedReadOnly', data: { readers } };
+  if (!readers) return { use: 'sharedReadWrite', data: { writers } };
+  return { use: 'sharedMixed', data: { readers, writers } };
 }
 
 export const rule: Rule<KubernetesModel> = {
