@@ -40,7 +40,7 @@ await build({
         codeSplitting: {
           groups: [
             { name: 'start', priority: 3, test: /src\/cli\/(?:args|lang|lang-tag|help|help\.zh-cn|messages\/[^/]+)\.ts$|src\/i18n\/locales\.ts$/ },
-            { name: 'lint', priority: 2, test: /src\/cli\/(?!main\.ts|checker-api\.ts|config\.ts|explain-command|rules-command|format\/(?:sarif|rules|explain-text))|src\/checker\/(?:core\/(?!yaml-anchors)|registry\/)/ },
+            { name: 'lint', priority: 2, test: /src\/cli\/(?!main\.ts|checker-api\.ts|config\.ts|explain-command|rules-command|format\/(?:sarif|rules|explain-text))|src\/checker\/(?:core\/(?!yaml-)|registry\/)/ },
             { name: 'dockerfile', priority: 1, test: /src\/checker\/dockerfile\/|node_modules\/(?:dockerfile-ast|vscode-languageserver-types|vscode-languageserver-textdocument)\// },
           ],
         },

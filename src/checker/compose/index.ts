@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { parseYaml } from '../core/yaml-parse';
 import type { Finding, KindChecker, Span } from '../core/types';
 import { asWorded, type Worded } from '../core/worded';
 import { composeProblem, yamlError } from './diagnostics';
@@ -20,7 +21,7 @@ export function parseCompose(text: string): ComposeModel {
   const lines = new LineCounter();
   let services: ComposeService[] = [];
   try {
-    const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true, prettyErrors: false });
+    const doc = parseYaml(text, { lineCounter: lines, merge: true, prettyErrors: false });
     const walker = new YamlWalker(doc, lines);
     for (const error of doc.errors) {
       report(yamlError(error.message), walker.span(error.pos[0], error.pos[1]));

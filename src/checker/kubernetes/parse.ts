@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
+import { parseYamlStream } from '../core/yaml-parse';
 import type { Finding } from '../core/types';
 import { refuseInput } from '../registry/input-guard';
 import { kubernetesProblem } from './diagnostics';
@@ -41,7 +42,7 @@ export function parseKubernetes(text: string): KubernetesModel {
 function parseDocuments(text: string): KubernetesModel {
   const lines = new LineCounter();
   // kubectl decodes manifests with a YAML 1.1 parser, where `yes`, `on` and `off` are booleans.
-  const documents = parseAllDocuments(text, { lineCounter: lines, version: '1.1', merge: true, prettyErrors: false });
+  const documents = parseYamlStream(text, { lineCounter: lines, version: '1.1', merge: true, prettyErrors: false });
   const model: KubernetesModel = { workloads: [], namespaces: [], diagnostics: [] };
   documents.forEach((doc, index) => {
     if (doc.errors.length > 0) {

@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { parseYamlStream } from '../../checker/core/yaml-parse';
 import { parseKubernetes } from '../../checker/kubernetes/parse';
 import { labelValues, type PodInput } from '../../checker/kubernetes/pod-security';
 
@@ -27,7 +27,7 @@ export type ManifestRead = { objects: ManifestObject[] } | { error: string };
  * apply before anything is sent, as kubectl's own decoding does.
  */
 export function readManifest(text: string, source: string): ManifestRead {
-  const docs = parseAllDocuments(text, { version: '1.1', merge: true, prettyErrors: false });
+  const docs = parseYamlStream(text, { version: '1.1', merge: true, prettyErrors: false });
   const model = parseKubernetes(text);
   const objects: ManifestObject[] = [];
   for (const [index, doc] of (Array.isArray(docs) ? docs : [docs]).entries()) {

@@ -1,4 +1,5 @@
-import { Document, LineCounter, Pair, isMap, isScalar, parseDocument, type Node, type Scalar } from 'yaml';
+import { Document, LineCounter, Pair, isMap, isScalar, type Node, type Scalar } from 'yaml';
+import { parseYaml } from '../../core/yaml-parse';
 import type { Finding, Span } from '../../core/types';
 import { normalizePosixPath } from '../../core/posix-path';
 import { asWorded, type Worded } from '../../core/worded';
@@ -123,7 +124,7 @@ class ProjectBuilder {
     if (known) return known;
     const { offset, lineBase } = this.offsetAfter();
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, merge: false, uniqueKeys: true, prettyErrors: false });
+    const doc = parseYaml(text, { lineCounter: lines, merge: false, prettyErrors: false });
     const lineCount = Math.max(1, lines.lineStarts.length);
     this.files.push({ path, text, offset, lineBase, lineCount, extended });
     this.counters.push(lines);

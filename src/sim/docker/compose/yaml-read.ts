@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, type YAMLError } from 'yaml';
+import { parseYaml } from '../../../checker/core/yaml-parse';
 
 /**
  * How go-yaml v3 (which compose-go decodes with) words the mistakes people make in Compose files. The
@@ -48,7 +49,7 @@ function duplicateKey(text: string, lines: LineCounter, error: YAMLError): strin
 /** Reads a Compose file's YAML to plain data, or says why it cannot, in compose-go's words after `failed to parse <file>: `. */
 export function readYaml(text: string): { value: unknown } | { error: string } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true, prettyErrors: false });
+  const doc = parseYaml(text, { lineCounter: lines, merge: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     if (error.code === 'DUPLICATE_KEY') return { error: duplicateKey(text, lines, error) };
