@@ -31,7 +31,8 @@ function excerptNodes(excerpt: string): Node[] {
   // Pagefind escapes page text and marks hits with <mark>; rebuild that from text so nothing else can slip in.
   const nodes: Node[] = [];
   const parts = excerpt.split(/<mark>|<\/mark>/);
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  // Parsed inside <body>: before it, the HTML parser drops leading spaces, and the words either side of a hit ran together.
+  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
   parts.forEach((part, i) => {
     if (i % 2 === 1) {
       const mark = document.createElement('mark');

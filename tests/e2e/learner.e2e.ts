@@ -62,6 +62,10 @@ describe('search, shortcuts and presenter mode', () => {
     await results.getByRole('link').first().waitFor({ timeout: 15_000 });
     const titles = await results.getByRole('link').allTextContents();
     expect(titles.join(' | ')).toMatch(/privileged/i);
+    // The words either side of a highlighted hit keep their spaces ("the release_agent file", not "therelease_agentfile").
+    const aroundHits = await results.locator('mark').evaluateAll((marks) => marks.map((m) => `${m.previousSibling?.textContent?.slice(-1) ?? ''}|${m.nextSibling?.textContent?.[0] ?? ''}`));
+    expect(aroundHits.length).toBeGreaterThan(0);
+    expect(aroundHits.filter((pair) => /[\p{L}\p{N}]\||\|[\p{L}\p{N}]/u.test(pair))).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
