@@ -35,12 +35,13 @@ await build({
         chunkFileNames: 'chunks/[name]-[hash].mjs',
         // A few chunks along the common paths instead of dozens: Node resolves, reads and links each file
         // it imports, which is a real part of a one-file lint. What only some commands need stays apart
-        // (the whole checker, the configuration's schema, explain, SARIF). The entry stays out of every
+        // (the whole checker, the configuration's schema, explain, every output format but text: GitLab's
+        // fingerprints alone would load node:crypto, several milliseconds of every start). The entry stays out of every
         // group: a chunk that both imports the entry and is imported by it deadlocks its top-level await.
         codeSplitting: {
           groups: [
             { name: 'start', priority: 3, test: /src\/cli\/(?:args|lang|lang-tag|help|help\.zh-cn|messages\/[^/]+)\.ts$|src\/i18n\/locales\.ts$/ },
-            { name: 'lint', priority: 2, test: /src\/cli\/(?!main\.ts|checker-api\.ts|config\.ts|explain-command|rules-command|format\/(?:sarif|rules|explain-text))|src\/checker\/(?:core\/(?!yaml-)|registry\/)/ },
+            { name: 'lint', priority: 2, test: /src\/cli\/(?!main\.ts|checker-api\.ts|config\.ts|explain-command|rules-command|format\/(?!index\.ts|text\.ts))|src\/checker\/(?:core\/(?!yaml-)|registry\/)/ },
             { name: 'dockerfile', priority: 1, test: /src\/checker\/dockerfile\/|node_modules\/(?:dockerfile-ast|vscode-languageserver-types|vscode-languageserver-textdocument)\// },
           ],
         },
