@@ -16,7 +16,7 @@ import { run as dockerfilelint } from 'dockerfilelint';
 import { lintText, type Kind } from '../src/checker/index';
 import { blowUpRows } from './bench/blowup';
 import { compareStart, DOCKERFILE_UTILS, SHIPSHAPE, type Spread } from './bench/cli-start';
-import { browserFigures, kb, siteSizes } from './bench/site';
+import { browserFigures, kb, navigationFigures, siteSizes } from './bench/site';
 import { composeFile, DOCKER_NGINX_PROFILE, dockerfile, kubernetesManifest, runScript } from './bench/inputs';
 
 interface Timing { median: number; p90: number; findings: number }
@@ -120,6 +120,14 @@ try {
     goal('workspace, loaded in Chromium (gzip)', browser.workspaceLoaded, 800 * 1024, kb);
     goal('keystroke to checks, median (Chromium)', browser.keyToChecks.median, 60, (v) => `${v.toFixed(1)} ms`);
     console.log(`Keystroke to checks in Chromium, ${browser.keyToChecks.samples} keys: p10 ${browser.keyToChecks.p10.toFixed(1)} ms, median ${browser.keyToChecks.median.toFixed(1)} ms, p90 ${browser.keyToChecks.p90.toFixed(1)} ms.\n`);
+  }
+  const navigation = await navigationFigures(30);
+  if (typeof navigation === 'string') console.log(`Navigation figures skipped: ${navigation}\n`);
+  else {
+    goal('warm navigation, service worker / HTTP cache', navigation.ratio, 1, (v) => `${v.toFixed(2)}x`);
+    const ms = (s: { median: number; p10: number; p90: number }) => `${s.median.toFixed(1)} ms (p10 ${s.p10.toFixed(1)}, p90 ${s.p90.toFixed(1)})`;
+    console.log(`Warm navigations between two lessons, start to DOMContentLoaded, ${navigation.httpCache.samples} each, nginx.conf's cache headers:`);
+    console.log(`  HTTP cache only: ${ms(navigation.httpCache)}; through the service worker: ${ms(navigation.serviceWorker)}.\n`);
   }
 } catch (error) {
   console.log(`Site figures skipped (${error instanceof Error ? error.message : String(error)}): run \`npm run build\` first.\n`);

@@ -152,6 +152,17 @@ async function notFoundPage(cache, pathname) {
   return new Response(await page.blob(), { status: 404, statusText: 'Not Found', headers: page.headers });
 }
 
+/**
+ * Pages whose every file this worker has seen cached: later visits skip checking them again, one
+ * cache lookup per file, which competed with the page's own loads on every navigation.
+ */
+const pagesComplete = new Set();
+
+async function cacheNeeds(key) {
+  if (pagesComplete.has(key)) return;
+  if ((await cacheMissing(needsOf(key))) === 0) pagesComplete.add(key);
+}
+
 /** Pages: the network first, so an online reader always gets the current page; the cache offline. */
 async function respondToPage(event, key) {
   const cache = await caches.open(VERSION);
@@ -159,7 +170,7 @@ async function respondToPage(event, key) {
     const response = (await event.preloadResponse) ?? (await fetch(event.request));
     if (response.ok && response.type === 'basic') {
       const copy = response.clone();
-      event.waitUntil(cache.put(key, copy).then(() => cacheMissing(needsOf(key))).catch(() => undefined));
+      event.waitUntil(cache.put(key, copy).then(() => cacheNeeds(key)).catch(() => undefined));
     }
     return response;
   } catch (error) {

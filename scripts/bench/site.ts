@@ -1,7 +1,7 @@
 /**
  * Part of `npm run bench`: the built site's weight against its budgets, from the files in dist/
  * (gzip level 6, what the shipped nginx.conf serves), and in Chromium what a lesson's workspace
- * loads and how soon the checks follow a keystroke.
+ * loads, how soon the checks follow a keystroke, and warm navigations through the service worker.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -170,3 +170,72 @@ export async function browserFigures(keys = 30, cpuRate = 1): Promise<BrowserFig
 }
 
 export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+export interface NavigationFigures {
+  /** Time from the start of a navigation to DOMContentLoaded, warm, per way of caching. */
+  httpCache: { median: number; p10: number; p90: number; samples: number };
+  serviceWorker: { median: number; p10: number; p90: number; samples: number };
+  /** Median of service worker / HTTP cache, each pair taken in the same round. */
+  ratio: number;
+}
+
+const PAGES = ['lessons/run-as-non-root/', 'lessons/never-privileged/'];
+
+/**
+ * Warm navigations between two lessons, online, with the headers deploy/nginx.conf sends: once with the
+ * browser's HTTP cache alone (service workers blocked), once through the site's service worker. Both
+ * browsers take turns each round, so a load spike hits both.
+ */
+export async function navigationFigures(rounds = 20): Promise<NavigationFigures | string> {
+  const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(chrome)) return `no Chromium at ${chrome} (set CHROME_PATH)`;
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('../../tests/e2e/static-server');
+  const { server, url } = await serveStatic(dist.replace(/\/$/, ''), 0, true);
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const open = async (serviceWorkers: 'allow' | 'block') => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers });
+      const page = await context.newPage();
+      await page.goto(`${url}/${PAGES[0]}`);
+      if (serviceWorkers === 'allow') {
+        await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+        await page.reload();
+        if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the page');
+      }
+      for (const path of [...PAGES, ...PAGES]) await page.goto(`${url}/${path}`);
+      return page;
+    };
+    const http = await open('block');
+    const sw = await open('allow');
+    const time = async (page: typeof http, path: string): Promise<number> => {
+      await page.goto(`${url}/${path}`, { waitUntil: 'domcontentloaded' });
+      return page.evaluate(() => {
+        const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return entry ? entry.domContentLoadedEventEnd - entry.startTime : Number.NaN;
+      });
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const path = PAGES[i % PAGES.length] ?? '';
+      let viaHttp: number;
+      let viaSw: number;
+      if (i % 2 === 0) {
+        viaHttp = await time(http, path);
+        viaSw = await time(sw, path);
+      } else {
+        viaSw = await time(sw, path);
+        viaHttp = await time(http, path);
+      }
+      a.push(viaHttp);
+      b.push(viaSw);
+      ratios.push(viaSw / viaHttp);
+    }
+    return { httpCache: spread(a), serviceWorker: spread(b), ratio: spread(ratios).median };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

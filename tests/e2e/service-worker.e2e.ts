@@ -38,6 +38,18 @@ async function waitForCached(page: Page, wanted: (paths: string[]) => boolean): 
   return paths;
 }
 
+/** What the worker caches for a page besides the page itself (its scripts, chunks and stylesheets), from its manifest. */
+async function pageNeeds(page: Page, path: string): Promise<string[]> {
+  const needs = await page.evaluate(async (key) => {
+    const source = await (await fetch('/sw.js')).text();
+    const manifest = JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(source)?.[1] ?? '{}') as { pages: Record<string, number>; sets: number[][]; assets: string[] };
+    const set = manifest.pages[key];
+    return set === undefined ? [] : (manifest.sets[set] ?? []).map((i) => manifest.assets[i] ?? '');
+  }, path);
+  expect(needs.some((k) => /exercise-runtime\..*\.js$/.test(k)), `${path} needs its editor`).toBe(true);
+  return needs;
+}
+
 /** The home page's button, used from the keyboard as a workshop instructor might. */
 async function cacheWholeCourse(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: /^Make the whole course available offline \(\d+(\.\d)? (MB|KB) download\)$/ });
@@ -52,7 +64,9 @@ describe('a first visit', () => {
     try {
       const page = await own.context.newPage();
       await page.goto(`${own.baseUrl}/lessons/run-as-non-root/`);
-      const paths = await waitForCached(page, (all) => all.includes('/lessons/run-as-non-root/') && all.some((k) => /exercise-runtime\..*\.js$/.test(k)));
+      // Offline, the lesson needs all of it, the editor's largest chunk included: wait for every file, not the first.
+      const needs = await pageNeeds(page, '/lessons/run-as-non-root/');
+      const paths = await waitForCached(page, (all) => all.includes('/lessons/run-as-non-root/') && needs.every((k) => all.includes(k)));
       expect(paths).toContain('/');
       expect(paths).toContain('/404.html');
       expect(paths).not.toContain('/lessons/apparmor-profiles/');
@@ -157,13 +171,7 @@ describe('a tab open across a deploy', () => {
     await lesson.goto(`${site}/lessons/run-as-non-root/`);
     // The worker caches what the lesson can load (its editor too) after serving the page; the deploy below
     // must come after all of it is cached, or the old tab rightly falls back to offering a reload.
-    const needs = await lesson.evaluate(async () => {
-      const source = await (await fetch('/sw.js')).text();
-      const manifest = JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(source)?.[1] ?? '{}') as { pages: Record<string, number>; sets: number[][]; assets: string[] };
-      const set = manifest.pages['/lessons/run-as-non-root/'];
-      return set === undefined ? [] : (manifest.sets[set] ?? []).map((i) => manifest.assets[i] ?? '');
-    });
-    expect(needs.some((k) => /exercise-runtime\..*\.js$/.test(k))).toBe(true);
+    const needs = await pageNeeds(lesson, '/lessons/run-as-non-root/');
     await waitForCached(lesson, (all) => needs.every((k) => all.includes(k)));
     const chunk = deploy();
     await page.evaluate(async () => {

@@ -18,8 +18,12 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves the built site the way a static host would (directory -> index.html, 404.html for misses, zh-cn/404.html under /zh-cn/). */
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Serves the built site the way a static host would (directory -> index.html, 404.html for misses, zh-cn/404.html under /zh-cn/).
+ * With `cacheHeaders`, also as deploy/nginx.conf caches it: hashed files under /_astro/ immutable for a year,
+ * everything else revalidated on each use (no-cache, answered 304 when its Last-Modified still holds).
+ */
+export function serveStatic(root: string, port = 0, cacheHeaders = false): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -36,7 +40,19 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
+    if (cacheHeaders) {
+      const modified = statSync(path).mtime;
+      modified.setMilliseconds(0);
+      headers['last-modified'] = modified.toUTCString();
+      headers['cache-control'] = url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const since = Date.parse(req.headers['if-modified-since'] ?? '');
+      if (!Number.isNaN(since) && since >= modified.getTime()) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+    }
+    res.writeHead(200, headers);
     createReadStream(path).pipe(res);
   });
   return new Promise((resolve) => {
