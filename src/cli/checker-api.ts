@@ -8,11 +8,11 @@ import { explain } from '../checker/explain/explain';
 import { allRules, lintText, ruleById } from '../checker/index';
 import { LATEST, parseVersion, versionString } from '../checker/kubernetes/pod-security/version';
 import type { CheckerApi } from './api';
-import { checkOptions } from './check-options';
+import { checkOptions, projectOptions } from './check-options';
 
 export const checkerApi: CheckerApi = {
   lintText: (kind, text, options) => lintText(kind, text, checkOptions(options)),
-  lintCompose: (sources, options) => lintComposeProject(sources, { profiles: options.profiles, ...(options.readFile ? { readFile: options.readFile } : {}), ...checkOptions(options) }),
+  lintCompose: (sources, options) => lintComposeProject(sources, projectOptions(options)),
   allRules,
   ruleById,
   explain,

@@ -5,7 +5,7 @@
 import type { Kind } from '../checker/core/types';
 import { loadRegistry } from '../checker/registry/load-kinds';
 import type { LintApi } from './api';
-import { checkOptions } from './check-options';
+import { checkOptions, projectOptions } from './check-options';
 
 export async function lintApiFor(kinds: readonly Kind[]): Promise<LintApi> {
   const [registry, compose] = await Promise.all([
@@ -16,7 +16,7 @@ export async function lintApiFor(kinds: readonly Kind[]): Promise<LintApi> {
     lintText: (kind, text, options) => registry.lintText(kind, text, checkOptions(options)),
     lintCompose: (sources, options) => {
       if (!compose) throw new Error('The Compose checker was not loaded.');
-      return compose.lintComposeProject(sources, { profiles: options.profiles, ...(options.readFile ? { readFile: options.readFile } : {}), ...checkOptions(options) });
+      return compose.lintComposeProject(sources, projectOptions(options));
     },
     allRules: registry.allRules,
     ruleById: registry.ruleById,
