@@ -14,6 +14,13 @@ describe('rule catalogues', () => {
     }
   });
 
+  it('word each Chinese finding as the problem only: the advice is the rule\'s fix, which grading holds back', () => {
+    // 请 ("please") opens the advice clause in these texts; the fix follows the message wherever it is shown.
+    const advising = Object.entries(zhCnRules).flatMap(([id, text]) =>
+      Object.entries(text.messages ?? {}).filter(([, message]) => /请|应当/.test(message)).map(([messageId, message]) => `${id}/${messageId}: ${message}`));
+    expect(advising).toEqual([]);
+  });
+
   it('name no rule that does not exist', () => {
     expect(Object.keys(zhCnRules).filter((id) => !ids.includes(id))).toEqual([]);
   });

@@ -138,7 +138,7 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '标签只是一个指针，任何对该仓库有推送权限的人都能挪动它：下一次构建会从它那时指向的镜像开始。摘要只对应唯一一个镜像，对不上时构建会直接失败，而不是换一个镜像继续。',
     fix: '在标签后面加上摘要：FROM image:tag@sha256:<digest>，并让 Dependabot 或 Renovate 以拉取请求的方式提出新的摘要，经评审后合并。',
     messages: {
-      notPinned: 'FROM {{image}} 只按标签固定；镜像仓库可以在同一个标签下给下一次构建另一个镜像。加上它的摘要：{{image}}@sha256:<digest>。',
+      notPinned: 'FROM {{image}} 只按标签固定；镜像仓库可以在同一个标签下给下一次构建另一个镜像。',
       malformedDigest: '“{{digest}}”不是镜像摘要：Docker 要求 sha256: 后跟 64 位小写十六进制数字，所以这个引用无法解析。',
     },
   },
@@ -257,11 +257,11 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: 'cosign verify 只有在三种情况下才起作用：它失败时 docker run 不会执行；它检查的正是要运行的那个镜像；它指明了谁可以签名。否则，一个看起来做过验证的脚本照样会启动未签名或被重新打标签的镜像。',
     fix: '脚本开头写 set -eu（或者用 && 连接各步），验证你要运行的那个摘要，用 --certificate-identity 和 --certificate-oidc-issuer 指明签名者，然后运行同一个摘要。',
     messages: {
-      notEnforced: '第 {{line}} 行的 cosign verify 失败时拦不住这条 docker run：在脚本开头加上 set -e，或者用 && 把两者连起来，这样未签名的 {{image}} 就不会启动。',
+      notEnforced: '第 {{line}} 行的 cosign verify 失败时拦不住这条 docker run，未签名的 {{image}} 照样会启动。',
       verifiedAfterRun: '{{image}} 在这里就启动了，而第 {{line}} 行的 cosign verify 在它之后才检查：先验证，再运行。',
       runsUnverified: 'docker run 启动的 {{image}} 没有被这个脚本里的任何验证检查过；运行之前先验证这个确切的引用。',
-      tagVerified: '{{image}} 是按标签验证、按标签运行的：每条命令都会重新解析标签，等到 docker run 拉取时它可能已经指向另一个镜像。请验证并运行 {{image}}@sha256:<digest>。',
-      anyIdentity: '{{flag}} {{pattern}} 匹配任何签名者，任何有 Sigstore 登录的人所做的签名都能通过。请用 --certificate-identity 指明身份。',
+      tagVerified: '{{image}} 是按标签验证、按标签运行的：每条命令都会重新解析标签，等到 docker run 拉取时它可能已经指向另一个镜像。',
+      anyIdentity: '{{flag}} {{pattern}} 匹配任何签名者，任何有 Sigstore 登录的人所做的签名都能通过。',
     },
   },
   'k8s-allow-privilege-escalation': {
@@ -322,10 +322,10 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '没有自己的用户命名空间时，Pod 里的 UID 0 就是节点内核眼中的 UID 0，它持有的能力在节点上同样有效：容器一旦逃逸，落地就是 root。设置 `hostUsers: false` 后，同一个进程在节点上只是一个没有特权的高位 UID。',
     fix: '在 Pod 的 spec 中设置 `hostUsers: false`（自 Kubernetes v1.36 起为稳定特性；节点需要 Linux 6.3 及以上、containerd 2.0+ 或 CRI-O 1.25+，以及 runc 1.2+ 或 crun 1.9+）。',
     messages: {
-      unset: '{{kind}} "{{name}}" 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
-      unsetUnnamed: '这个 {{kind}} 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。请设置 `hostUsers: false`。',
-      hostUsersTrue: '`hostUsers: true` 让 {{kind}} "{{name}}" 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
-      hostUsersTrueUnnamed: '`hostUsers: true` 让这个 {{kind}} 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。请把它设为 false。',
+      unset: '{{kind}} "{{name}}" 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。',
+      unsetUnnamed: '这个 {{kind}} 没有设置 `hostUsers`，它的 Pod 共享节点的用户命名空间：其中的 root 就是节点上的 root。',
+      hostUsersTrue: '`hostUsers: true` 让 {{kind}} "{{name}}" 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。',
+      hostUsersTrueUnnamed: '`hostUsers: true` 让这个 {{kind}} 的 Pod 留在节点的用户命名空间中：其中的 root 就是节点上的 root。',
     },
   },
   'k8s-image-latest': {
@@ -442,9 +442,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '没有内存限制时，一个内存泄漏或被攻破的容器可以一直占用主机内存，直到内核的 OOM killer 开始结束进程，而它选中的可能是另一个容器，甚至是 Docker 守护进程。',
     fix: '按服务实际用量设置内存上限：`docker run` 用 `--memory 256m`，Compose 用 `mem_limit: 256m` 或 `deploy.resources.limits.memory`。这样到达上限时被 OOM kill 的是容器自己的进程（退出码 137），而不是主机上的进程。',
     messages: {
-      missingRun: '这个容器可以用光主机的全部内存；请加上限制，例如 --memory 256m。',
-      missingCompose: '服务“{{service}}”可以用光主机的全部内存；请加上限制，例如 mem_limit: 256m（或 deploy.resources.limits.memory）。',
-      unlimited: '{{setting}} {{value}} 等于没有任何限制；请给出一个大小，例如 256m。',
+      missingRun: '这个容器可以用光主机的全部内存。',
+      missingCompose: '服务“{{service}}”可以用光主机的全部内存。',
+      unlimited: '{{setting}} {{value}} 等于没有任何限制。',
     },
   },
   'no-new-privileges-missing': {
@@ -463,9 +463,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '没有 PIDs 限制时，容器里的一个 fork 炸弹就能占满主机的进程表：其他容器和主机本身都再也无法创建进程。',
     fix: '限制容器可以拥有的进程数：`docker run` 用 `--pids-limit 200`，Compose 用 `pids_limit: 200`（或 `deploy.resources.limits.pids`）。超过上限的 fork 只会在这个容器里失败。',
     messages: {
-      missingRun: '这个容器可以不断创建进程，直到占满主机的进程表；请加上限制，例如 --pids-limit 200。',
-      missingCompose: '服务“{{service}}”可以不断创建进程，直到占满主机的进程表；请加上限制，例如 pids_limit: 200。',
-      unlimited: '{{setting}} {{value}} 表示不限制；请给出进程数，例如 200。',
+      missingRun: '这个容器可以不断创建进程，直到占满主机的进程表。',
+      missingCompose: '服务“{{service}}”可以不断创建进程，直到占满主机的进程表。',
+      unlimited: '{{setting}} {{value}} 表示不限制。',
     },
   },
   'pipe-without-pipefail': {
@@ -550,9 +550,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '把 SCMP_ACT_ALLOW 或 SCMP_ACT_LOG 作为默认动作，配置文件就成了黑名单：漏写的调用、以及新内核增加的调用，都会直达内核。Docker 自己的配置文件默认是拒绝的。',
     fix: '设置 "defaultAction": "SCMP_ACT_ERRNO"，再用 SCMP_ACT_ALLOW 列出程序需要的调用，最好从 Docker 的默认配置文件改起。',
     messages: {
-      allow: '"defaultAction": "{{action}}" 让配置文件没有列出的所有系统调用都直达内核；应当默认用 SCMP_ACT_ERRNO 拒绝，只放行程序需要的调用。',
+      allow: '"defaultAction": "{{action}}" 让配置文件没有列出的所有系统调用都直达内核。',
       log: '"defaultAction": "{{action}}" 对没有列出的调用只记日志、照样放行；它是用来记录程序调用了什么的，不是用来运行程序的。',
-      missing: '配置文件既没有 defaultAction，也没有任何规则，runc 因此根本不安装过滤器；请设置 "defaultAction": "SCMP_ACT_ERRNO"。',
+      missing: '配置文件既没有 defaultAction，也没有任何规则，runc 因此根本不安装过滤器。',
     },
   },
   'seccomp-trace-notify': {
@@ -560,8 +560,8 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: 'SCMP_ACT_TRACE 把调用交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS（“Function not implemented”）失败，有跟踪者时由它决定。SCMP_ACT_NOTIFY 需要一个 Docker 从不设置的监听套接字，runc 会拒绝启动容器（“listenerPath is not set”）。',
     fix: '要拒绝调用就用 SCMP_ACT_ERRNO（需要别的错误码时加 "errnoRet"），要放行就用 SCMP_ACT_ALLOW。',
     messages: {
-      trace: '{{action}} 把 {{what}} 交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS 失败，而容器里的跟踪者可以放它通过。要拒绝它，请用 SCMP_ACT_ERRNO。',
-      notify: '{{action}} 需要一个 seccomp 监听者，而 Docker 不会设置：runc 会拒绝启动容器（“listenerPath is not set”）。请改用 SCMP_ACT_ERRNO 或 SCMP_ACT_ALLOW。',
+      trace: '{{action}} 把 {{what}} 交给 ptrace 跟踪者：没有跟踪者时调用以 ENOSYS 失败，而容器里的跟踪者可以放它通过。',
+      notify: '{{action}} 需要一个 seccomp 监听者，而 Docker 不会设置：runc 会拒绝启动容器（“listenerPath is not set”）。',
     },
   },
   'seccomp-unconfined': {
@@ -683,9 +683,9 @@ export const zhCnRules: Readonly<Record<string, RuleText>> = {
     why: '根文件系统可写时，在容器里执行了代码的攻击者可以修改它的脚本和配置，或者放进自己的工具，并一直保留到容器被删除。',
     fix: '以只读方式挂载根文件系统（`--read-only`，Compose 中为 `read_only: true`），并在服务必须写入的每个路径上提供 tmpfs（`--tmpfs /tmp`，Compose 中为 `tmpfs: [/tmp]`）或卷。',
     messages: {
-      missingRun: '这个容器可以修改镜像中的文件；请加上 --read-only，并在需要写入的地方加上 --tmpfs /tmp。',
-      missingCompose: '服务“{{service}}”可以修改镜像中的文件；请加上 read_only: true，并在需要写入的地方加上 tmpfs: [/tmp]。',
-      switchedOff: '{{setting}} 让根文件系统保持可写；请打开只读，并在服务需要写入的地方提供 tmpfs。',
+      missingRun: '这个容器可以修改镜像中的文件。',
+      missingCompose: '服务“{{service}}”可以修改镜像中的文件。',
+      switchedOff: '{{setting}} 让根文件系统保持可写。',
     },
   },
 };
