@@ -268,4 +268,5 @@ export function initExplainPage(): void {
     event.preventDefault();
     void run(e);
   });
+  for (const control of form.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-needs-script]')) control.disabled = false;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { screenshotPath, useSession } from './browser';
+import { screenshotPath, startSession, useSession } from './browser';
 
 const session = useSession();
 
@@ -14,6 +14,25 @@ describe('/explain/', () => {
     await expect.poll(() => page.url()).toContain('/explain/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Explain what will run');
     await page.close();
+  });
+
+  it('keeps its buttons disabled until its script has run, so an early click is never lost', async () => {
+    // Its own profile: no service worker answers for the string table, so holding it back holds the script.
+    const fresh = await startSession();
+    try {
+      await fresh.context.route(/\/_astro\/en\.[\w-]+\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 1500));
+        await route.fallback();
+      });
+      const page = await fresh.open('/explain/');
+      const example = page.getByRole('button', { name: 'Load an example' });
+      expect(await example.isDisabled()).toBe(true);
+      await example.click();
+      await expect.poll(() => page.getByRole('group').count()).toBe(3);
+      expect(fresh.problems).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('explains pasted files in the browser, joining the manifest to the Dockerfile, with nothing uploaded', async () => {
