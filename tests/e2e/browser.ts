@@ -90,6 +90,19 @@ export async function startSession(): Promise<Session> {
 }
 
 /**
+ * A fresh profile whose pages' scripts run only after `ms`: the English string table, which every page
+ * script awaits, is held back. Its own profile, so no service worker answers for that file instead.
+ */
+export async function startSessionWithSlowScripts(ms = 1500): Promise<Session> {
+  const session = await startSession();
+  await session.context.route(/\/_astro\/en\.[\w-]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, ms));
+    await route.fallback();
+  });
+  return session;
+}
+
+/**
  * One fresh browser profile for the whole test file, closed after it; every test fails if a page
  * logged a console error or tried to reach anything but the local server.
  */

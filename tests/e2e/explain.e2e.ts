@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { screenshotPath, startSession, useSession } from './browser';
+import { screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
 
 const session = useSession();
 
@@ -17,13 +17,8 @@ describe('/explain/', () => {
   });
 
   it('keeps its buttons disabled until its script has run, so an early click is never lost', async () => {
-    // Its own profile: no service worker answers for the string table, so holding it back holds the script.
-    const fresh = await startSession();
+    const fresh = await startSessionWithSlowScripts();
     try {
-      await fresh.context.route(/\/_astro\/en\.[\w-]+\.js$/, async (route) => {
-        await new Promise((done) => setTimeout(done, 1500));
-        await route.fallback();
-      });
       const page = await fresh.open('/explain/');
       const example = page.getByRole('button', { name: 'Load an example' });
       expect(await example.isDisabled()).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, startSession, useSession } from './browser';
+import { screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
 const session = useSession();
@@ -70,13 +70,8 @@ describe('search, shortcuts and presenter mode', () => {
   });
 
   it('acts on / and t pressed before the page\'s scripts have run', async () => {
-    // Its own profile: no service worker answers for the string table, so holding it back holds the scripts.
-    const fresh = await startSession();
+    const fresh = await startSessionWithSlowScripts();
     try {
-      await fresh.context.route(/\/_astro\/en\.[\w-]+\.js$/, async (route) => {
-        await new Promise((done) => setTimeout(done, 1500));
-        await route.fallback();
-      });
       const scriptsPending = (page: Page) => page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
       const home = await fresh.open('/');
       expect(await scriptsPending(home)).toBe(true);
