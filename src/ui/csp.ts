@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { THEME_BOOT } from './theme-boot';
+import { PAGE_BOOT } from './page-boot';
 
 /**
  * The site's Content-Security-Policy, built at build time. Scripts: our own files plus the one inline
- * theme script by hash; no eval ('wasm-unsafe-eval' only lets the search index's WebAssembly compile).
+ * boot script by hash; no eval ('wasm-unsafe-eval' only lets the search index's WebAssembly compile).
  * Styles allow inline attributes because syntax highlighting and the editor set colours that way.
  */
 export function contentSecurityPolicy(): string {
-  const themeHash = createHash('sha256').update(THEME_BOOT).digest('base64');
+  const bootHash = createHash('sha256').update(PAGE_BOOT).digest('base64');
   return [
     "default-src 'self'",
-    `script-src 'self' 'sha256-${themeHash}' 'wasm-unsafe-eval'`,
+    `script-src 'self' 'sha256-${bootHash}' 'wasm-unsafe-eval'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

@@ -12,6 +12,7 @@ import { currentTheme } from './theme';
 import { AdaptiveDelay } from './adaptive-delay';
 import { presenterOn } from './presenter';
 import { href, locale, t } from '../i18n/page';
+import { scriptReady } from './page-boot';
 
 const m = t.exercise;
 
@@ -447,8 +448,11 @@ export class ExerciseController {
   }
 
   private wireToolbar(): void {
-    const on = (action: string, handler: () => void) =>
-      this.section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    const on = (action: string, handler: () => void) => {
+      const button = this.section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+      button?.addEventListener('click', handler);
+      scriptReady(button);
+    };
     on('hint', () => this.showHint());
     on('reset', () => void this.reset());
     on('compare', () => void this.compare());

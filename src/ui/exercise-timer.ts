@@ -1,4 +1,5 @@
 import { t } from '../i18n/page';
+import { scriptReady } from './page-boot';
 
 const m = t.timer;
 
@@ -24,6 +25,7 @@ export function initExerciseTimers(root: ParentNode): void {
       toggle.textContent = m.start;
       status.textContent = message;
     };
+    scriptReady(toggle);
     toggle.addEventListener('click', () => {
       if (interval) {
         stop(m.stopped);

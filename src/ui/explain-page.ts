@@ -1,6 +1,7 @@
 import type { Kind } from '../checker/core/types';
 import type { Explanation } from '../checker/explain/types';
 import { href, locale, t } from '../i18n/page';
+import { scriptReady } from './page-boot';
 
 const m = t.explain;
 
@@ -250,10 +251,11 @@ export function initExplainPage(): void {
     for (const file of EXAMPLE) addFile(e, file.name, file.text, false);
     el<HTMLElement>(e.list, '[data-name]').focus();
   });
-  e.input.addEventListener('change', () => {
-    if (e.input.files) void addFromDisk(e, e.input.files);
+  const addChosen = () => {
+    if (e.input.files && e.input.files.length > 0) void addFromDisk(e, e.input.files);
     e.input.value = '';
-  });
+  };
+  e.input.addEventListener('change', addChosen);
   e.drop.addEventListener('dragover', (event) => {
     event.preventDefault();
     e.drop.dataset['over'] = '';
@@ -268,5 +270,7 @@ export function initExplainPage(): void {
     event.preventDefault();
     void run(e);
   });
-  for (const control of form.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-needs-script]')) control.disabled = false;
+  scriptReady(form, el(form, '[data-add-file]'), el(form, '[data-example]'));
+  // Files chosen before this script ran.
+  addChosen();
 }

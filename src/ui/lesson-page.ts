@@ -6,6 +6,7 @@ import { applyTrack } from './lesson-track';
 import { loadChunk } from './stale-build';
 import { focusInPane, revealInPane } from './reveal';
 import { TerminalSuggestions } from './terminal-suggestions';
+import { scriptReady } from './page-boot';
 
 const SPLIT_KEY = 'shipshape:split';
 
@@ -116,6 +117,7 @@ export function initLessonPage(): void {
       activateExercise(button.dataset.openExercise ?? '', true);
       void loadEditors(workspace);
     });
+    scriptReady(button);
   }
 
   const firstInTrack = applyTrack(workspace);
@@ -152,6 +154,7 @@ function initTerminal(workspace: HTMLElement, host: HTMLElement): void {
       suggestions?.show(JSON.parse(button.dataset.demo ?? '[]') as string[]);
       await suggestions?.runFirst();
     });
+    scriptReady(button);
   }
   // The `t` shortcut: the terminal may not have started yet.
   window.addEventListener('shipshape:focus-terminal', async () => {

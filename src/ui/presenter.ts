@@ -1,6 +1,8 @@
+import { scriptReady } from './page-boot';
+
 const KEY = 'shipshape:presenter';
 
-/** Large type and high contrast for projectors; remembered, and applied before paint by the theme boot script. */
+/** Large type and high contrast for projectors; remembered, and applied before paint by the inline boot script. */
 export function initPresenterMode(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>('[data-presenter-toggle]');
   const apply = (on: boolean) => {
@@ -20,6 +22,7 @@ export function initPresenterMode(): void {
       }
       apply(on);
     });
+    scriptReady(button);
   }
 }
 

@@ -6,6 +6,7 @@ import { readRecordFile } from './record-reader';
 import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
 import { t } from '../i18n/page';
+import { scriptReady } from './page-boot';
 
 const m = t.progressPage;
 
@@ -168,7 +169,9 @@ export function initProgressPage(): void {
   };
 
   if (nameInput) {
-    nameInput.value = readName();
+    // A name typed before this script ran is the learner's latest word: kept, not replaced by the stored one.
+    if (nameInput.value) rememberName(nameInput.value);
+    else nameInput.value = readName();
     nameInput.addEventListener('input', () => {
       rememberName(nameInput.value);
       render();
@@ -178,7 +181,8 @@ export function initProgressPage(): void {
   // Another tab saved progress, or this page's own import did: show it.
   onStoredProgressChange(() => render());
 
-  document.querySelector('[data-export]')?.addEventListener('click', async () => {
+  const exportButton = document.querySelector('[data-export]');
+  exportButton?.addEventListener('click', async () => {
     const name = nameInput?.value.trim() ?? '';
     if (!name) {
       say(m.nameFirst, 'error');
@@ -196,20 +200,25 @@ export function initProgressPage(): void {
     say(m.saved(fileName, result.record.exercises.length), 'ok');
   });
 
-  document.querySelector('[data-print]')?.addEventListener('click', async () => {
+  const printButton = document.querySelector('[data-print]');
+  printButton?.addEventListener('click', async () => {
     const { progress } = loadProgress();
     renderLessons(progress, catalog);
     await renderCertificate(progress, catalog, nameInput?.value ?? '');
     window.print();
   });
 
-  fileInput?.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
-    if (!file) return;
+  const importChosen = async () => {
+    const file = fileInput?.files?.[0];
+    if (!fileInput || !file) return;
     await importFile(file, catalog, say);
     fileInput.value = '';
     render();
-  });
+  };
+  fileInput?.addEventListener('change', () => void importChosen());
+  scriptReady(exportButton, printButton);
+  // A file chosen before this script ran.
+  void importChosen();
 }
 
 async function importFile(file: File, catalog: CourseCatalog, say: (text: string, kind: 'ok' | 'error') => void): Promise<void> {

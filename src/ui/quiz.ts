@@ -1,4 +1,5 @@
 import { t } from '../i18n/page';
+import { scriptReady } from './page-boot';
 
 /**
  * Knowledge checks. Choices are shuffled twice: once per build (so the page without script is not in
@@ -112,6 +113,7 @@ function initQuiz(form: HTMLFormElement, seed: string): void {
   });
 
   reveal?.addEventListener('click', () => finish(false));
+  scriptReady(form, reveal);
 }
 
 export function initQuizzes(root: ParentNode): void {

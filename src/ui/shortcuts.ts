@@ -1,7 +1,7 @@
 import { openDialog } from './dialog';
 import { t } from '../i18n/page';
 import { revealInPane } from './reveal';
-import { takeEarlyKeys } from './theme-boot';
+import { scriptReady, takeEarlyKeys } from './page-boot';
 
 const m = t.shortcuts;
 
@@ -94,5 +94,6 @@ export function initShortcuts(actions: Actions): void {
   if (early.length > 0) setTimeout(() => early.forEach(onKey), 0);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-shortcuts-open]')) {
     button.addEventListener('click', showShortcuts);
+    scriptReady(button);
   }
 }

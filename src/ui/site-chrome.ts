@@ -5,6 +5,7 @@ import { loadChunk, offerReload } from './stale-build';
 import { initPackagedLinks, packagedRoot } from './site-root';
 import { initLanguageSwitch } from './language';
 import { registerServiceWorker } from './service-worker';
+import { scriptReady } from './page-boot';
 
 /** Everything the header needs on every page; heavier tools (search) load on first use. */
 export function initSiteChrome(): void {
@@ -16,6 +17,7 @@ export function initSiteChrome(): void {
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
     button.addEventListener('click', () => void loadChunk(() => import('./search')).then((m) => m?.openSearch()));
+    scriptReady(button);
   }
   // A chunk's CSS or JavaScript failed to preload: the build this page came from is gone.
   window.addEventListener('vite:preloadError', (event) => {

@@ -1,3 +1,5 @@
+import { scriptReady } from './page-boot';
+
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs, and
  * selecting a tab runs `onSelect`. The caller decides what selecting means.
@@ -16,6 +18,7 @@ export function initTablist(list: HTMLElement, onSelect: (tab: HTMLElement) => v
     const tab = (event.target as Element).closest<HTMLElement>('[role="tab"]');
     if (tab) select(tab);
   });
+  scriptReady(...tabs());
   list.addEventListener('keydown', (event) => {
     const all = tabs();
     const index = all.indexOf(document.activeElement as HTMLElement);

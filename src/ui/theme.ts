@@ -1,3 +1,5 @@
+import { scriptReady } from './page-boot';
+
 const KEY = 'shipshape:theme';
 
 export type Theme = 'light' | 'dark';
@@ -36,6 +38,7 @@ export function initThemeToggle(): void {
       }
       apply(next);
     });
+    scriptReady(button);
   }
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
     if (!storedTheme()) apply(event.matches ? 'dark' : 'light');

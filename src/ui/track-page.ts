@@ -5,6 +5,7 @@ import { pageCatalog } from './page-catalog';
 import { setProgressBar } from './progress-bar';
 import { t } from '../i18n/page';
 import { activeTrack, clearActiveTrack, exerciseHref, parseTrackUrl, sameTrack, setActiveTrack, trackUrl, type Track } from './track';
+import { scriptReady } from './page-boot';
 
 const m = t.track;
 
@@ -183,6 +184,7 @@ function initView(track: Track, catalog: CourseCatalog): void {
     showFollow();
   });
   showFollow();
+  scriptReady(follow);
 }
 
 /** The track page: a builder without exercises in the URL, the shared track with them. */

@@ -103,6 +103,16 @@ export async function startSessionWithSlowScripts(ms = 1500): Promise<Session> {
 }
 
 /**
+ * Runs `edit` on the site's storage from the rule catalogue, a page that never reads saved progress:
+ * a lesson or the home page would read (and migrate) it as it loaded, racing the test's next page.
+ */
+export async function editStorage(session: Pick<Session, 'open'>, edit: () => void): Promise<void> {
+  const page = await session.open('/rules/');
+  await page.evaluate(edit);
+  await page.close();
+}
+
+/**
  * One fresh browser profile for the whole test file, closed after it; every test fails if a page
  * logged a console error or tried to reach anything but the local server.
  */

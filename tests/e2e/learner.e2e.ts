@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
+import { editStorage, screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
 const session = useSession();
@@ -29,13 +29,12 @@ describe('progress', () => {
   });
 
   it('a corrupt saved entry is set aside with a notice, and the rest of the progress survives', async () => {
-    const page = await session.open('/');
-    await page.evaluate(() => {
+    await editStorage(session, () => {
       const saved = JSON.parse(localStorage.getItem('shipshape:progress') ?? '{"version":1,"exercises":{}}');
       saved.exercises['run-as-non-root/multi-stage-trap'] = { code: 'not an object', status: 'maybe' };
       localStorage.setItem('shipshape:progress', JSON.stringify(saved));
     });
-    await page.reload();
+    const page = await session.open('/');
     await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
     expect(await overall(page)).toBe('1');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shipshape:set-aside:')));
@@ -43,8 +42,7 @@ describe('progress', () => {
   });
 
   it('a lesson page with unreadable saved progress still opens the starter and says why', async () => {
-    const page = await session.open('/');
-    await page.evaluate(() => localStorage.setItem('shipshape:progress', '{"version":1,"exercises":'));
+    await editStorage(session, () => localStorage.setItem('shipshape:progress', '{"version":1,"exercises":'));
     const lesson = await session.open('/lessons/read-only-app-files/');
     await editorFor(lesson, 'read-only-app-files/root-owned-binaries', 'Dockerfile');
     await lesson.getByText(/could not be read/).first().waitFor();
@@ -69,25 +67,6 @@ describe('search, shortcuts and presenter mode', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('acts on / and t pressed before the page\'s scripts have run', async () => {
-    const fresh = await startSessionWithSlowScripts();
-    try {
-      const scriptsPending = (page: Page) => page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
-      const home = await fresh.open('/');
-      expect(await scriptsPending(home)).toBe(true);
-      await home.keyboard.press('/');
-      await home.getByRole('searchbox', { name: 'Search lessons and rules' }).waitFor({ timeout: 15_000 });
-      const lesson = await fresh.open('/lessons/run-as-non-root/');
-      expect(await scriptsPending(lesson)).toBe(true);
-      await lesson.keyboard.press('t');
-      const input = lesson.getByRole('textbox', { name: /Simulated terminal/ });
-      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
-      expect(fresh.problems).toEqual([]);
-    } finally {
-      await fresh.close();
-    }
-  });
-
   it('lists keyboard shortcuts with ? and moves to the next lesson with n', async () => {
     const page = await session.open('/lessons/run-as-non-root/');
     await page.keyboard.press('?');
@@ -108,6 +87,59 @@ describe('search, shortcuts and presenter mode', () => {
     await page.getByRole('button', { name: 'Start timer' }).first().waitFor();
     await page.screenshot({ path: screenshotPath('presenter-mode') });
     await page.getByRole('button', { name: 'Presenter mode' }).click();
+  });
+});
+
+describe('before the page\'s scripts have run', () => {
+  const scriptsPending = (page: Page) => page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
+
+  it('acts on / and t pressed before the page\'s scripts have run', async () => {
+    const fresh = await startSessionWithSlowScripts();
+    try {
+      const home = await fresh.open('/');
+      expect(await scriptsPending(home)).toBe(true);
+      await home.keyboard.press('/');
+      await home.getByRole('searchbox', { name: 'Search lessons and rules' }).waitFor({ timeout: 15_000 });
+      const lesson = await fresh.open('/lessons/run-as-non-root/');
+      expect(await scriptsPending(lesson)).toBe(true);
+      await lesson.keyboard.press('t');
+      const input = lesson.getByRole('textbox', { name: /Simulated terminal/ });
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
+      expect(fresh.problems).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('acts on clicks and answers made then, once the scripts are ready', async () => {
+    const fresh = await startSessionWithSlowScripts(2500);
+    try {
+      const progress = await fresh.open('/progress/');
+      expect(await scriptsPending(progress)).toBe(true);
+      await progress.getByLabel('Your name').fill('Grace Hopper');
+      const [download] = await Promise.all([
+        progress.waitForEvent('download'),
+        progress.getByRole('button', { name: 'Export progress' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^shipshape-progress-grace-hopper-/);
+      expect(await progress.getByLabel('Your name').inputValue()).toBe('Grace Hopper');
+
+      const lesson = await fresh.open('/lessons/run-as-non-root/');
+      expect(await scriptsPending(lesson)).toBe(true);
+      const quiz = lesson.locator('form').filter({ has: lesson.getByRole('radio') }).first();
+      await quiz.getByRole('radio').first().check();
+      await quiz.getByRole('button', { name: 'Check answer' }).click();
+      const section = lesson.locator(`[data-exercise="${exercise.id}"]`);
+      await section.getByRole('button', { name: /Show a hint/ }).click();
+      // The answer is checked on the page (a plain form would have reloaded it with the choice in the URL).
+      await expect.poll(() => quiz.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^(Correct|Not quite)\./);
+      expect(new URL(lesson.url()).search).toBe('');
+      // The hint waits for the editor, which loads after the page's scripts.
+      await expect.poll(() => section.getByRole('list', { name: 'Hints' }).getByRole('listitem').count(), { timeout: 30_000 }).toBe(1);
+      expect(fresh.problems).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 
