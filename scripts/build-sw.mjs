@@ -18,6 +18,11 @@ export const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^shipshape-scorm.*\.zip$/, /^(
 const SHELL_PAGES = ['index.html', '404.html', 'zh-cn/404.html'];
 /** Where the home page's button carries the size of the whole course, filled in here once it is known. */
 const SIZE_PLACEHOLDER = 'data-offline-bytes="0"';
+/**
+ * Chunks named for a language (a page's string table, the Chinese rule texts): pages load the one of
+ * their own language only.
+ */
+const LANGUAGE_CHUNK = /^_astro\/(en|zh-cn)[.-][\w.-]*\.m?js$/;
 /** Files a server compresses (the shipped nginx.conf's gzip_types): their size on the wire is their gzip size. */
 const COMPRESSED = /\.(html|css|js|mjs|json|svg|txt|xml|wasm|webmanifest)$/;
 
@@ -39,6 +44,25 @@ function resolveRef(ref, from) {
   return posix.normalize(clean.startsWith('/') ? clean.slice(1) : posix.join(posix.dirname(from), clean));
 }
 
+/** The files of a script's preload list (Vite's `m.f`), which its dynamic imports name by index. */
+function preloadList(text, from) {
+  return /m\.f=\[([^\]]*)\]/.exec(text)?.[1].match(/["'`][^"'`]+["'`]/g)?.map((q) => resolveRef(q.slice(1, -1), from)) ?? [];
+}
+
+/** A script's dynamic imports, each with the files of its preload list. */
+function dynamicImports(text, from) {
+  const list = preloadList(text, from);
+  return [...text.matchAll(/import\(["'`]([^"'`]+)["'`]\)(?:,__vite__mapDeps\(\[([\d,]*)\]\))?/g)].map((m) => ({
+    file: resolveRef(m[1], from),
+    deps: (m[2] ?? '').split(',').filter(Boolean).map((i) => list[Number(i)]).filter(Boolean),
+  }));
+}
+
+function isForeignLanguage(file, language) {
+  const chunkLanguage = LANGUAGE_CHUNK.exec(file)?.[1];
+  return chunkLanguage !== undefined && chunkLanguage !== language;
+}
+
 /**
  * Chunks a script loads for one lesson only: Vite turns `import.meta.glob` over content/lessons into
  * entries `"../../content/lessons/SLUG/…": () => import("./chunk.js")`, with the chunk's own
@@ -46,7 +70,7 @@ function resolveRef(ref, from) {
  * dependencies and whether it is a Chinese translation.
  */
 export function lessonScopedChunks(text, from) {
-  const list = /m\.f=\[([^\]]*)\]/.exec(text)?.[1].match(/["'`][^"'`]+["'`]/g)?.map((q) => resolveRef(q.slice(1, -1), from)) ?? [];
+  const list = preloadList(text, from);
   const scoped = [];
   const entry = /["'`]\.\.\/\.\.\/content\/lessons\/([^/"'`]+)\/([^"'`]*)["'`]:\(\)=>[\w$]+\(\(\)=>import\(["'`]([^"'`]+)["'`]\)(?:,__vite__mapDeps\(\[([\d,]*)\]\))?/g;
   for (const m of text.matchAll(entry)) {
@@ -75,12 +99,19 @@ export function referencedFiles(text, from, isHtml, page = { slug: null, zh: fal
   // Static and dynamic imports, Vite's preload lists (which name the stylesheets) and worker URLs.
   for (const m of text.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/)[\w./-]+\.(?:js|mjs|css))["'`]/g)) add(m[1]);
   for (const m of text.matchAll(/new URL\(["'`]([\w./-]+\.m?js)["'`],\s*import\.meta\.url/g)) add(m[1]);
+  // Another lesson's exercises and another language's chunks, with their preload lists, are left out.
   const scoped = lessonScopedChunks(text, from);
-  if (scoped.length > 0) {
-    for (const chunk of scoped) for (const file of [chunk.file, ...chunk.deps]) found.delete(file);
-    for (const chunk of scoped) {
-      if (chunk.slug === page.slug && (!chunk.zh || page.zh)) for (const file of [chunk.file, ...chunk.deps]) found.add(file);
-    }
+  const scopedFiles = new Set(scoped.map((chunk) => chunk.file));
+  const language = page.zh ? 'zh-cn' : 'en';
+  const imports = dynamicImports(text, from);
+  const left = imports.filter((i) => scopedFiles.has(i.file) || isForeignLanguage(i.file, language));
+  if (left.length > 0) {
+    for (const chunk of left) for (const file of [chunk.file, ...chunk.deps]) found.delete(file);
+    const kept = [
+      ...scoped.filter((chunk) => chunk.slug === page.slug && (!chunk.zh || page.zh)),
+      ...imports.filter((i) => !left.includes(i)),
+    ];
+    for (const chunk of kept) for (const file of [chunk.file, ...chunk.deps]) found.add(file);
     // Static imports of the script itself always stay.
     for (const m of text.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) add(m[1]);
   }
@@ -90,11 +121,13 @@ export function referencedFiles(text, from, isHtml, page = { slug: null, zh: fal
 /** A page and everything it can load: its scripts and stylesheets, and theirs, lazily loaded chunks included. */
 export function needsOf(page, read) {
   const scope = { slug: /(?:^|\/)lessons\/([^/]+)\/index\.html$/.exec(page)?.[1] ?? null, zh: page.startsWith('zh-cn/') };
+  const language = scope.zh ? 'zh-cn' : 'en';
   const seen = new Set([page]);
   const queue = [...referencedFiles(read(page), page, true)];
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;
+    if (isForeignLanguage(file, language)) continue;
     const text = read(file);
     if (text === null) continue;
     seen.add(file);

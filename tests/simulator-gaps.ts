@@ -1,5 +1,5 @@
 import type { Exercise, RunStep } from '../src/checker/grading/exercise';
-import { runCheck } from '../src/grading/run-check';
+import { runCheck } from '../src/grading/grade-all';
 
 /**
  * What the simulator must support before some exercises' run checks can pass. Each gap has a probe:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../checker/grading/exercise';
 import { grade } from '../checker/grading/grade';
-import { runCheck } from './run-check';
+import { runCheck } from './grade-all';
 
 const server = '#!/bin/sh\necho "listening on :8080"\n';
 

@@ -1,5 +1,5 @@
 import type { Check, Exercise, ExerciseFile, GoalContext, RunStep } from '../checker/grading/exercise';
-import { RUN_CHECK_ID, workspaceOf, type LearnerFiles } from '../checker/grading/grade';
+import { RUN_CHECK_ID, workspaceWith, type GradingChecker, type LearnerFiles } from '../checker/grading/grader';
 import { stripAnsi } from '../sim/index';
 import { Simulator } from '../sim/simulator';
 import { gradingWords, type GradingWords } from '../checker/grading/wording';
@@ -82,11 +82,11 @@ function commandOf(step: RunStep, ctx: GoalContext, words: GradingWords): string
  * would, and fails with the simulator's own words when a step fails. A file Docker could not read
  * fails this check too, even where the simulator is more lenient than Docker.
  */
-export function runCheck(exercise: Exercise, files: LearnerFiles, graded: readonly Check[] = [], locale: Locale = 'en'): Check {
+export function runCheckWith(checker: GradingChecker, exercise: Exercise, files: LearnerFiles, graded: readonly Check[] = [], locale: Locale = 'en'): Check {
   const spec = exercise.run;
   const words = gradingWords(locale);
   const all = Object.fromEntries(exercise.files.map((f) => [f.name, files[f.name] ?? f.starter]));
-  const ctx = workspaceOf(exercise, all);
+  const ctx = workspaceWith(checker, exercise, all);
   const base: Check = {
     id: RUN_CHECK_ID, title: spec.title, source: 'run', file: exercise.files[0]?.name ?? '', pass: false,
     severity: 'error', message: '', why: spec.why, rules: [], locations: [],

@@ -1,5 +1,5 @@
 import type { Check, Exercise } from '../checker/grading/exercise';
-import { allPass, grade, pendingRunCheck } from '../checker/grading/grade';
+import { allPass, gradeWith, pendingRunCheck, type GradingChecker } from '../checker/grading/grader';
 import type { monaco as Monaco } from '../components/editor/monaco';
 import { editorLanguage } from './editor-language';
 import { openDialog } from './dialog';
@@ -18,12 +18,12 @@ const m = t.exercise;
 
 type MonacoApi = typeof Monaco;
 
-type RunCheck = typeof import('../grading/run-check')['runCheck'];
+type RunCheck = typeof import('../grading/run-check')['runCheckWith'];
 let runCheckModule: Promise<RunCheck> | null = null;
 
 /** The simulator is large, so the run check loads on first use; every exercise on the page shares it. */
 function loadRunCheck(): Promise<RunCheck> {
-  runCheckModule ??= import('../grading/run-check').then((module) => module.runCheck);
+  runCheckModule ??= import('../grading/run-check').then((module) => module.runCheckWith);
   return runCheckModule;
 }
 
@@ -59,6 +59,7 @@ export class ExerciseController {
 
   constructor(
     private readonly monaco: MonacoApi,
+    private readonly checker: GradingChecker,
     private readonly exercise: Exercise,
     private readonly section: HTMLElement,
     saved: ExerciseProgress | undefined,
@@ -201,7 +202,7 @@ export class ExerciseController {
     const generation = ++this.generation;
     const started = performance.now();
     const files = this.files();
-    const checks = grade(this.exercise, files, locale);
+    const checks = gradeWith(this.checker, this.exercise, files, locale);
     this.checks = [...checks, pendingRunCheck(this.exercise, locale)];
     // The code is recorded at once (and written at idle time); only the run's answer below can complete the exercise.
     if (mode === 'edit') this.recorder.edited(files);
@@ -214,7 +215,7 @@ export class ExerciseController {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== this.generation) return;
       const runStarted = performance.now();
-      run = runCheck(this.exercise, files, checks, locale);
+      run = runCheck(this.checker, this.exercise, files, checks, locale);
       cost += performance.now() - runStarted;
     } catch (error) {
       run = unavailableRunCheck(this.exercise, error);

@@ -6,11 +6,13 @@ import { nextInTrack } from './lesson-track';
 import { activeExerciseId, onExerciseChange, setFilesProvider } from './workspace-state';
 import { exerciseAnchor } from './exercise-anchor';
 import { href, locale, t } from '../i18n/page';
+import { loadLessonChecker } from './lesson-checker';
 
 /** Started when the workspace first becomes visible: Monaco, the checker and the lesson's exercises load here. */
 export async function startExercises(workspace: HTMLElement): Promise<void> {
   const lesson = workspace.dataset.lesson ?? '';
   const exercises = await loadLessonExercises(lesson, locale);
+  const checker = await loadLessonChecker(exercises.flatMap((e) => e.files.map((f) => f.kind)), locale);
   const { progress, notice } = loadProgress();
   const controllers = new Map<string, ExerciseController>();
   const nextLesson = document.querySelector<HTMLAnchorElement>('[data-next-lesson]');
@@ -28,7 +30,7 @@ export async function startExercises(workspace: HTMLElement): Promise<void> {
         ? { href: nextLesson.href, label: t.exercise.nextLesson(nextLesson.dataset.nextLesson ?? '') }
         : null);
     const version = { courseVersion: section.dataset.courseVersion ?? 'unknown', definitionHash: section.dataset.definitionHash ?? 'unknown' };
-    controllers.set(exercise.id, new ExerciseController(monaco, exercise, section, progress.exercises.get(exercise.id), version, next));
+    controllers.set(exercise.id, new ExerciseController(monaco, checker, exercise, section, progress.exercises.get(exercise.id), version, next));
   });
 
   // Another tab saved: show its work here too, so neither tab silently overwrites the other's.

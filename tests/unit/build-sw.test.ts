@@ -7,7 +7,7 @@ const files: Record<string, string> = {
   'lessons/one/index.html': '<head><link rel="stylesheet" href="/_astro/base.css"><script type="module" src="/_astro/page.js"></script></head>',
   'zh-cn/lessons/one/index.html': '<script type="module" src="/_astro/page.js"></script>',
   '_astro/base.css': '',
-  '_astro/page.js': 'import{t as e}from"./preload.js";const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./editor.js","./editor.css"])))=>i.map(i=>d[i]);e(()=>import("./editor.js"),__vite__mapDeps([0,1]));import("./load.js")',
+  '_astro/page.js': 'import{t as e}from"./preload.js";const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./editor.js","./editor.css","./zh-tables.js","./messages.js"])))=>i.map(i=>d[i]);e(()=>import("./editor.js"),__vite__mapDeps([0,1]));import("./load.js");l==="zh-cn"?import("./zh-cn.H1.js"):import("./en.H2.js");import("./zh-cn-texts.H3.js"),__vite__mapDeps([2,3]);import("./grader.js"),__vite__mapDeps([3])',
   '_astro/preload.js': '',
   '_astro/editor.js': 'new Worker(new URL(`editor.worker-X.js`,import.meta.url).href)',
   '_astro/editor.css': '',
@@ -19,6 +19,12 @@ const files: Record<string, string> = {
   '_astro/two.js': '',
   '_astro/one.zh.js': '',
   '_astro/shared-goal.js': '',
+  '_astro/zh-cn.H1.js': '',
+  '_astro/en.H2.js': '',
+  '_astro/zh-cn-texts.H3.js': 'import{t}from"./zh-tables.js"',
+  '_astro/zh-tables.js': '',
+  '_astro/grader.js': '',
+  '_astro/messages.js': '',
 };
 const read = (rel: string): string | null => files[rel] ?? null;
 
@@ -34,6 +40,18 @@ describe('what a page needs offline', () => {
     expect(english).not.toContain('_astro/two.js');
     expect(english).not.toContain('_astro/one.zh.js');
     expect(needsOf('zh-cn/lessons/one/index.html', read)).toContain('_astro/one.zh.js');
+  });
+
+  it('keeps chunks named for a language to the pages of that language, with what only they load', () => {
+    const english = needsOf('lessons/one/index.html', read);
+    expect(english).toContain('_astro/en.H2.js');
+    expect(english).not.toEqual(expect.arrayContaining(['_astro/zh-cn.H1.js']));
+    expect(english.filter((f) => /zh/.test(f))).toEqual([]);
+    // Shared with a chunk the page does load, a dependency of the Chinese texts stays.
+    expect(english).toEqual(expect.arrayContaining(['_astro/grader.js', '_astro/messages.js']));
+    const chinese = needsOf('zh-cn/lessons/one/index.html', read);
+    expect(chinese).toEqual(expect.arrayContaining(['_astro/zh-cn.H1.js', '_astro/zh-cn-texts.H3.js', '_astro/zh-tables.js']));
+    expect(chinese).not.toContain('_astro/en.H2.js');
   });
 
   it('reads the lesson of each glob entry and its dependencies from the preload list', () => {

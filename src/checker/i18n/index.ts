@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { zhCnRules } from './zh-cn';
 import { zhCnDockerfileDiagnostics } from './zh-cn-dockerfile-diagnostics';
 import { zhCnDiagnostics } from './zh-cn-diagnostics';
+import { englishRuleText } from './english';
 
 /** The words of a rule a reader sees: its title, why it matters and how to fix it. */
 export interface RuleText {
@@ -28,8 +29,7 @@ const DIAGNOSTIC_TRANSLATIONS: Partial<Record<Locale, Readonly<Record<string, Re
 
 /** A rule's text in a language; English, from the rule itself, where a translation has no entry. */
 export function ruleText(meta: Pick<RuleMeta, 'id' | 'title' | 'why' | 'fix'>, locale: Locale = 'en'): RuleText {
-  const translated = TRANSLATIONS[locale]?.[meta.id];
-  return translated ?? { title: meta.title, why: meta.why, fix: meta.fix };
+  return TRANSLATIONS[locale]?.[meta.id] ?? englishRuleText(meta);
 }
 
 /** Rule ids a language has no text for (a test keeps this empty). */
