@@ -58,6 +58,23 @@ describe('docker build', () => {
     expect(out).toContain('ERROR: failed to solve: dockerfile parse error on line 2: unknown instruction: COPYY');
   });
 
+  // BuildKit's parser and instructions packages: only an instruction's own error names its line in the message.
+  it('words a Dockerfile without a stage as BuildKit does', () => {
+    const before = build('RUN ls\nFROM alpine:3.24\n').out;
+    expect(before).toContain('Dockerfile:1\n');
+    expect(before).toMatch(/ERROR: failed to solve: no build stage in current context\n$/);
+    expect(build('ARG VERSION=1\nARG NAME=a \\\n  b\n').out).toMatch(/\nERROR: failed to solve: dockerfile contains no stages to build\n$/);
+    const empty = build('# nothing yet\n\n').out;
+    expect(empty).toMatch(/\nERROR: failed to solve: file with no instructions\n$/);
+    expect(empty).not.toContain('Dockerfile:');
+  });
+
+  it('stops at a heredoc that never ends', () => {
+    const { out } = build('FROM alpine:3.24\nRUN <<EOF\necho hi\n');
+    expect(out).toContain('Dockerfile:2\n');
+    expect(out).toMatch(/ERROR: failed to solve: unterminated heredoc\n$/);
+  });
+
   it('fails on a base image no registry has', () => {
     const { out } = build('FROM example/nothing:1\n');
     expect(out).toContain(' => ERROR [internal] load metadata for docker.io/example/nothing:1');

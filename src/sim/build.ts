@@ -1,5 +1,6 @@
 import { parseDockerfile } from '../checker/dockerfile/parse';
 import type { ImageModel, Stage } from '../checker/dockerfile/model';
+import type { Finding } from '../checker/core/types';
 import { style } from './ansi';
 import { familyOf } from './base-fs';
 import { runWriteRefusal } from './build-permissions';
@@ -97,16 +98,40 @@ function stepLabel(model: ImageModel, stage: Stage, k: number, n: number): strin
   return realStages > 1 ? `[${stage.name ?? `stage-${stage.index}`} ${k}/${n}]` : `[${k}/${n}]`;
 }
 
+/**
+ * BuildKit's words for a Dockerfile it cannot read (its parser and instructions packages). Only an
+ * instruction's own error carries "dockerfile parse error on line N"; the others are located by the
+ * source excerpt alone, and the two without a stage have none.
+ */
+function parseFailure(model: ImageModel, parseError: Finding | undefined, text: string): { reason: string; line: number | null } {
+  const line = parseError?.line ?? 1;
+  const lines = text.split('\n');
+  if (parseError?.ruleId === 'unknown-instruction') {
+    const keyword = (lines[line - 1] ?? '').trim().split(/\s+/)[0] ?? '';
+    return { reason: `dockerfile parse error on line ${line}: unknown instruction: ${keyword}`, line };
+  }
+  if (parseError?.ruleId === 'unterminated-heredoc') return { reason: 'unterminated heredoc', line };
+  if (parseError?.ruleId === 'parse-error') return { reason: parseError.message, line };
+  // The first word of each instruction: a line that does not continue the one before it.
+  const keywords = lines.flatMap((l, i) => {
+    const text = l.trim();
+    const continues = i > 0 && (lines[i - 1] ?? '').trimEnd().endsWith(model.escape);
+    return text === '' || text.startsWith('#') || continues ? [] : [text.split(/\s+/)[0]?.toUpperCase() ?? ''];
+  });
+  if (keywords.length === 0) return { reason: 'file with no instructions', line: null };
+  if (model.stages.length === 0 && keywords.every((k) => k === 'ARG')) return { reason: 'dockerfile contains no stages to build', line: null };
+  return { reason: 'no build stage in current context', line };
+}
+
 /** Runs a build of the learner's Dockerfile: BuildKit's transcript, and the image when it succeeds. */
 export function buildImage(engine: Engine, request: BuildRequest): BuildResult {
   const model = parseDockerfile(request.dockerfile, { buildArgs: request.buildArgs ?? {} });
   const vertices: Vertex[] = [{ name: `[internal] load build definition from ${request.fileName}`, seconds: 0, details: [`transferring dockerfile: ${request.dockerfile.length}B`] }];
   const parseError = model.diagnostics.find((d) => d.severity === 'error' && PARSE_ERRORS.has(d.ruleId));
   if (parseError || !model.final) {
-    const lineNumber = parseError?.line ?? 1;
-    const words = (request.dockerfile.split('\n')[lineNumber - 1] ?? '').trim().split(/\s+/);
-    const reason = parseError?.ruleId === 'unknown-instruction' ? `unknown instruction: ${words[0] ?? ''}` : parseError?.ruleId === 'no-from' || !model.final ? 'no build stage in current context' : (parseError?.message ?? 'parse error');
-    return failed(vertices, true, request.columns, `${sourceExcerpt(request.fileName, request.dockerfile, lineNumber)}\n${style.red(`ERROR: failed to solve: dockerfile parse error on line ${lineNumber}: ${reason}`)}\n`);
+    const { reason, line } = parseFailure(model, parseError, request.dockerfile);
+    const excerpt = line === null ? '' : `${sourceExcerpt(request.fileName, request.dockerfile, line)}\n`;
+    return failed(vertices, true, request.columns, `${excerpt}${style.red(`ERROR: failed to solve: ${reason}`)}\n`);
   }
   const wanted = request.target?.toLowerCase();
   const target = wanted ? model.stages.find((s) => s.name === wanted) : model.final;

@@ -37,6 +37,16 @@ describe('kubectl against the lab cluster', () => {
     expect(t.run('kubectl get deploy api -n shop')).toContain('api    2/2     2            2');
   });
 
+  // kubectl's delete printer (pkg/cmd/delete, since v1.34) names the namespace of what it deleted.
+  it('deletes by name and by file, naming the namespace', () => {
+    const t = terminal({ 'namespace.yaml': NS(''), 'deployment.yaml': HARDENED });
+    t.run('kubectl apply -f namespace.yaml -f deployment.yaml');
+    expect(t.run('kubectl delete deployment api -n shop')).toBe('deployment.apps "api" deleted from shop namespace\n');
+    expect(t.run('kubectl get pods -n shop')).toBe('No resources found in shop namespace.\n');
+    t.run('kubectl apply -f deployment.yaml');
+    expect(t.run('kubectl delete -f deployment.yaml -f namespace.yaml')).toBe('deployment.apps "api" deleted from shop namespace\nnamespace "shop" deleted\n');
+  });
+
   it('refuses namespace labels the API server cannot read, and warns about existing pods when the level rises', () => {
     const t = terminal({ 'namespace.yaml': NS('    pod-security.kubernetes.io/enforce: Restricted\n'), 'pod.yaml': POD });
     expect(t.run('kubectl apply -f namespace.yaml')).toBe('The Namespace "shop" is invalid: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "Restricted": must be one of privileged, baseline, restricted\n');

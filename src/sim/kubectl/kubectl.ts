@@ -324,6 +324,8 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
       }
       return true;
     };
+    // kubectl names the namespace of what it deleted (since v1.34); a namespace itself has none.
+    const deleted = (kind: string, name: string, namespace: string): string => `${kind} "${name}" deleted${kind === 'namespace' ? '' : ` from ${namespace} namespace`}`;
     if (flags.files.length > 0) {
       const errors: string[] = [];
       for (const path of flags.files) {
@@ -334,7 +336,7 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
         for (const object of read.objects) {
           const kind = object.type === 'namespace' ? 'namespace' : object.type === 'workload' && object.kind === 'Pod' ? 'pod' : object.resource;
           const namespace = object.type === 'namespace' ? object.name : object.namespace ?? flags.namespace ?? 'default';
-          if (drop(kind, object.name, namespace)) out.push(`${kind} "${object.name}" deleted`);
+          if (drop(kind, object.name, namespace)) out.push(deleted(kind, object.name, namespace));
           else errors.push(`Error from server (NotFound): error when deleting "${path}": ${kind === 'pod' ? 'pods' : kind === 'namespace' ? 'namespaces' : `${kind.split('.')[0]}s${kind.includes('.') ? `.${kind.split('.').slice(1).join('.')}` : ''}`} "${object.name}" not found`);
         }
       }
@@ -346,7 +348,7 @@ export function kubectl(cluster: Cluster, files: WorkspaceFiles): Command {
     const namespace = flags.namespace ?? 'default';
     for (const name of names) {
       if (!drop(kind, name, namespace)) return { stdout: out.map((l) => `${l}\n`).join(''), stderr: `Error from server (NotFound): ${kind === 'pod' ? 'pods' : kind === 'namespace' ? 'namespaces' : 'deployments.apps'} "${name}" not found\n`, code: 1 };
-      out.push(`${kind} "${name}" deleted`);
+      out.push(deleted(kind, name, namespace));
     }
     return { stdout: out.map((l) => `${l}\n`).join(''), stderr: '', code: 0 };
   }
