@@ -13,8 +13,12 @@ import { AdaptiveDelay } from './adaptive-delay';
 import { presenterOn } from './presenter';
 import { href, locale, t } from '../i18n/page';
 import { scriptReady } from './page-boot';
+import { showMarkersOnHover } from './marker-hover';
 
 const m = t.exercise;
+
+/** Whose markers the editor shows: the checks'. */
+const MARKER_OWNER = 'shipshape';
 
 type MonacoApi = typeof Monaco;
 
@@ -159,6 +163,7 @@ export class ExerciseController {
       // A short file has nothing to scroll: the wheel then scrolls the workspace pane, not nothing.
       scrollbar: { alwaysConsumeMouseWheel: false },
     });
+    showMarkersOnHover(this.monaco, editor, MARKER_OWNER);
     this.editors.set(name, editor);
   }
 
@@ -294,7 +299,7 @@ export class ExerciseController {
           endLineNumber: loc.endLine,
           endColumn: loc.endColumn > loc.column || loc.endLine > loc.line ? loc.endColumn : model.getLineMaxColumn(Math.min(loc.line, model.getLineCount())),
         })));
-      this.monaco.editor.setModelMarkers(model, 'shipshape', markers);
+      this.monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allExercises } from '../../src/course/exercises';
-import { screenshotPath, useSession } from './browser';
+import { editStorage, screenshotPath, useSession } from './browser';
 import { checksOf, editorFor, pasteInto, statuses } from './editor';
 
 const session = useSession();
@@ -49,6 +49,32 @@ describe('the exercise workspace', () => {
     const announcer = page.locator(`[data-exercise="${ID}"] [data-announcer]`);
     await expect.poll(() => announcer.textContent()).toMatch(/exercise complete/);
     expect(await announcer.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('shows a marked line\'s check under the pointer; it stays while the pointer is on it, and Escape closes it', async () => {
+    // The starter's marks: an earlier test left the solution saved.
+    await editStorage(session, () => localStorage.clear());
+    const page = await session.open('/lessons/read-only-app-files/');
+    await editorFor(page, ID, 'Dockerfile');
+    const squiggle = page.locator(`[data-exercise="${ID}"] .monaco-editor :is(.squiggly-error, .squiggly-warning, .squiggly-info)`).first();
+    await squiggle.waitFor();
+    const mark = await squiggle.boundingBox();
+    if (!mark) throw new Error('the marked text has no box');
+    // Decorations sit under the text; the pointer rests on the text itself, just above the wavy line.
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2 - 4, { steps: 4 });
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/Why it matters: /);
+    // The first mark is a rule's finding: the box links to the rule's page.
+    expect(await tip.getByRole('link').getAttribute('href')).toMatch(/\/rules\/app-files-writable-by-runtime-user\/$/);
+    await page.screenshot({ path: screenshotPath('marker-hover') });
+    const box = await tip.boundingBox();
+    if (!box) throw new Error('the tooltip has no box');
+    await page.mouse.move(box.x + 10, box.y + 10, { steps: 6 });
+    await page.waitForTimeout(600);
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
   });
 
   it('a failing check links to its line: the editor takes focus there', async () => {

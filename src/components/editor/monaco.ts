@@ -3,12 +3,13 @@
  * features a learner uses on exercise-sized files are pulled in: the full package would add
  * megabytes of language workers to the site. Folding and word highlighting are left out (about
  * 14 KB gzip): exercise files are a screen long, and the checks list already points at lines.
+ * Monaco's hover is left out too (55 KB gzip with its quick fixes, inlay hints and colour pickers):
+ * src/ui/marker-hover.ts shows the checks' messages under the pointer instead.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/shell/register';
-import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
