@@ -154,6 +154,7 @@ export const en = {
     editorLabel: (file: string, exercise: string) =>
       `${file}, editor for the exercise ${exercise}. Press Alt+F1 for accessibility help; Ctrl+M toggles whether Tab moves focus.`,
     showHint: 'Show a hint',
+    clipboard: { cut: 'Cut', copy: 'Copy', paste: 'Paste' },
     hintCount: (shown: number, total: number) => `(${shown} of ${total})`,
     hintsLabel: 'Hints',
     compare: 'Compare with solution',

@@ -150,6 +150,7 @@ export const zhCn = {
     editorLabel: (file: string, exercise: string) =>
       `${file}，练习“${exercise}”的编辑器。按 Alt+F1 查看无障碍帮助；Ctrl+M 切换 Tab 键是否移动焦点。`,
     showHint: '显示提示',
+    clipboard: { cut: '剪切', copy: '复制', paste: '粘贴' },
     hintCount: (shown: number, total: number) => `（${shown}/${total}）`,
     hintsLabel: '提示',
     compare: '与答案对比',

@@ -14,6 +14,7 @@ import { presenterOn } from './presenter';
 import { href, locale, t } from '../i18n/page';
 import { scriptReady } from './page-boot';
 import { showMarkersOnHover } from './marker-hover';
+import { addClipboardMenu } from './editor-clipboard';
 
 const m = t.exercise;
 
@@ -159,11 +160,15 @@ export class ExerciseController {
       ariaLabel: m.editorLabel(name, this.exercise.title),
       renderValidationDecorations: 'on',
       fixedOverflowWidgets: true,
+      // In a shadow root the context menu sits outside the element that carries the theme's colours,
+      // and showed without a background.
+      useShadowDOM: false,
       renderFinalNewline: 'on',
       // A short file has nothing to scroll: the wheel then scrolls the workspace pane, not nothing.
       scrollbar: { alwaysConsumeMouseWheel: false },
     });
     showMarkersOnHover(this.monaco, editor, MARKER_OWNER);
+    addClipboardMenu(editor);
     this.editors.set(name, editor);
   }
 

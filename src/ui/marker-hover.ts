@@ -111,6 +111,8 @@ export function showMarkersOnHover(monaco: MonacoApi, editor: Editor, owner: str
     if (event.key === 'Escape' && !box.hidden) hide();
   };
   document.addEventListener('keydown', onKey, true);
+  editor.onMouseDown(hide);
+  editor.onContextMenu(hide);
   editor.onDidChangeModelContent(hide);
   editor.onDidScrollChange(hide);
   editor.onDidChangeModel(hide);

@@ -77,6 +77,34 @@ describe('the exercise workspace', () => {
     await tip.waitFor({ state: 'hidden' });
   });
 
+  it('copies and pastes from the editor\'s context menu, which is drawn on its own background', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.baseUrl });
+    const page = await session.open('/lessons/run-as-non-root/');
+    const id = 'run-as-non-root/add-user';
+    const box = await editorFor(page, id, 'Dockerfile');
+    const lines = page.locator(`[data-exercise="${id}"] .view-line`);
+    const menuAt = async (line: number) => {
+      const at = await lines.nth(line).boundingBox();
+      if (!at) throw new Error(`line ${line + 1} has no box`);
+      await page.mouse.click(at.x + 300, at.y + at.height / 2, { button: 'right' });
+      const menu = page.getByRole('menu');
+      await menu.waitFor();
+      return menu;
+    };
+    await box.focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+End');
+    const menu = await menuAt(0);
+    expect(await menu.evaluate((el) => getComputedStyle(el.closest('.monaco-scrollable-element') ?? el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: screenshotPath('editor-context-menu') });
+    await menu.getByRole('menuitem', { name: 'Copy' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const end = (await lines.count()) - 1;
+    await (await menuAt(end)).getByRole('menuitem', { name: 'Paste' }).click();
+    await expect.poll(async () => (await lines.allTextContents()).filter((l) => l.replace(/\u00a0/g, ' ') === 'FROM alpine:3.24').length).toBe(2);
+  });
+
   it('a failing check links to its line: the editor takes focus there', async () => {
     const page = await session.open('/lessons/capstone/');
     const id = 'capstone/harden-service';

@@ -4,7 +4,8 @@
  * megabytes of language workers to the site. Folding and word highlighting are left out (about
  * 14 KB gzip): exercise files are a screen long, and the checks list already points at lines.
  * Monaco's hover is left out too (55 KB gzip with its quick fixes, inlay hints and colour pickers):
- * src/ui/marker-hover.ts shows the checks' messages under the pointer instead.
+ * src/ui/marker-hover.ts shows the checks' messages under the pointer instead. So is its clipboard
+ * feature (29 KB gzip): src/ui/editor-clipboard.ts puts Cut, Copy and Paste in the context menu.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/dockerfile/register';
@@ -12,7 +13,6 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/shell/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
