@@ -1,6 +1,6 @@
 /**
- * Grading with the whole checker and every language's tables: for Node (tests, the build's rendered
- * starter checks, the CLI). The site's lesson pages grade through ./grader with only what they need.
+ * Grading with the whole checker and every language's tables: for Node (tests, the bench, the build's
+ * rendered starter checks). The site's lesson pages grade through ./grader with only what they need.
  */
 import type { Check, Exercise, GoalContext } from './exercise';
 import { analyseText, ruleById } from '../index';
