@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
 import { editStorage, screenshotPath, useSession } from './browser';
 import { checksOf, editorFor, pasteInto, statuses } from './editor';
@@ -8,6 +9,28 @@ const session = useSession();
 const ID = 'read-only-app-files/root-owned-binaries';
 const exercise = allExercises.find((e) => e.id === ID);
 if (!exercise) throw new Error(`${ID} is missing`);
+
+/** The font families Chromium drew each icon matching `selector` with (icons are ::before content). */
+async function iconFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const families: string[] = [];
+    for (const nodeId of nodeIds) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1 });
+      const before = node.pseudoElements?.find((p) => p.pseudoType === 'before');
+      if (!before) continue;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: before.nodeId });
+      families.push(...fonts.map((f) => f.familyName));
+    }
+    return families;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 describe('the exercise workspace', () => {
   it('reveals hints one at a time and remembers how many were shown', async () => {
@@ -103,6 +126,33 @@ describe('the exercise workspace', () => {
     const end = (await lines.count()) - 1;
     await (await menuAt(end)).getByRole('menuitem', { name: 'Paste' }).click();
     await expect.poll(async () => (await lines.allTextContents()).filter((l) => l.replace(/\u00a0/g, ' ') === 'FROM alpine:3.24').length).toBe(2);
+  });
+
+  it('draws the icons of the find box, the problem widget and the diff with the editor\'s icon font', async () => {
+    await editStorage(session, () => localStorage.clear());
+    const page = await session.open('/lessons/run-as-non-root/');
+    const id = 'run-as-non-root/add-user';
+    const box = await editorFor(page, id, 'Dockerfile');
+    await box.focus();
+    await page.keyboard.press('Control+f');
+    await page.locator('.find-widget.visible').waitFor();
+    const find = await iconFonts(page, '.find-widget .codicon');
+    await page.keyboard.press('Escape');
+    await box.focus();
+    await page.keyboard.press('F8');
+    await page.locator('.marker-widget').waitFor();
+    const problem = await iconFonts(page, '.marker-widget .codicon, .peekview-title .codicon');
+    await page.keyboard.press('Escape');
+    await page.locator(`[data-exercise="${id}"]`).getByRole('button', { name: 'Compare with solution' }).click();
+    await page.getByRole('button', { name: 'Show the solution' }).click();
+    await page.locator('.monaco-diff-editor .codicon').first().waitFor();
+    const diff = await iconFonts(page, '.monaco-diff-editor .codicon');
+    // A glyph the cut-down font lacks would be drawn with another family (or as a box).
+    for (const [where, families] of Object.entries({ find, problem, diff })) {
+      expect(families.length, where).toBeGreaterThan(0);
+      expect([...new Set(families)], where).toEqual(['codicon']);
+    }
+    await page.keyboard.press('Escape');
   });
 
   it('a failing check links to its line: the editor takes focus there', async () => {

@@ -22,6 +22,7 @@ import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import './codicon.css';
 import { apparmorConfiguration, apparmorLanguageId, apparmorMonarch } from './apparmor-language';
 import { jsonConfiguration, jsonLanguageId, jsonMonarch } from './json-language';
 
