@@ -54,6 +54,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The file's browser closes after this hook: its open connections would keep close() waiting.
+  server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(root, { recursive: true, force: true });
 });
