@@ -20,8 +20,11 @@ describe('progress', () => {
     const page = await session.open('/lessons/run-as-non-root/');
     await pasteInto(page, await editorFor(page, exercise.id, 'Dockerfile'), exercise.files[0]?.solution ?? '');
     await expect.poll(() => statuses(page, exercise.id)).not.toContain('fail');
+    // Progress is saved when the browser is idle, and the home page fills its bars once its script has run.
+    const stored = () => page.evaluate((id) => (JSON.parse(localStorage.getItem(`shipshape:exercise:${id}`) ?? '{}') as { status?: string }).status, exercise.id);
+    await expect.poll(stored, { timeout: 10_000 }).toBe('passed');
     await home.reload();
-    expect(await overall(home)).toBe('1');
+    await expect.poll(() => overall(home), { timeout: 15_000 }).toBe('1');
     expect(await home.getByRole('progressbar', { name: 'Progress in Run as a non-root user' }).getAttribute('aria-valuenow')).toBe('1');
     const resume = home.getByRole('link', { name: 'Continue where you left off' });
     expect(await resume.getAttribute('href')).toMatch(/^\/lessons\/run-as-non-root\/#exercise-/);

@@ -76,9 +76,10 @@ describe('knowledge checks', () => {
     await page.reload();
     const { group } = quiz(page, first.question);
     const expected = choiceOrder(first.choices.length, `learner-fixed:${hashText(first.question).toString(36)}`).map((i) => first.choices[i]);
-    expect(await shownChoices(group)).toEqual(expected);
+    // The page's script orders the choices once it has run.
+    await expect.poll(() => shownChoices(group), { timeout: 15_000 }).toEqual(expected);
     await page.reload();
-    expect(await shownChoices(quiz(page, first.question).group)).toEqual(expected);
+    await expect.poll(() => shownChoices(quiz(page, first.question).group), { timeout: 15_000 }).toEqual(expected);
     await page.close();
   });
 });

@@ -93,7 +93,8 @@ describe('lesson page', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    // The button's state is set by the page's script, which may still be loading.
+    await expect.poll(() => page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
     await page.evaluate(() => localStorage.removeItem('shipshape:theme'));
   });
 
