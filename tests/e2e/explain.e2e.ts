@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
+import { screenshotPath, scriptsPending, startSessionWithSlowScripts, useSession } from './browser';
 
 const session = useSession();
 
@@ -20,7 +20,7 @@ describe('/explain/', () => {
     const fresh = await startSessionWithSlowScripts();
     try {
       const page = await fresh.open('/explain/');
-      expect(await page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function')).toBe(true);
+      expect(await scriptsPending(page)).toBe(true);
       await page.getByRole('button', { name: 'Load an example' }).click();
       await expect.poll(() => page.getByRole('group').count(), { timeout: 15_000 }).toBe(3);
       expect(fresh.problems).toEqual([]);
@@ -38,7 +38,7 @@ describe('/explain/', () => {
     await page.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('1.36');
     await page.getByRole('button', { name: 'Explain', exact: true }).click();
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/^3 things run; \d+ findings in the files\.$/);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^3 things run; \d+ findings in the files\.$/);
     // Focus moves to the results, so a keyboard or screen reader user lands on them.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('explain-results');
 
