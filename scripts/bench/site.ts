@@ -106,15 +106,30 @@ function spread(values: number[]): { median: number; p10: number; p90: number; s
   return { median: at(0.5), p10: at(0.1), p90: at(0.9), samples: sorted.length };
 }
 
-/** Opens the lesson in Chromium (CPU slowed by `cpuRate`), waits for its workspace, and types `keys` characters. */
-export async function browserFigures(keys = 30, cpuRate = 1): Promise<BrowserFigures | string> {
+type Browser = import('playwright-core').Browser;
+
+/**
+ * Runs `measure` against the built site served locally, in a headless Chromium; says why not when
+ * there is no Chromium. `cacheHeaders`: serve with deploy/nginx.conf's caching headers.
+ */
+async function inChromium<T>(measure: (browser: Browser, url: string) => Promise<T>, cacheHeaders = false): Promise<T | string> {
   const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) return `no Chromium at ${chrome} (set CHROME_PATH)`;
   const { chromium } = await import('playwright-core');
   const { serveStatic } = await import('../../tests/e2e/static-server');
-  const { server, url } = await serveStatic(dist.replace(/\/$/, ''));
+  const { server, url } = await serveStatic(dist.replace(/\/$/, ''), 0, cacheHeaders);
   const browser = await chromium.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
+    return await measure(browser, url);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Opens the lesson in Chromium (CPU slowed by `cpuRate`), waits for its workspace, and types `keys` characters. */
+export function browserFigures(keys = 30, cpuRate = 1): Promise<BrowserFigures | string> {
+  return inChromium(async (browser, url) => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -163,10 +178,7 @@ export async function browserFigures(keys = 30, cpuRate = 1): Promise<BrowserFig
     const initial = new Set([...initialModules(LESSON), ...headLinks(LESSON)]);
     const unique = [...new Set(fetched)].filter((rel) => !initial.has(rel));
     return { workspaceLoaded: unique.reduce((sum, rel) => sum + (existsSync(join(dist, rel)) ? gz(rel) : 0), 0), loadedFiles: unique, keyToChecks: spread(samples) };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
@@ -186,14 +198,8 @@ const PAGES = ['lessons/run-as-non-root/', 'lessons/never-privileged/'];
  * browser's HTTP cache alone (service workers blocked), once through the site's service worker. Both
  * browsers take turns each round, so a load spike hits both.
  */
-export async function navigationFigures(rounds = 20): Promise<NavigationFigures | string> {
-  const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) return `no Chromium at ${chrome} (set CHROME_PATH)`;
-  const { chromium } = await import('playwright-core');
-  const { serveStatic } = await import('../../tests/e2e/static-server');
-  const { server, url } = await serveStatic(dist.replace(/\/$/, ''), 0, true);
-  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  try {
+export function navigationFigures(rounds = 20): Promise<NavigationFigures | string> {
+  return inChromium(async (browser, url) => {
     const open = async (serviceWorkers: 'allow' | 'block') => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers });
       const page = await context.newPage();
@@ -234,8 +240,5 @@ export async function navigationFigures(rounds = 20): Promise<NavigationFigures 
       ratios.push(viaSw / viaHttp);
     }
     return { httpCache: spread(a), serviceWorker: spread(b), ratio: spread(ratios).median };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  }, true);
 }

@@ -34,8 +34,7 @@ export function showMarkersOnHover(monaco: MonacoApi, editor: Editor, owner: str
     shown = '';
   };
   const hideSoon = () => {
-    clearTimeout(showTimer);
-    clearTimeout(hideTimer);
+    cancel();
     hideTimer = setTimeout(hide, HIDE_AFTER_MS);
   };
 

@@ -102,6 +102,11 @@ export async function startSessionWithSlowScripts(ms = 1500): Promise<Session> {
   return session;
 }
 
+/** Whether the page's module scripts have yet to run (the inline boot script still holds early keys). */
+export function scriptsPending(page: Page): Promise<boolean> {
+  return page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
+}
+
 /**
  * Runs `edit` on the site's storage from the rule catalogue, a page that never reads saved progress:
  * a lesson or the home page would read (and migrate) it as it loaded, racing the test's next page.

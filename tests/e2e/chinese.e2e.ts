@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from './browser';
 import { seriousViolations } from './axe';
+import { fontsDrawing } from './fonts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const EXERCISE = 'run-as-non-root/add-user';
@@ -225,15 +226,9 @@ describe('Chinese pages that used to show English', () => {
     expect(await page.evaluate(() => document.fonts.check('16px "Shipshape language switch"', '简体中文'))).toBe(true);
     // Ask the renderer which font drew the switch's text: its own subset font, not a system font's
     // missing-glyph boxes (Chromium on Linux draws boxes with the font fontconfig picks for system-ui).
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-locale-switch]' });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const fonts = await fontsDrawing(page, '[data-locale-switch]');
     // The subset keeps the name of the font it was cut from (fonts/README.md); it is the only web font.
     expect(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}: ${f.glyphCount}`)).toEqual(['Noto Sans CJK SC (web font): 4']);
-    await cdp.detach();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
-import { editStorage, screenshotPath, startSessionWithSlowScripts, useSession } from './browser';
+import { editStorage, screenshotPath, scriptsPending, startSessionWithSlowScripts, useSession } from './browser';
 import { editorFor, pasteInto, statuses } from './editor';
 
 const session = useSession();
@@ -94,8 +94,6 @@ describe('search, shortcuts and presenter mode', () => {
 });
 
 describe('before the page\'s scripts have run', () => {
-  const scriptsPending = (page: Page) => page.evaluate(() => typeof window.shipshapeEarlyKeys === 'function');
-
   it('acts on / and t pressed before the page\'s scripts have run', async () => {
     const fresh = await startSessionWithSlowScripts();
     try {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { allExercises } from '../../src/course/exercises';
 import { editStorage, screenshotPath, useSession } from './browser';
 import { checksOf, editorFor, pasteInto, statuses } from './editor';
+import { fontsDrawing } from './fonts';
 
 const session = useSession();
 
@@ -10,26 +11,9 @@ const ID = 'read-only-app-files/root-owned-binaries';
 const exercise = allExercises.find((e) => e.id === ID);
 if (!exercise) throw new Error(`${ID} is missing`);
 
-/** The font families Chromium drew each icon matching `selector` with (icons are ::before content). */
+/** The font families Chromium drew each icon matching `selector` with. */
 async function iconFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-    const families: string[] = [];
-    for (const nodeId of nodeIds) {
-      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1 });
-      const before = node.pseudoElements?.find((p) => p.pseudoType === 'before');
-      if (!before) continue;
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: before.nodeId });
-      families.push(...fonts.map((f) => f.familyName));
-    }
-    return families;
-  } finally {
-    await cdp.detach();
-  }
+  return (await fontsDrawing(page, selector, 'before')).map((f) => f.familyName);
 }
 
 describe('the exercise workspace', () => {
