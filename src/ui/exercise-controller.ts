@@ -15,6 +15,8 @@ import { href, locale, t } from '../i18n/page';
 import { scriptReady } from './page-boot';
 import { showMarkersOnHover } from './marker-hover';
 import { addClipboardMenu } from './editor-clipboard';
+import { renderDiff } from './compare-view';
+import { diffRows } from './solution-diff';
 
 const m = t.exercise;
 
@@ -417,18 +419,15 @@ export class ExerciseController {
     const explain = document.createElement('p');
     explain.textContent = m.compareExplain;
     const host = document.createElement('div');
-    host.className = 'diff-host';
     body.append(explain, host);
-    let diff: Monaco.editor.IStandaloneDiffEditor | null = null;
-    const disposables: Monaco.editor.ITextModel[] = [];
     const show = (name: string) => {
       const file = this.exercise.files.find((f) => f.name === name);
       const learner = this.models.get(name);
-      if (!file || !learner || !diff) return;
-      const solution = this.monaco.editor.createModel(file.solution, editorLanguage(file.kind));
-      disposables.push(solution);
-      diff.setModel({ original: learner, modified: solution });
+      if (!file || !learner) return;
+      host.replaceChildren(renderDiff(name, diffRows(learner.getValue(), file.solution)));
     };
+    show(names[0] ?? '');
+    select.querySelector('select')?.addEventListener('change', (e) => show((e.target as HTMLSelectElement).value));
     const answer = await openDialog({
       title: m.compareTitle(this.exercise.title),
       body,
@@ -437,21 +436,7 @@ export class ExerciseController {
         { label: t.common.close, value: 'close' },
         { label: m.applySolution, value: 'apply', primary: true },
       ],
-      onOpen: () => {
-        diff = this.monaco.editor.createDiffEditor(host, {
-          readOnly: true,
-          originalEditable: false,
-          automaticLayout: true,
-          renderSideBySide: host.clientWidth > 700,
-          theme: currentTheme() === 'dark' ? 'shipshape-dark' : 'shipshape-light',
-          minimap: { enabled: false },
-        });
-        show(names[0] ?? '');
-        select.querySelector('select')?.addEventListener('change', (e) => show((e.target as HTMLSelectElement).value));
-      },
     });
-    (diff as Monaco.editor.IStandaloneDiffEditor | null)?.dispose();
-    for (const model of disposables) model.dispose();
     if (answer !== 'apply') return;
     this.recorder.keepPrevious(this.files(), true);
     this.setFiles(Object.fromEntries(this.exercise.files.map((f) => [f.name, f.solution])));
