@@ -79,6 +79,14 @@ describe('a first visit', () => {
       } finally {
         await own.context.setOffline(false);
       }
+      // Hashed files come from the cache through the worker's static route, without the worker running.
+      const sources = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { workerMatchedSourceType?: string; workerFinalSourceType?: string })[])
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/_astro/'))
+          .map((entry) => `${entry.workerMatchedSourceType ?? 'none'}/${entry.workerFinalSourceType ?? 'none'}`),
+      );
+      expect(sources.length).toBeGreaterThan(5);
+      expect(new Set(sources)).toEqual(new Set(['cache/cache']));
       expect(own.problems).toEqual([]);
     } finally {
       await own.close();
