@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import lazyStylesheets from './scripts/lazy-stylesheets.mjs';
+import { bundleInventory } from './scripts/bundle-inventory.mjs';
 
 /**
  * Astro writes a 404 page outside the root as zh-cn/404/index.html; hosts look for zh-cn/404.html
@@ -34,6 +35,9 @@ export default defineConfig({
   prefetch: false,
   build: { inlineStylesheets: 'never' },
   vite: {
+    // The licences of the code the site ships, as dist/THIRD-PARTY-NOTICES.txt; pagefind's search scripts
+    // are copied into dist/pagefind/ after the build (package.json's build), not bundled.
+    plugins: [bundleInventory({ root: fileURLToPath(new URL('.', import.meta.url)), product: 'The Shipshape site', environment: 'client', alsoShipped: ['node_modules/pagefind'] })],
     worker: { format: 'es' },
     build: { chunkSizeWarningLimit: 4096 },
     // Scripts and stylesheets find the files they load relative to themselves, not from "/": the same

@@ -7,6 +7,7 @@
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { bundleInventory } from './bundle-inventory.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -16,13 +17,16 @@ await build({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
+  plugins: [bundleInventory({ root, product: 'The shipshape command (dist-cli/)', inventory: true })],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node22',
-    minify: false,
+    // Minified, a one-file lint measured 1.08x dockerfile-utils' time against 1.12-1.13x unminified
+    // (101 interleaved rounds, twice each), and the bundle is half the size.
+    minify: true,
     sourcemap: false,
     rollupOptions: {
       external: nodeBuiltins,

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempRepo } from './cli-harness';
@@ -25,7 +26,7 @@ describe('the packed package', () => {
     const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     expect(packed?.filename).toBe(`shipshape-${version}.tgz`);
     const paths = packed!.files.map((f) => f.path).sort();
-    expect(paths.every((p) => /^(bin\/shipshape\.mjs|dist-cli\/.+\.mjs|README\.md|package\.json)$/.test(p)), paths.join('\n')).toBe(true);
+    expect(paths.every((p) => /^(bin\/shipshape\.mjs|dist-cli\/.+\.mjs|dist-cli\/(?:bundled\.json|THIRD-PARTY-NOTICES\.txt)|README\.md|package\.json)$/.test(p)), paths.join('\n')).toBe(true);
     expect(paths).toContain('dist-cli/shipshape.mjs');
 
     const app = join(temp.dir, 'app');
@@ -50,10 +51,15 @@ describe('the packed package', () => {
     const traced = await run(process.execPath, ['--import', join(temp.dir, 'record-loads.mjs'), bin, 'lint', 'Dockerfile'], { cwd: app })
       .catch((e: { stdout: string; stderr: string }) => e);
     expect(traced.stdout).toMatch(/runs-as-root/);
-    const loaded = [...traced.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => readFileSync(new URL(m[1]!), 'utf8'));
+    const loadedUrls = [...traced.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => new URL(m[1]!));
+    const loaded = loadedUrls.map((url) => readFileSync(url, 'utf8'));
     expect(loaded.length).toBeGreaterThan(2);
-    // The bundle is not minified: each module's code starts with a comment naming its source file.
-    const regions = loaded.flatMap((text) => [...text.matchAll(/^\/\/(?:#region)? ((?:src|node_modules)\/\S+)$/gm)].map((m) => m[1]!));
+    // The package says which source modules each chunk holds, and carries the licences of those it bundles.
+    const dist = join(app, 'node_modules', 'shipshape', 'dist-cli');
+    const inventory = JSON.parse(readFileSync(join(dist, 'bundled.json'), 'utf8')) as { chunks: Record<string, string[]> };
+    const regions = loadedUrls.flatMap((url) => inventory.chunks[relative(dist, fileURLToPath(url)).split(sep).join('/')] ?? []);
+    const notices = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['dockerfile-ast', 'yaml', 'zod', 'shell-quote']) expect(notices).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
     expect(regions.some((r) => r.startsWith('src/checker/dockerfile/'))).toBe(true);
     expect(regions.filter((r) => /node_modules\/(?:yaml|zod)\/|src\/checker\/(?:kubernetes|compose|apparmor|seccomp|explain)\//.test(r))).toEqual([]);
     // Node's crypto module alone costs several milliseconds to load; only the GitLab format needs it.
