@@ -6,8 +6,8 @@
 //   and the page that registered the worker asks for its own the same way, so a visited lesson, its
 //   editor and its terminal work offline; the home page's button caches every file (MANIFEST.all).
 // - Pages come from the network first (with navigation preload, so the worker's start-up overlaps the
-//   request) and from the cache only offline; hashed files come from the cache, which is as fast as
-//   the HTTP cache and keeps working offline.
+//   request) and from the cache only offline; hashed files come from the cache through a static
+//   route, without the worker running, which is as fast as the HTTP cache and keeps working offline.
 // - A tab that is open across a deploy keeps its page's build: the previous versions' caches are kept
 //   while a window that was loaded from them is open, so its hashed chunks still load.
 // - Offline, an unknown page gets the 404 page with status 404.
@@ -174,8 +174,8 @@ async function cacheNeeds(key) {
 
 /**
  * How long the worker's own bookkeeping for a navigation (the page's offline copy, which build a
- * window uses) waits: until the page has been parsed and its scripts have run, which it would
- * otherwise slow down on a machine with few cores.
+ * window uses) waits: past the time a lesson page takes to parse and run its scripts, which that
+ * work would otherwise compete with for the CPU on a machine with few cores.
  */
 const AFTER_LOAD_MS = 1500;
 const afterLoad = (work) => new Promise((resolve) => setTimeout(resolve, AFTER_LOAD_MS)).then(work).catch(() => undefined);
