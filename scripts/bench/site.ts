@@ -189,6 +189,7 @@ export interface NavigationFigures {
   serviceWorker: { median: number; p10: number; p90: number; samples: number };
   /** Median of service worker / HTTP cache, each pair taken in the same round. */
   ratio: number;
+  ratioSpread: { median: number; p10: number; p90: number; samples: number };
 }
 
 const PAGES = ['lessons/run-as-non-root/', 'lessons/never-privileged/'];
@@ -239,6 +240,6 @@ export function navigationFigures(rounds = 20): Promise<NavigationFigures | stri
       b.push(viaSw);
       ratios.push(viaSw / viaHttp);
     }
-    return { httpCache: spread(a), serviceWorker: spread(b), ratio: spread(ratios).median };
+    return { httpCache: spread(a), serviceWorker: spread(b), ratio: spread(ratios).median, ratioSpread: spread(ratios) };
   }, true);
 }
