@@ -172,18 +172,6 @@ export const en = {
     compareTitle: (title: string) => `Compare with the solution: ${title}`,
     compareFile: 'File: ',
     compareExplain: 'Lines marked − are only in your code; lines marked + are only in the solution. Applying the solution keeps your code so you can restore it.',
-    compareTable: (file: string) => `${file}: your code against the solution`,
-    compareMineColumn: 'Yours',
-    compareSolutionColumn: 'Solution',
-    compareChangeColumn: 'Change',
-    compareLineColumn: 'Line',
-    compareOnlyMine: 'only in your code',
-    compareOnlySolution: 'only in the solution',
-    compareSame: 'same',
-    compareSummary: (mine: number, solution: number) =>
-      mine + solution === 0
-        ? 'Your code matches the solution.'
-        : `${mine} ${mine === 1 ? 'line' : 'lines'} only in your code, ${solution} only in the solution.`,
     applySolution: 'Apply the solution',
     solutionApplied: 'The solution was applied.',
     simulatorUnavailable: (reason: string) => `The simulator could not be loaded (${reason}), so your files could not be run. Reload the page to try again.`,

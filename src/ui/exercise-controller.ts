@@ -15,7 +15,7 @@ import { href, locale, t } from '../i18n/page';
 import { scriptReady } from './page-boot';
 import { showMarkersOnHover } from './marker-hover';
 import { addClipboardMenu } from './editor-clipboard';
-import { renderDiff } from './compare-view';
+import { loadCompareMessages, renderDiff } from './compare-view';
 import { diffRows } from './solution-diff';
 
 const m = t.exercise;
@@ -420,11 +420,12 @@ export class ExerciseController {
     explain.textContent = m.compareExplain;
     const host = document.createElement('div');
     body.append(explain, host);
+    const words = await loadCompareMessages();
     const show = (name: string) => {
       const file = this.exercise.files.find((f) => f.name === name);
       const learner = this.models.get(name);
       if (!file || !learner) return;
-      host.replaceChildren(renderDiff(name, diffRows(learner.getValue(), file.solution)));
+      host.replaceChildren(renderDiff(name, diffRows(learner.getValue(), file.solution), words));
     };
     show(names[0] ?? '');
     select.querySelector('select')?.addEventListener('change', (e) => show((e.target as HTMLSelectElement).value));

@@ -101,6 +101,15 @@ describe('a Chinese lesson', () => {
     await expect.poll(() => section.getByText('所有检查均已通过。').first().isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The comparison with the solution is in Chinese too, its table's words included (the exercise is
+    // done, so no warning comes first).
+    await section.getByRole('button', { name: '与答案对比' }).click();
+    const compare = page.getByRole('dialog').getByRole('table', { name: 'Dockerfile：你的代码与答案对比' });
+    await expect.poll(() => compare.getByRole('columnheader').allTextContents()).toEqual(['你的', '答案', '差异', '内容']);
+    expect(await page.getByRole('dialog').getByRole('status').textContent()).toMatch(/^\d+ 行只在你的代码里，\d+ 行只在答案里。$|^你的代码与答案一致。$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
     // The switch keeps the page, remembers English, and the English page shows the same solved exercise.
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/lessons\/run-as-non-root\/$/);
