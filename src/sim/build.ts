@@ -112,14 +112,10 @@ function parseFailure(model: ImageModel, parseError: Finding | undefined, text: 
   }
   if (parseError?.ruleId === 'unterminated-heredoc') return { reason: 'unterminated heredoc', line };
   if (parseError?.ruleId === 'parse-error') return { reason: parseError.message, line };
-  // The first word of each instruction: a line that does not continue the one before it.
-  const keywords = lines.flatMap((l, i) => {
-    const text = l.trim();
-    const continues = i > 0 && (lines[i - 1] ?? '').trimEnd().endsWith(model.escape);
-    return text === '' || text.startsWith('#') || continues ? [] : [text.split(/\s+/)[0]?.toUpperCase() ?? ''];
-  });
-  if (keywords.length === 0) return { reason: 'file with no instructions', line: null };
-  if (model.stages.length === 0 && keywords.every((k) => k === 'ARG')) return { reason: 'dockerfile contains no stages to build', line: null };
+  // The parser opens a stage for any instruction that is not a global ARG, even without a FROM.
+  if (model.stages.length === 0) {
+    return { reason: model.globalArgs.length === 0 ? 'file with no instructions' : 'dockerfile contains no stages to build', line: null };
+  }
   return { reason: 'no build stage in current context', line };
 }
 

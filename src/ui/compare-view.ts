@@ -6,6 +6,7 @@ import type { CompareMessages } from '../i18n/compare/en';
 import { locale } from '../i18n/page';
 import type { DiffRow } from './solution-diff';
 import { summarize } from './solution-diff';
+import { cell } from './table-cell';
 import './compare-view.css';
 
 /** The table's words in the page's language, loaded the first time the dialog opens. */
@@ -13,22 +14,16 @@ export async function loadCompareMessages(): Promise<CompareMessages> {
   return locale === 'zh-cn' ? (await import('../i18n/compare/zh-cn')).compareZhCn : (await import('../i18n/compare/en')).compareEn;
 }
 
-function cell(tag: 'td' | 'th', text: string, className?: string): HTMLTableCellElement {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
 function signCell(row: DiffRow, m: CompareMessages): HTMLTableCellElement {
   const element = cell('td', '', 'diff-sign');
+  // An unchanged line's cell stays empty: the column says "Change", and there is none.
+  if (row.kind === 'same') return element;
   const sign = document.createElement('span');
   sign.setAttribute('aria-hidden', 'true');
-  sign.textContent = row.kind === 'mine' ? '−' : row.kind === 'solution' ? '+' : '';
+  sign.textContent = row.kind === 'mine' ? '−' : '+';
   const words = document.createElement('span');
   words.className = 'visually-hidden';
-  // An unchanged line's cell stays empty: the column says "Change", and there is none.
-  words.textContent = row.kind === 'mine' ? m.onlyMine : row.kind === 'solution' ? m.onlySolution : '';
+  words.textContent = row.kind === 'mine' ? m.onlyMine : m.onlySolution;
   element.append(sign, words);
   return element;
 }

@@ -5,15 +5,9 @@ import type { CourseCatalog } from './record-catalog';
 import { buildTeam, countsFor, matchCode, summarise, type TeamFile, type TeamLearner, type TeamModel } from './record-team';
 import { pageCatalog } from './page-catalog';
 import { t } from '../i18n/page';
+import { cell } from './table-cell';
 
 const m = t.team;
-
-function cell(tag: 'td' | 'th', text: string, className?: string): HTMLTableCellElement {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  if (className) el.className = className;
-  return el;
-}
 
 function line(text: string, className = 'meta'): HTMLSpanElement {
   const span = document.createElement('span');
