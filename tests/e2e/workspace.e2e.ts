@@ -43,6 +43,8 @@ describe('the exercise workspace', () => {
     const dialog = page.getByRole('dialog', { name: /Compare with the solution/ });
     const table = dialog.getByRole('table', { name: 'Dockerfile: your code against the solution' });
     const rows = table.getByRole('row');
+    // The table is drawn once its words have loaded with the dialog; counting rows before that counts none.
+    await table.waitFor();
     // The starter's lines the solution drops, and the solution's lines the starter lacks, each said in words.
     const starter = exercise.files[0]?.starter ?? '';
     const solution = exercise.files[0]?.solution ?? '';
