@@ -130,7 +130,8 @@ try {
     const ms = (s: { median: number; p10: number; p90: number }) => `${s.median.toFixed(1)} ms (p10 ${s.p10.toFixed(1)}, p90 ${s.p90.toFixed(1)})`;
     console.log(`Warm navigations between two lessons, start to DOMContentLoaded, ${navigation.httpCache.samples} each, nginx.conf's cache headers:`);
     console.log(`  HTTP cache only: ${ms(navigation.httpCache)}; through the service worker: ${ms(navigation.serviceWorker)}.`);
-    console.log(`  Ratio per pair: p10 ${navigation.ratioSpread.p10.toFixed(2)}x, median ${navigation.ratio.toFixed(2)}x, p90 ${navigation.ratioSpread.p90.toFixed(2)}x.\n`);
+    console.log(`  Ratio per pair: p10 ${navigation.ratioSpread.p10.toFixed(2)}x, median ${navigation.ratio.toFixed(2)}x, p90 ${navigation.ratioSpread.p90.toFixed(2)}x.`);
+    console.log(`  The page itself, start to its last byte: HTTP cache ${ms(navigation.documentHttp)}; through the service worker ${ms(navigation.documentServiceWorker)}.\n`);
   }
 } catch (error) {
   console.log(`Site figures skipped (${error instanceof Error ? error.message : String(error)}): run \`npm run build\` first.\n`);
